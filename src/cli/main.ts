@@ -1,0 +1,127 @@
+#!/usr/bin/env node
+import { Command, CommanderError, Option } from 'commander';
+import { check } from '../check.js';
+import { TOOL } from '../tool.js';
+import { InputError } from '../yaml/read-source.js';
+import { RuleSetError } from '../rules/ruleset-error.js';
+import { exitCodeFor } from '../report/build-report.js';
+import { format, type FormatName } from '../report/formatters/index.js';
+import type { Lang, Severity } from '../types.js';
+import { writeAtomic } from './write-atomic.js';
+import { collect, collectFormat, parseIsoDate, parseLang, parseMegabytes, parseSeverity } from './options.js';
+
+const EXAMPLES = `
+Ví dụ (examples):
+  $ plan-check plans/2026.yaml                       kiểm tra một kế hoạch, in danh mục kiểm tra
+  $ plan-check plans/*.yaml --fail-on warning        nhiều kế hoạch; cảnh báo cũng làm lệnh thất bại
+  $ plan-check plans/2026.yaml --format json -o r.json
+                                                     ghi báo cáo JSON (cho công cụ khác)
+  $ plan-check plans/2026.yaml --lang en             messages in English
+  $ plan-check plans/2026.yaml --as-of 2026-03-01    xét tại một ngày (dự thảo chưa ký)
+
+Mã thoát (exit codes):
+  0  không có vấn đề ở mức --fail-on trở lên (clean)
+  1  có vấn đề ở mức --fail-on trở lên (findings)
+  2  lỗi sử dụng: tệp không đọc được, bộ quy tắc hỏng, tùy chọn sai (usage error)
+`;
+
+interface CliOptions {
+  format: FormatName[];
+  output: string[];
+  lang: Lang;
+  failOn: Severity;
+  asOf?: string;
+  color: boolean;
+  rules: string[];
+  maxSize?: number;
+  verbose?: boolean;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command();
+  let lang: Lang = argv.includes('--lang') && argv[argv.indexOf('--lang') + 1] === 'en' ? 'en' : 'vi';
+  let verbose = argv.includes('--verbose');
+  let exitCode = 0;
+  program
+    .name('plan-check')
+    .description(
+      'Kiểm tra kế hoạch năm (YAML) của UBND cấp xã theo kế hoạch cấp trên, pháp luật và quy tắc soạn thảo.\n' +
+        'Checks a local-government annual plan (YAML) against its parent plan, the law and drafting rules.',
+    )
+    .version(TOOL.version, '-V, --version', 'in phiên bản (print the version)')
+    .helpOption('-h, --help', 'hướng dẫn sử dụng (show help)')
+    .argument('<files...>', 'tệp kế hoạch YAML (plan files)')
+    .addOption(new Option('-f, --format <name>', 'định dạng báo cáo: text, json; lặp lại để có nhiều định dạng (report format, repeatable)').argParser(collectFormat).default([]))
+    .addOption(new Option('-o, --output <file>', 'ghi báo cáo vào tệp, theo thứ tự của --format (write the report to a file)').argParser(collect).default([]))
+    .addOption(new Option('--lang <lang>', 'ngôn ngữ: vi (mặc định) hoặc en (language)').argParser(parseLang).default('vi'))
+    .addOption(new Option('--fail-on <severity>', 'mức gây mã thoát 1: error, warning, info (severity that fails the run)').argParser(parseSeverity).default('error'))
+    .addOption(new Option('--as-of <date>', 'ngày xét, YYYY-MM-DD; mặc định hôm nay (date the plan is judged on)').argParser(parseIsoDate))
+    .option('--no-color', 'không tô màu (no colours)')
+    .addOption(new Option('--rules <path>', 'thêm tệp hoặc thư mục bộ quy tắc (extra rule set, repeatable)').argParser(collect).default([]))
+    .addOption(new Option('--max-size <MB>', 'kích thước tệp tối đa, MB; mặc định 5 (largest plan file accepted)').argParser(parseMegabytes))
+    .option('--verbose', 'in chi tiết lỗi nội bộ (print internal error details)')
+    .addHelpText('after', EXAMPLES)
+    .showHelpAfterError(lang === 'vi' ? '(gõ plan-check --help để xem hướng dẫn)' : '(run plan-check --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) })
+    .action(async (files: string[], opts: CliOptions) => {
+      lang = opts.lang;
+      verbose = !!opts.verbose;
+      exitCode = await run(files, opts);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0 ? 0 : 2;
+    }
+    if (err instanceof InputError) {
+      process.stderr.write(`plan-check: ${lang === 'vi' ? err.message : err.messageEn}\n`);
+      return 2;
+    }
+    if (err instanceof RuleSetError) {
+      process.stderr.write(`plan-check: ${lang === 'vi' ? 'bộ quy tắc hỏng' : 'broken rule set'}: ${err.describe(lang)}\n`);
+      return 2;
+    }
+    const msg = err instanceof Error ? err.message : String(err);
+    process.stderr.write(
+      lang === 'vi'
+        ? `plan-check: lỗi nội bộ: ${msg}\n(chạy lại với --verbose để xem chi tiết và báo lỗi cho nhóm phát triển)\n`
+        : `plan-check: internal error: ${msg}\n(run again with --verbose for details, and report it)\n`,
+    );
+    if (verbose && err instanceof Error && err.stack) process.stderr.write(err.stack + '\n');
+    return 2;
+  }
+}
+
+async function run(files: string[], opts: CliOptions): Promise<number> {
+  const formats: FormatName[] = opts.format.length ? opts.format : ['text'];
+  if (opts.output.length > formats.length) {
+    throw new CommanderError(2, 'plan-check.usage', '');
+  }
+  const report = await check(files, {
+    lang: opts.lang,
+    ...(opts.asOf ? { asOf: opts.asOf } : {}),
+    extraRules: opts.rules,
+    ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
+  });
+  formats.forEach((name, i) => {
+    const target = opts.output[i];
+    const color = !target && opts.color && !!process.stdout.isTTY && !process.env.NO_COLOR;
+    const text = format(name, report, { color });
+    if (target) writeAtomic(target, text);
+    else process.stdout.write(text);
+  });
+  return exitCodeFor(report, opts.failOn);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  () => {
+    process.exitCode = 2;
+  },
+);

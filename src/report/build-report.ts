@@ -1,0 +1,60 @@
+import type { Check, FileReport, Finding, Lang, Report, Summary } from '../types.js';
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** Stable order: file, line, column, rule, message. Same inputs give byte-identical reports. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    cmp(a.location.file, b.location.file) ||
+    a.location.line - b.location.line ||
+    a.location.column - b.location.column ||
+    cmp(a.ruleId, b.ruleId) ||
+    cmp(a.message, b.message)
+  );
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Checklist order: failures first by severity, then the rest, each group by rule id. */
+export function compareChecks(a: Check, b: Check): number {
+  const rank = (c: Check) => (c.status === 'fail' ? 0 : c.status === 'waived' ? 1 : c.status === 'pass' ? 2 : 3);
+  return rank(a) - rank(b) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || cmp(a.ruleId, b.ruleId);
+}
+
+/** Removes exact duplicates (same rule, place and message). */
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const k = `${f.ruleId}|${f.location.file}|${f.location.pointer}|${f.location.line}|${f.location.column}|${f.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+export function buildReport(input: { tool: { name: string; version: string }; asOf: string; lang: Lang; files: FileReport[] }): Report {
+  const files = input.files.map((f) => ({
+    ...f,
+    checks: f.checks.map((c) => ({ ...c, findings: dedupe(c.findings).sort(compareFindings) })).sort(compareChecks),
+    findings: dedupe(f.findings).sort(compareFindings),
+  }));
+  const summary: Summary = { error: 0, warning: 0, info: 0, pass: 0, fail: 0, waived: 0, notApplicable: 0 };
+  for (const f of files) {
+    for (const x of f.findings) summary[x.severity]++;
+    for (const c of f.checks) {
+      if (c.status === 'pass') summary.pass++;
+      else if (c.status === 'fail') summary.fail++;
+      else if (c.status === 'waived') summary.waived++;
+      else summary.notApplicable++;
+    }
+  }
+  return { tool: input.tool, asOf: input.asOf, lang: input.lang, files, summary };
+}
+
+/** The exit code a report calls for: 1 when any finding is at or above the threshold. */
+export function exitCodeFor(report: Report, failOn: 'error' | 'warning' | 'info'): 0 | 1 {
+  const limit = SEVERITY_ORDER[failOn];
+  return report.files.some((f) => f.findings.some((x) => SEVERITY_ORDER[x.severity] <= limit)) ? 1 : 0;
+}

@@ -1,0 +1,63 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Check, Finding, Report, Severity } from '../../types.js';
+import { labels } from '../labels.js';
+
+export interface TerminalOptions {
+  color: boolean;
+}
+
+/** The checklist a drafter reads at the terminal: every rule with ✓/✗, then each finding located. */
+export function formatTerminal(report: Report, options: TerminalOptions): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const L = labels(report.lang);
+  const out: string[] = [];
+  for (const file of report.files) {
+    const title = file.plan.title ? ` — ${file.plan.title}` : '';
+    out.push(c.bold(`${file.file}${title}`));
+    out.push(c.dim(`${L.rulesets}: ${file.rulesets.map((r) => `${r.id}@${r.version}`).join(', ') || '—'} · ${L.asOf}: ${report.asOf}`));
+    if (!file.plan.title) out.push(c.yellow(L.planNotRead));
+    out.push('');
+    out.push(c.bold(L.checklist));
+    const width = Math.max(...file.checks.map((k) => k.ruleId.length), 10);
+    for (const check of file.checks) out.push(checkLine(check, width, c, report.lang));
+    out.push('');
+    out.push(c.bold(L.findings));
+    if (file.findings.length === 0) out.push(c.green(L.noFindings));
+    for (const f of file.findings) out.push(...findingLines(f, c, report.lang));
+    out.push('');
+  }
+  const s = report.summary;
+  const counts = L.counts(s);
+  const line = `${L.summary}: ${counts} · ${L.checks(s)}`;
+  out.push(s.error ? c.red.bold(line) : s.warning ? c.yellow.bold(line) : c.green.bold(line));
+  return out.join('\n') + '\n';
+}
+
+function checkLine(check: Check, width: number, c: ChalkInstance, lang: Report['lang']): string {
+  const L = labels(lang);
+  const mark =
+    check.status === 'pass' ? c.green('✓') : check.status === 'fail' ? sev(c, check.severity)('✗') : check.status === 'waived' ? c.cyan('≈') : c.dim('–');
+  const count =
+    check.status === 'fail'
+      ? sev(c, check.severity)(`${check.findings.length} ${L.severity[check.severity]}`)
+      : check.status === 'not-applicable'
+        ? c.dim(L.status['not-applicable'])
+        : c.dim(L.evaluatedOn(check.evaluated));
+  return `  ${mark} ${check.ruleId.padEnd(width)}  ${check.title}  ${c.dim('·')} ${count}`;
+}
+
+function findingLines(f: Finding, c: ChalkInstance, lang: Report['lang']): string[] {
+  const L = labels(lang);
+  const where = `${f.location.file}:${f.location.line}:${f.location.column}`;
+  const lines = [`${c.bold(where)}  ${sev(c, f.severity)(L.severity[f.severity].padEnd(9))} ${f.message}  ${c.dim(`[${f.ruleId}]`)}`];
+  const details: string[] = [];
+  if (f.subject && f.subject.kind !== 'plan') details.push(`${L.subject[f.subject.kind]} ${f.subject.id}`);
+  if (f.source) details.push(`${L.source}: ${f.source.ref}${f.source.article ? `, ${f.source.article}` : ''}`);
+  if (details.length) lines.push(c.dim(`    ${details.join(' · ')}`));
+  if (f.fix) lines.push(`    ${c.cyan(`${L.fix}:`)} ${f.fix}`);
+  return lines;
+}
+
+function sev(c: ChalkInstance, s: Severity): ChalkInstance {
+  return s === 'error' ? c.red : s === 'warning' ? c.yellow : c.blue;
+}

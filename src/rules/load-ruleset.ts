@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv, type ValidateFunction } from 'ajv';
+import { packageRoot } from '../util/package-root.js';
+import { readSource, InputError } from '../yaml/read-source.js';
+import { parseLocated, type LocatedYaml } from '../yaml/parse-located.js';
+import { locatePointer, locateRange } from '../yaml/locate.js';
+import { OPERATOR_NAMES } from './operators/index.js';
+import { FACT_NAMES } from '../engine/subjects.js';
+import { RuleSetError } from './ruleset-error.js';
+import type { Condition, RuleDef, RuleSet } from './ruleset-types.js';
+
+let validator: ValidateFunction | undefined;
+function rulesetValidator(): ValidateFunction {
+  if (!validator) {
+    const schema = JSON.parse(readFileSync(join(packageRoot, 'schema', 'ruleset.schema.json'), 'utf8'));
+    validator = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(schema);
+  }
+  return validator;
+}
+
+/**
+ * Loads and checks one rule-set file. Anything wrong (syntax, schema, unknown operator or fact,
+ * missing message, duplicate rule id) throws RuleSetError with the file, line and rule.
+ */
+export function loadRuleSet(file: string): RuleSet {
+  let text: string;
+  let sha256: string;
+  try {
+    const source = readSource(file);
+    text = source.text;
+    sha256 = source.sha256;
+  } catch (err) {
+    if (err instanceof InputError) throw new RuleSetError(err.message, err.messageEn, file, 1, 1);
+    throw err;
+  }
+  const src = parseLocated(text);
+  const first = src.problems[0];
+  if (first) {
+    const loc = locateRange(file, src, first.range);
+    throw new RuleSetError(first.message.vi, first.message.en, file, loc.line, loc.column);
+  }
+  const data = src.data as Record<string, unknown>;
+  const validate = rulesetValidator();
+  if (!validate(data)) {
+    const errors = validate.errors ?? [];
+    // The most specific error: the deepest path, preferring "required" (a missing message, say).
+    const e = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length || Number(b.keyword === 'required') - Number(a.keyword === 'required'))[0]!;
+    const loc = locatePointer(file, src, e.instancePath);
+    const ruleId = ruleIdAt(data, e.instancePath);
+    const what = e.keyword === 'required' ? `thiếu trường "${String((e.params as { missingProperty: string }).missingProperty)}"` : `${e.instancePath || '/'} ${e.message ?? ''}`;
+    const whatEn = e.keyword === 'required' ? `missing field "${String((e.params as { missingProperty: string }).missingProperty)}"` : `${e.instancePath || '/'} ${e.message ?? ''}`;
+    throw new RuleSetError(`Bộ quy tắc không hợp lệ: ${what}`, `Invalid rule set: ${whatEn}`, file, loc.line, loc.column, ruleId);
+  }
+
+  const rules = data.rules as RuleDef[];
+  const seen = new Map<string, number>();
+  rules.forEach((rule, i) => {
+    const prev = seen.get(rule.id);
+    if (prev !== undefined) {
+      const loc = locatePointer(file, src, `/rules/${i}/id`);
+      throw new RuleSetError(
+        `Mã quy tắc "${rule.id}" bị trùng (đã dùng ở quy tắc thứ ${prev + 1})`,
+        `Duplicate rule id "${rule.id}" (already used by rule ${prev + 1})`,
+        file, loc.line, loc.column, rule.id,
+      );
+    }
+    seen.set(rule.id, i);
+    checkCondition(rule.conditions, `/rules/${i}/conditions`, rule, file, src);
+    if (rule.when) checkCondition(rule.when, `/rules/${i}/when`, rule, file, src);
+  });
+
+  return {
+    id: data.id as string,
+    version: data.version as string,
+    title: data.title as RuleSet['title'],
+    ...(data.description ? { description: data.description as RuleSet['title'] } : {}),
+    ...(typeof data.provenance === 'string' ? { provenance: data.provenance } : {}),
+    file,
+    sha256,
+    data: (data.data as Record<string, unknown>) ?? {},
+    requirements: (data.requirements as Record<string, unknown>[]) ?? [],
+    rules,
+  };
+}
+
+function checkCondition(c: Condition, pointer: string, rule: RuleDef, file: string, src: LocatedYaml): void {
+  if ('all' in c) return c.all.forEach((x, i) => checkCondition(x, `${pointer}/all/${i}`, rule, file, src));
+  if ('any' in c) return c.any.forEach((x, i) => checkCondition(x, `${pointer}/any/${i}`, rule, file, src));
+  if ('not' in c) return checkCondition(c.not, `${pointer}/not`, rule, file, src);
+  if (!OPERATOR_NAMES.has(c.operator)) {
+    const loc = locatePointer(file, src, `${pointer}/operator`);
+    throw new RuleSetError(
+      `Toán tử không xác định "${c.operator}"; các toán tử có: ${[...OPERATOR_NAMES].join(', ')}`,
+      `Unknown operator "${c.operator}"; known operators: ${[...OPERATOR_NAMES].join(', ')}`,
+      file, loc.line, loc.column, rule.id,
+    );
+  }
+  const facts = [c.fact, ...(isFactRef(c.value) ? [c.value.fact] : [])];
+  for (const f of facts) {
+    if (!FACT_NAMES.has(f)) {
+      const loc = locatePointer(file, src, `${pointer}/fact`);
+      throw new RuleSetError(
+        `Dữ kiện (fact) không xác định "${f}"; các dữ kiện có: ${[...FACT_NAMES].join(', ')}`,
+        `Unknown fact "${f}"; known facts: ${[...FACT_NAMES].join(', ')}`,
+        file, loc.line, loc.column, rule.id,
+      );
+    }
+  }
+}
+
+function isFactRef(v: unknown): v is { fact: string } {
+  return v !== null && typeof v === 'object' && typeof (v as { fact?: unknown }).fact === 'string';
+}
+
+function ruleIdAt(data: Record<string, unknown>, pointer: string): string | undefined {
+  const m = /^\/rules\/(\d+)/.exec(pointer);
+  if (!m) return undefined;
+  const rule = (data.rules as { id?: unknown }[] | undefined)?.[Number(m[1])];
+  return typeof rule?.id === 'string' ? rule.id : undefined;
+}

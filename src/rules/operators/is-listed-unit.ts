@@ -1,0 +1,24 @@
+import { normText } from './text.js';
+
+type UnitEntry = string | { name?: unknown; short?: unknown; aliases?: unknown };
+
+/** All the names a unit list accepts (names, short names, aliases), normalised. */
+export function unitNames(units: unknown): Set<string> {
+  const names = new Set<string>();
+  if (!Array.isArray(units)) return names;
+  for (const u of units as UnitEntry[]) {
+    if (typeof u === 'string') names.add(normText(u));
+    else if (u && typeof u === 'object') {
+      for (const n of [u.name, u.short, ...(Array.isArray(u.aliases) ? u.aliases : [])]) {
+        if (typeof n === 'string') names.add(normText(n));
+      }
+    }
+  }
+  return names;
+}
+
+/** isListedUnit: the unit name is one of the listed units (value: a unit list, usually a fact). */
+export function isListedUnit(fact: unknown, units: unknown): boolean {
+  if (typeof fact !== 'string') return false;
+  return unitNames(units).has(normText(fact));
+}

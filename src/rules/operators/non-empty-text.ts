@@ -1,0 +1,6 @@
+import { hasContent } from './text.js';
+
+/** nonEmptyText: the fact is text with letters or digits (value true), or is not (value false). */
+export function nonEmptyText(fact: unknown, expected: unknown): boolean {
+  return hasContent(fact) === (expected !== false);
+}

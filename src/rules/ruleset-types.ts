@@ -1,0 +1,39 @@
+import type { Bilingual, Severity, Source } from '../types.js';
+
+export type SubjectKindOfRule = 'plan' | 'task' | 'target' | 'unit-ref';
+
+export type Condition =
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition }
+  | { fact: string; path?: string; operator: string; value: unknown; params?: Record<string, unknown> };
+
+export interface RuleDef {
+  id: string;
+  title: Bilingual;
+  severity: Severity;
+  applies_to: SubjectKindOfRule;
+  where?: Record<string, unknown>;
+  when?: Condition;
+  conditions: Condition;
+  /** Path (in the subject fact) where a failure is located, when not the failing condition's path. */
+  locate?: string;
+  message: Bilingual;
+  fix: Bilingual;
+  source: Source;
+  examples?: { valid?: unknown[]; invalid?: unknown[] };
+}
+
+export interface RuleSet {
+  id: string;
+  version: string;
+  title: Bilingual;
+  description?: Bilingual;
+  provenance?: string;
+  file: string;
+  /** SHA-256 of the rule file. */
+  sha256: string;
+  data: Record<string, unknown>;
+  requirements: Record<string, unknown>[];
+  rules: RuleDef[];
+}
