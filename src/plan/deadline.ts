@@ -57,7 +57,7 @@ export function parseDeadline(input: string, planYear?: number): Deadline {
     s = s.slice(0, semi);
   }
   s = s.replace(/\s+/g, ' ').trim().replace(/[.,;:]+$/, '').trim();
-  const note = notes.filter(Boolean).join('; ') || undefined;
+  const note = notes.map((n) => n.replace(/[\s.,;:]+$/, '')).filter(Boolean).join('; ') || undefined;
   const base = (d: Omit<Deadline, 'text' | 'note'>): Deadline => ({ text, ...d, ...(note ? { note } : {}) });
   const low = s.toLocaleLowerCase('vi');
   if (low === '') return base({ kind: 'unknown' });

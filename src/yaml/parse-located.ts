@@ -159,8 +159,10 @@ export function nodeAt(doc: Document.Parsed, pointer: string, preferKey = false)
       if (!pair) return { node, exact: false };
       if (last && preferKey) return { node: pair.key as Node, exact: true };
       // A key with no value ("product:") is located at its key.
-      node = (pair.value as Node | null) ?? (pair.key as Node);
-      if (!pair.value) return { node, exact: last };
+      const value = pair.value as Node | null;
+      const empty = !value || (isScalar(value) && value.value === null && (!value.range || value.range[0] === value.range[1]));
+      if (empty) return { node: pair.key as Node, exact: last };
+      node = value;
     } else if (isSeq(node)) {
       const item = node.items[Number(seg)];
       if (!/^\d+$/.test(seg) || item === undefined) return { node, exact: false };
