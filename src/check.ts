@@ -1,22 +1,28 @@
-import type { Check, FileReport, Finding, Lang, Report } from './types.js';
+import { join } from 'node:path';
+import type { Check, FileReport, Finding, Lang, Report, Severity } from './types.js';
 import { loadPlan, type LoadedPlan } from './plan/load-plan.js';
 import { LOAD_RULES } from './plan/load-rules.js';
-import { RuleSetCatalog } from './rules/discover.js';
+import { RuleSetCatalog, DEFAULT_RULES_DIR } from './rules/discover.js';
 import type { RuleSet } from './rules/ruleset-types.js';
 import { compileRuleSet, type CompiledRuleSet } from './engine/compile.js';
-import { buildSubjects } from './engine/subjects.js';
-import { evaluate } from './engine/evaluate.js';
+import { buildSubjects } from './engine/subjects/index.js';
+import { requirementsOf } from './engine/subjects/requirement-subjects.js';
+import { evaluate, type RuleTally } from './engine/evaluate.js';
 import { buildReport } from './report/build-report.js';
 import { todayIso } from './plan/dates.js';
+import { loadRegistry, type Registry } from './legal/registry.js';
+import { parentDocs } from './legal/parent-docs.js';
 import { TOOL } from './tool.js';
 
 export interface CheckOptions {
   lang?: Lang;
-  /** Date the law and deadlines are judged on (ISO); default today. */
+  /** Date the law is judged on for unsigned drafts (ISO); default today. A signed plan uses its date. */
   asOf?: string;
   rulesDir?: string;
   /** Extra rule files or folders applied to every plan. */
   extraRules?: string[];
+  /** Folder of the legal-document registry; default rules/legal. */
+  registryDir?: string;
   maxBytes?: number;
 }
 
@@ -25,34 +31,40 @@ const PARENT_RULESET_CHECK = {
   title: { vi: 'Có bộ quy tắc cho kế hoạch cấp trên mà kế hoạch chọn', en: 'The parent plan rule set the plan selects exists' },
 };
 
+/** What a run needs besides the plans: rule sets, compiled once, and the registry. */
+class Toolkit {
+  readonly catalog: RuleSetCatalog;
+  readonly always: RuleSet[];
+  readonly registry: Registry;
+  private readonly compiled = new Map<RuleSet, CompiledRuleSet>();
+
+  constructor(options: CheckOptions) {
+    this.catalog = new RuleSetCatalog(options.rulesDir, options.extraRules);
+    this.always = this.catalog.always();
+    this.registry = loadRegistry(options.registryDir ?? join(options.rulesDir ?? DEFAULT_RULES_DIR, 'legal'));
+  }
+
+  compile(rs: RuleSet): CompiledRuleSet {
+    let c = this.compiled.get(rs);
+    if (!c) this.compiled.set(rs, (c = compileRuleSet(rs)));
+    return c;
+  }
+}
+
 /** Checks plan files and returns the report. Throws InputError / RuleSetError for exit-2 conditions. */
 export async function check(files: string[], options: CheckOptions = {}): Promise<Report> {
   const lang = options.lang ?? 'vi';
   const asOf = options.asOf ?? todayIso();
-  const catalog = new RuleSetCatalog(options.rulesDir, options.extraRules);
-  const always = catalog.always();
-  const compiled = new Map<RuleSet, CompiledRuleSet>();
-  const compile = (rs: RuleSet) => {
-    let c = compiled.get(rs);
-    if (!c) compiled.set(rs, (c = compileRuleSet(rs)));
-    return c;
-  };
+  const kit = new Toolkit(options);
   const reports: FileReport[] = [];
   for (const file of files) {
     const loaded = loadPlan(file, lang, options.maxBytes);
-    reports.push(await checkLoaded(loaded, always, catalog, compile, asOf, lang));
+    reports.push(await checkLoaded(loaded, kit, asOf, lang));
   }
   return buildReport({ tool: TOOL, asOf, lang, files: reports });
 }
 
-async function checkLoaded(
-  loaded: LoadedPlan,
-  always: RuleSet[],
-  catalog: RuleSetCatalog,
-  compile: (rs: RuleSet) => CompiledRuleSet,
-  asOf: string,
-  lang: Lang,
-): Promise<FileReport> {
+async function checkLoaded(loaded: LoadedPlan, kit: Toolkit, asOf: string, lang: Lang): Promise<FileReport> {
   const checks: Check[] = loaded.loadChecks.map((id) => {
     const rule = LOAD_RULES[id];
     const findings = loaded.findings.filter((f) => f.ruleId === id);
@@ -60,11 +72,11 @@ async function checkLoaded(
   });
   const findings: Finding[] = [...loaded.findings];
   const plan = loaded.plan;
-  const rulesets = [...always];
+  const rulesets = [...kit.always];
 
   if (plan?.plan.parent?.ruleset) {
     const id = plan.plan.parent.ruleset;
-    const parent = catalog.parent(id);
+    const parent = kit.catalog.parent(id);
     if (parent) rulesets.push(parent);
     const f: Finding[] = parent
       ? []
@@ -82,10 +94,13 @@ async function checkLoaded(
     findings.push(...f);
   }
 
+  const effectiveAsOf = plan?.plan.document.date ?? asOf;
   if (plan) {
-    const subjects = buildSubjects(plan, asOf, rulesets);
-    const tallies = await evaluate(rulesets.map(compile), subjects, loaded.locate, lang);
-    for (const t of tallies) {
+    const registry = kit.registry.withExtra(parentDocs(rulesets));
+    const subjects = buildSubjects(plan, asOf, rulesets, registry);
+    const tallies = await evaluate(rulesets.map((rs) => kit.compile(rs)), subjects, loaded, lang);
+    const [perRequirement, perRule] = partition(tallies, (t) => t.rule.applies_to === 'requirement');
+    for (const t of perRule) {
       checks.push({
         ruleId: t.rule.id,
         title: t.rule.title[lang],
@@ -97,11 +112,18 @@ async function checkLoaded(
       });
       findings.push(...t.findings);
     }
+    const requirementChecks = checksPerRequirement(rulesets, perRequirement);
+    checks.push(...requirementChecks);
+    findings.push(...requirementChecks.flatMap((c) => c.findings));
   } else {
     // The plan could not be read as a plan: its rules were not evaluated.
     for (const rs of rulesets) {
       for (const rule of rs.rules) {
+        if (rule.applies_to === 'requirement') continue;
         checks.push({ ruleId: rule.id, title: rule.title[lang], status: 'not-applicable', severity: rule.severity, source: rule.source, evaluated: 0, findings: [] });
+      }
+      for (const { requirement } of requirementsOf([rs])) {
+        checks.push({ ruleId: requirement.id, title: requirement.title, status: 'not-applicable', severity: 'error', source: requirement.source, evaluated: 0, findings: [] });
       }
     }
   }
@@ -109,9 +131,38 @@ async function checkLoaded(
   return {
     file: loaded.file,
     sha256: loaded.sha256,
+    asOf: effectiveAsOf,
     plan: plan ? { title: plan.plan.title, year: plan.plan.year, kind: plan.plan.kind } : {},
     rulesets: rulesets.map((r) => ({ id: r.id, version: r.version, sha256: r.sha256 })),
+    registry: { sha256: kit.registry.sha256, documents: kit.registry.docs.length },
     checks,
     findings,
   };
+}
+
+/**
+ * A parent plan's requirements are checklist items of their own: one check per requirement,
+ * holding the findings of every rule evaluated on it.
+ */
+function checksPerRequirement(rulesets: RuleSet[], tallies: RuleTally[]): Check[] {
+  const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+  return requirementsOf(rulesets).map(({ requirement }) => {
+    const mine = tallies.filter((t) => t.applicable.has(requirement.id));
+    const findings = mine.flatMap((t) => t.findings.filter((f) => f.subject?.id === requirement.id));
+    const failing = findings.filter((f) => f.severity !== 'info');
+    const severity = mine.map((t) => t.rule.severity).sort((a, b) => rank[a] - rank[b])[0] ?? 'error';
+    return {
+      ruleId: requirement.id,
+      title: requirement.title,
+      status: failing.length ? 'fail' : mine.length ? 'pass' : 'not-applicable',
+      severity: failing.length ? failing.map((f) => f.severity).sort((a, b) => rank[a] - rank[b])[0]! : severity,
+      source: requirement.source,
+      evaluated: mine.length ? 1 : 0,
+      findings,
+    };
+  });
+}
+
+function partition<T>(list: T[], pred: (x: T) => boolean): [T[], T[]] {
+  return [list.filter(pred), list.filter((x) => !pred(x))];
 }

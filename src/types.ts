@@ -21,7 +21,7 @@ export interface Source {
   url?: string;
 }
 
-export type SubjectKind = 'plan' | 'task' | 'target' | 'unit-ref' | 'citation';
+export type SubjectKind = 'plan' | 'task' | 'target' | 'unit-ref' | 'citation' | 'requirement' | 'title' | 'mention';
 
 export interface Finding {
   ruleId: string;
@@ -52,7 +52,10 @@ export interface FileReport {
   file: string;
   sha256: string;
   plan: { title?: string; year?: number; kind?: string };
+  /** The date the law was judged on for this plan: its signing date, else the run's as-of date. */
+  asOf?: string;
   rulesets: { id: string; version: string; sha256?: string }[];
+  registry?: { sha256: string; documents: number };
   checks: Check[];
   findings: Finding[];
 }

@@ -12,7 +12,9 @@ export interface CompiledRuleSet {
 
 export const WHEN_SUFFIX = '#when';
 
-const MAIN_FACT: Record<SubjectKindOfRule, string> = { plan: 'plan', task: 'task', target: 'target', 'unit-ref': 'unitRef' };
+const MAIN_FACT: Record<SubjectKindOfRule, string> = {
+  plan: 'plan', task: 'task', target: 'target', 'unit-ref': 'unitRef', citation: 'citation', requirement: 'requirement', title: 'title', mention: 'mention',
+};
 
 /**
  * Compiles a rule set. Each rule becomes an engine rule whose conditions describe compliance;

@@ -3,7 +3,7 @@ import type { Finding, Lang, Location } from '../types.js';
 import type { RuleDef } from '../rules/ruleset-types.js';
 import type { CompiledRuleSet } from './compile.js';
 import { WHEN_SUFFIX } from './compile.js';
-import type { Subject } from './subjects.js';
+import type { Subject } from './subjects/subject.js';
 import { pathToPointer, parsePath } from './path.js';
 import { renderMessage } from './render-message.js';
 
@@ -12,7 +12,15 @@ export interface RuleTally {
   rule: RuleDef;
   /** Subjects the rule applied to. */
   evaluated: number;
+  /** Ids of the subjects it applied to. */
+  applicable: Set<string>;
   findings: Finding[];
+}
+
+/** Where findings are placed: a pointer, or characters of the text at a pointer. */
+export interface Locator {
+  locate(pointer: string): Location;
+  locateSpan(pointer: string, value: string, start: number, end: number): Location;
 }
 
 interface LeafResult {
@@ -29,15 +37,10 @@ interface LeafResult {
  * Runs every rule set over every subject, one engine at a time and one subject at a time
  * (never concurrently on one engine). Returns a tally per rule.
  */
-export async function evaluate(
-  compiled: CompiledRuleSet[],
-  subjects: Subject[],
-  locate: (pointer: string) => Location,
-  lang: Lang,
-): Promise<RuleTally[]> {
+export async function evaluate(compiled: CompiledRuleSet[], subjects: Subject[], locator: Locator, lang: Lang): Promise<RuleTally[]> {
   const tallies = new Map<string, RuleTally>();
   for (const c of compiled) {
-    for (const rule of c.ruleset.rules) tallies.set(key(c, rule.id), { ruleset: c, rule, evaluated: 0, findings: [] });
+    for (const rule of c.ruleset.rules) tallies.set(key(c, rule.id), { ruleset: c, rule, evaluated: 0, applicable: new Set(), findings: [] });
   }
   for (const c of compiled) {
     const data = c.ruleset.data;
@@ -46,15 +49,12 @@ export async function evaluate(
       if (!engine) continue;
       const { results, failureResults } = await engine.run({ ...subject.facts, data });
       const notApplicable = new Set(failureResults.filter((r) => r.name.endsWith(WHEN_SUFFIX)).map((r) => r.name.slice(0, -WHEN_SUFFIX.length)));
-      for (const r of results) {
-        if (r.name.endsWith(WHEN_SUFFIX) || notApplicable.has(r.name)) continue;
-        tallies.get(key(c, r.name))!.evaluated++;
-      }
-      for (const r of failureResults) {
+      for (const r of [...results, ...failureResults]) {
         if (r.name.endsWith(WHEN_SUFFIX) || notApplicable.has(r.name)) continue;
         const tally = tallies.get(key(c, r.name))!;
         tally.evaluated++;
-        tally.findings.push(toFinding(tally.rule, r, subject, locate, lang));
+        tally.applicable.add(subject.id);
+        if (r.result === false) tally.findings.push(toFinding(tally.rule, r, subject, locator, lang));
       }
     }
   }
@@ -65,23 +65,36 @@ function key(c: CompiledRuleSet, ruleId: string): string {
   return `${c.ruleset.id}\u0000${ruleId}`;
 }
 
-function toFinding(rule: RuleDef, result: RuleResult, subject: Subject, locate: (p: string) => Location, lang: Lang): Finding {
+function toFinding(rule: RuleDef, result: RuleResult, subject: Subject, locator: Locator, lang: Lang): Finding {
   const leaf = firstFailingLeaf(result.conditions as unknown);
   const pointer = failurePointer(rule, leaf, subject);
   const actual = leaf?.factResult;
   const expected = leaf?.valueResult;
   const vars = { ...subject.facts, actual: display(actual), expected: display(expected) };
+  const main = subject.factPointers[subject.mainFact] ?? '';
+  const text = subject.span ? textAt(subject, main) : undefined;
+  const location = subject.span && pointer === main && text !== undefined ? locator.locateSpan(pointer, text, subject.span[0], subject.span[1]) : locator.locate(pointer);
   return {
     ruleId: rule.id,
     severity: rule.severity,
     message: renderMessage(rule.message[lang], vars),
-    location: locate(pointer),
+    location,
     subject: { kind: subject.kind, id: subject.id },
-    ...(actual !== undefined ? { actual } : {}),
-    ...(expected !== undefined && !Array.isArray(expected) ? { expected } : {}),
+    ...(actual !== undefined && typeof actual !== 'object' ? { actual } : {}),
+    ...(expected !== undefined && typeof expected !== 'object' ? { expected } : {}),
     fix: renderMessage(rule.fix[lang], vars),
     source: rule.source,
   };
+}
+
+/** The plan text a subject's span refers to (the string at its pointer). */
+function textAt(subject: Subject, pointer: string): string | undefined {
+  let cur: unknown = subject.facts.plan;
+  for (const seg of pointer.split('/').slice(1)) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string, unknown>)[seg.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return typeof cur === 'string' ? cur : undefined;
 }
 
 function firstFailingLeaf(node: unknown): LeafResult | undefined {
@@ -106,10 +119,12 @@ function firstFailingLeaf(node: unknown): LeafResult | undefined {
 
 /** Where a failure is: the rule's `locate` path, or the failing condition's fact and path. */
 function failurePointer(rule: RuleDef, leaf: LeafResult | undefined, subject: Subject): string {
-  if (rule.locate) return (subject.factPointers[subject.mainFact] ?? '') + mapFields(rule.locate, subject);
-  if (!leaf) return subject.factPointers[subject.mainFact] ?? '';
-  const base = subject.factPointers[leaf.fact] ?? subject.factPointers[subject.mainFact] ?? '';
-  return base + (leaf.fact === subject.mainFact || leaf.fact in subject.factPointers ? mapFields(leaf.path, subject) : '');
+  const main = subject.factPointers[subject.mainFact] ?? '';
+  if (rule.locate) return main + mapFields(rule.locate, subject);
+  if (!leaf) return main;
+  if (!(leaf.fact in subject.factPointers)) return main;
+  const base = subject.factPointers[leaf.fact]!;
+  return base + (leaf.fact === subject.mainFact ? mapFields(leaf.path, subject) : pathToPointer(leaf.path));
 }
 
 /** "$.deadlineInfo.due" on a task is located at the task's "deadline" field. */

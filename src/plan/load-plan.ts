@@ -1,7 +1,7 @@
 import type { Finding, Location } from '../types.js';
 import { readSource, DEFAULT_MAX_BYTES } from '../yaml/read-source.js';
 import { parseLocated, type LocatedYaml } from '../yaml/parse-located.js';
-import { locatePointer, locateRange } from '../yaml/locate.js';
+import { locateInScalar, locatePointer, locateRange } from '../yaml/locate.js';
 import { validatePlan } from './validate-plan.js';
 import type { PlanData } from './plan-types.js';
 import { LOAD_RULES, loadFindingRule, type LoadRuleId } from './load-rules.js';
@@ -18,6 +18,8 @@ export interface LoadedPlan {
   /** Which loading checks ran, for the checklist. */
   loadChecks: LoadRuleId[];
   locate(pointer: string, atKey?: boolean): Location;
+  /** Location of characters [start, end) of the text value at `pointer`. */
+  locateSpan(pointer: string, value: string, start: number, end: number): Location;
 }
 
 /**
@@ -60,5 +62,6 @@ export function loadPlan(file: string, lang: Lang, maxBytes = DEFAULT_MAX_BYTES)
     }
     if (problems.length === 0 && !findings.some((f) => f.severity === 'error')) plan = src.data as PlanData;
   }
-  return { file, sha256: source.sha256, src, plan, findings, loadChecks, locate };
+  const locateSpan = (pointer: string, value: string, start: number, end: number) => locateInScalar(file, src, pointer, value, start, end);
+  return { file, sha256: source.sha256, src, plan, findings, loadChecks, locate, locateSpan };
 }

@@ -5,7 +5,7 @@ export const LABELS = {
   vi: {
     severity: { error: 'lỗi', warning: 'cảnh báo', info: 'thông tin' } as Record<Severity, string>,
     status: { pass: 'đạt', fail: 'không đạt', waived: 'được miễn trừ', 'not-applicable': 'không áp dụng' } as Record<CheckStatus, string>,
-    subject: { plan: 'kế hoạch', task: 'nhiệm vụ', target: 'chỉ tiêu', 'unit-ref': 'nhiệm vụ', citation: 'trích dẫn' } as Record<SubjectKind, string>,
+    subject: { plan: 'kế hoạch', task: 'nhiệm vụ', target: 'chỉ tiêu', 'unit-ref': 'nhiệm vụ', citation: 'văn bản', requirement: 'yêu cầu', title: 'tên kế hoạch', mention: 'vị trí' } as Record<SubjectKind, string>,
     checklist: 'Danh mục kiểm tra',
     findings: 'Các vấn đề phát hiện',
     noFindings: 'Không phát hiện vấn đề nào.',
@@ -24,7 +24,7 @@ export const LABELS = {
   en: {
     severity: { error: 'error', warning: 'warning', info: 'info' } as Record<Severity, string>,
     status: { pass: 'pass', fail: 'fail', waived: 'waived', 'not-applicable': 'not applicable' } as Record<CheckStatus, string>,
-    subject: { plan: 'plan', task: 'task', target: 'target', 'unit-ref': 'task', citation: 'citation' } as Record<SubjectKind, string>,
+    subject: { plan: 'plan', task: 'task', target: 'target', 'unit-ref': 'task', citation: 'document', requirement: 'requirement', title: 'title', mention: 'at' } as Record<SubjectKind, string>,
     checklist: 'Checklist',
     findings: 'Findings',
     noFindings: 'No findings.',

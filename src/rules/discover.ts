@@ -1,20 +1,12 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../util/package-root.js';
 import { loadRuleSet } from './load-ruleset.js';
+import { yamlFilesIn } from '../util/yaml-files.js';
 import type { RuleSet } from './ruleset-types.js';
 
 export const DEFAULT_RULES_DIR = join(packageRoot, 'rules');
 
-/** YAML files of a folder, sorted, or the file itself. */
-export function yamlFilesIn(path: string): string[] {
-  if (!existsSync(path)) return [];
-  if (statSync(path).isFile()) return [path];
-  return readdirSync(path)
-    .filter((f) => /\.ya?ml$/.test(f))
-    .sort()
-    .map((f) => join(path, f));
-}
 
 /** Loads rule sets once per file and process. */
 export class RuleSetCatalog {

@@ -6,7 +6,7 @@ import { readSource, InputError } from '../yaml/read-source.js';
 import { parseLocated, type LocatedYaml } from '../yaml/parse-located.js';
 import { locatePointer, locateRange } from '../yaml/locate.js';
 import { OPERATOR_NAMES } from './operators/index.js';
-import { FACT_NAMES } from '../engine/subjects.js';
+import { FACT_NAMES } from '../engine/subjects/subject.js';
 import { RuleSetError } from './ruleset-error.js';
 import type { Condition, RuleDef, RuleSet } from './ruleset-types.js';
 
@@ -48,10 +48,24 @@ export function loadRuleSet(file: string): RuleSet {
     const e = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length || Number(b.keyword === 'required') - Number(a.keyword === 'required'))[0]!;
     const loc = locatePointer(file, src, e.instancePath);
     const ruleId = ruleIdAt(data, e.instancePath);
-    const what = e.keyword === 'required' ? `thiếu trường "${String((e.params as { missingProperty: string }).missingProperty)}"` : `${e.instancePath || '/'} ${e.message ?? ''}`;
-    const whatEn = e.keyword === 'required' ? `missing field "${String((e.params as { missingProperty: string }).missingProperty)}"` : `${e.instancePath || '/'} ${e.message ?? ''}`;
+    const params = e.params as { missingProperty?: string; additionalProperty?: string };
+    const what =
+      e.keyword === 'required' ? `thiếu trường "${params.missingProperty}"`
+      : e.keyword === 'additionalProperties' ? `trường không được phép "${params.additionalProperty}" tại ${e.instancePath || '/'}`
+      : `${e.instancePath || '/'} ${e.message ?? ''}`;
+    const whatEn =
+      e.keyword === 'required' ? `missing field "${params.missingProperty}"`
+      : e.keyword === 'additionalProperties' ? `unknown field "${params.additionalProperty}" at ${e.instancePath || '/'}`
+      : `${e.instancePath || '/'} ${e.message ?? ''}`;
     throw new RuleSetError(`Bộ quy tắc không hợp lệ: ${what}`, `Invalid rule set: ${whatEn}`, file, loc.line, loc.column, ruleId);
   }
+
+  ((data.requirements as { id: string; kind: string; target?: unknown }[] | undefined) ?? []).forEach((r, i) => {
+    if (r.kind === 'target' && !r.target) {
+      const loc = locatePointer(file, src, `/requirements/${i}`);
+      throw new RuleSetError(`Yêu cầu "${r.id}" loại target thiếu trường "target"`, `Requirement "${r.id}" of kind target lacks "target"`, file, loc.line, loc.column, r.id);
+    }
+  });
 
   const rules = data.rules as RuleDef[];
   const seen = new Map<string, number>();
@@ -80,6 +94,7 @@ export function loadRuleSet(file: string): RuleSet {
     sha256,
     data: (data.data as Record<string, unknown>) ?? {},
     requirements: (data.requirements as Record<string, unknown>[]) ?? [],
+    ...(data.parent ? { parent: data.parent as RuleSet['parent'] } : {}),
     rules,
   };
 }

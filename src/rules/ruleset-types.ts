@@ -1,6 +1,6 @@
 import type { Bilingual, Severity, Source } from '../types.js';
 
-export type SubjectKindOfRule = 'plan' | 'task' | 'target' | 'unit-ref';
+export type SubjectKindOfRule = 'plan' | 'task' | 'target' | 'unit-ref' | 'citation' | 'requirement' | 'title' | 'mention';
 
 export type Condition =
   | { all: Condition[] }
@@ -35,5 +35,7 @@ export interface RuleSet {
   sha256: string;
   data: Record<string, unknown>;
   requirements: Record<string, unknown>[];
+  /** The parent plan this rule set encodes (for parent rule sets). */
+  parent?: { ref: string; date?: string; issuer?: string; title?: string; confidence?: 'C' | 'S' | 'I' };
   rules: RuleDef[];
 }

@@ -21,19 +21,27 @@ export function locatePointer(file: string, src: LocatedYaml, pointer: string, p
   return locateRange(file, src, [range[0], range[1]], pointer);
 }
 
-/** Location of a span of characters inside a string scalar at `pointer` (for citations, typos). */
-export function locateInScalar(file: string, src: LocatedYaml, pointer: string, start: number, end: number): Location {
+/**
+ * Location of characters [start, end) of the string value at `pointer` (a citation, a word). The
+ * value was read from the file (unescaped, folded, NFC); the same characters are found in the raw
+ * scalar by occurrence count. Where they cannot be found, the scalar's own position is used.
+ */
+export function locateInScalar(file: string, src: LocatedYaml, pointer: string, value: string, start: number, end: number): Location {
   const { node, exact } = nodeAt(src.doc, pointer);
   const base = locatePointer(file, src, pointer);
   if (!exact || !node?.range) return base;
+  const needle = value.slice(start, end);
+  if (!needle) return base;
+  let k = 0;
+  for (let i = value.indexOf(needle); i >= 0 && i < start; i = value.indexOf(needle, i + 1)) k++;
   const raw = src.text.slice(node.range[0], node.range[1]);
-  // Plain and quoted single-line scalars map one to one; otherwise fall back to the scalar's start.
-  const quoted = raw.startsWith('"') || raw.startsWith("'") ? 1 : 0;
-  const body = raw.slice(quoted);
-  const value = (node as { value?: unknown }).value;
-  if (typeof value === 'string' && body.startsWith(value.slice(0, Math.min(value.length, 20)).normalize())) {
-    const off = node.range[0] + quoted;
-    return locateRange(file, src, [off + start, off + end], pointer);
+  let at = -1;
+  for (let i = 0, pos = raw.indexOf(needle); pos >= 0; pos = raw.indexOf(needle, pos + 1), i++) {
+    if (i === k) {
+      at = pos;
+      break;
+    }
   }
-  return base;
+  if (at < 0) return base;
+  return locateRange(file, src, [node.range[0] + at, node.range[0] + at + needle.length], pointer);
 }

@@ -5,6 +5,7 @@ import { matchesAnyPattern, matchesNoPattern } from './matches-any-pattern.js';
 import { isListedUnit } from './is-listed-unit.js';
 import { dateInYear, dateOnOrAfter, dateOnOrBefore } from './dates.js';
 import { present } from './present.js';
+import { emptyList } from './empty-list.js';
 
 type Evaluator = (fact: unknown, value: unknown) => boolean;
 
@@ -19,6 +20,7 @@ export const CUSTOM_OPERATORS: Record<string, Evaluator> = {
   dateOnOrBefore,
   dateOnOrAfter,
   present,
+  emptyList,
 };
 
 /**

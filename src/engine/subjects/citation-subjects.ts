@@ -1,0 +1,136 @@
+import type { PlanData } from '../../plan/plan-types.js';
+import { textFields, type TextField } from '../../plan/text-fields.js';
+import { citationParts, extractCitations, type Citation } from '../../plan/citations.js';
+import type { Registry } from '../../legal/registry.js';
+import type { LegalDoc } from '../../legal/registry-types.js';
+import { parseRef } from '../../legal/doc-ref.js';
+import { CONFIDENCE_LABEL, statusOn, VERDICT_LABEL } from '../../legal/status.js';
+import { formatVnDate } from '../../plan/dates.js';
+import { regex } from '../../rules/operators/text.js';
+import type { RuleSet } from '../../rules/ruleset-types.js';
+import type { Subject } from './subject.js';
+import type { PlanContext } from './context.js';
+import { dataList, dataMap } from './ruleset-data.js';
+
+export interface LocatedCitation extends Citation {
+  field: TextField;
+  doc?: LegalDoc;
+}
+
+/** Every citation in the plan's prose, in document order, resolved against the registry. */
+export function locatedCitations(plan: PlanData, registry: Registry): LocatedCitation[] {
+  const out: LocatedCitation[] = [];
+  for (const field of textFields(plan)) {
+    for (const c of extractCitations(field.text)) {
+      const doc = c.name ? registry.byLawName(c.name, c.date).doc : registry.resolve(citationParts(c), c.date);
+      out.push({ ...c, field, ...(doc ? { doc } : {}) });
+    }
+  }
+  return out;
+}
+
+/** Subjects for citations, with the registry's verdict on the plan's as-of date. */
+export function citationSubjects(plan: PlanData, context: PlanContext, registry: Registry, rulesets: RuleSet[]): Subject[] {
+  const citations = locatedCitations(plan, registry);
+  const typeSymbols = dataMap<string>(rulesets, 'typeSymbols');
+  const yearRequired = dataList<string>(rulesets, 'yearRequiredSymbols');
+  const seenDocs = new Set<string>();
+  const subjects: Subject[] = [];
+  for (const c of citations) {
+    const key = c.doc?.ref ?? `?${c.ref}`;
+    const first = !seenDocs.has(key);
+    seenDocs.add(key);
+    const status = c.doc ? statusOn(c.doc, context.asOf) : undefined;
+    const law = c.type === 'Luật' || c.type === 'Pháp lệnh';
+    const symbolPattern = typeSymbols[c.type];
+    const uncited = c.doc && first ? uncitedAmendments(c.doc, citations, context.asOf) : [];
+    const citation = {
+      ref: c.ref,
+      type: c.type,
+      text: c.field.text.slice(c.start, c.end),
+      ...(c.date ? { date: c.date, dateVn: formatVnDate(c.date) } : {}),
+      ...(c.issuer ? { issuer: c.issuer } : {}),
+      first,
+      law,
+      known: !!c.doc,
+      yearMissing: !!c.symbol && c.year === undefined && yearRequired.some((p) => regex(p).test(c.symbol!)),
+      symbolOk: !c.symbol || !symbolPattern || regex(symbolPattern).test(c.symbol),
+      expectedSymbol: symbolPattern ? symbolPattern.replace(/[\^$\\()|]/g, '').replace(/\[.*?\]/g, '') : '',
+      complete: law || (!!c.date && !!c.issuer),
+      missingParts: [c.date ? '' : 'ngày ban hành', c.issuer ? '' : 'cơ quan ban hành'].filter(Boolean).join(' và '),
+      missingPartsEn: [c.date ? '' : 'date', c.issuer ? '' : 'issuing body'].filter(Boolean).join(' and '),
+      ...(c.doc ? docFacts(c.doc, status!, context) : {}),
+      ...(c.doc?.signed && c.date ? { dateMatches: c.doc.signed === c.date } : {}),
+      uncitedAmendments: uncited,
+      uncitedAmendmentsText: uncited.join(', '),
+    };
+    subjects.push({
+      kind: 'citation',
+      id: c.doc?.ref ?? c.ref,
+      mainFact: 'citation',
+      facts: { plan, context, citation },
+      factPointers: { plan: '', citation: c.field.pointer },
+      fieldSources: Object.fromEntries(Object.keys(citation).map((k) => [k, ''])),
+      span: [c.start, c.end],
+    });
+  }
+  return subjects;
+}
+
+function docFacts(doc: LegalDoc, status: ReturnType<typeof statusOn>, context: PlanContext): Record<string, unknown> {
+  const yearEnd = `${context.year}-12-31`;
+  return {
+    docRef: doc.ref,
+    docTitle: `${doc.type} ${doc.ref}${doc.title ? ' ' + doc.title : ''}`,
+    verdict: status.verdict,
+    verdictVi: VERDICT_LABEL.vi[status.verdict],
+    verdictEn: VERDICT_LABEL.en[status.verdict],
+    confidence: status.confidence,
+    confidenceVi: CONFIDENCE_LABEL.vi[status.confidence],
+    confidenceEn: CONFIDENCE_LABEL.en[status.confidence],
+    ...(status.ended ? { endedVn: formatVnDate(status.ended) } : { endedVn: 'ngày chưa rõ' }),
+    replacedBy: (doc.replaced_by ?? []).join(', '),
+    endsInYear: status.verdict === 'in-force' && !!status.ended && status.ended > context.asOf && status.ended <= yearEnd,
+    ...(doc.signed ? { registryDateVn: formatVnDate(doc.signed) } : {}),
+  };
+}
+
+/**
+ * Amendments (in force on the date) that the plan never cites as amendments next to the document:
+ * an amendment counts as cited where the same text cites it with "sửa đổi"/"bổ sung" wording.
+ */
+function uncitedAmendments(doc: LegalDoc, all: LocatedCitation[], asOf: string): string[] {
+  const amendments = statusOn(doc, asOf).amendments.map((a) => a.ref);
+  if (amendments.length === 0) return [];
+  const mentions = all.filter((c) => c.doc?.ref === doc.ref);
+  return amendments.filter(
+    (a) =>
+      !mentions.some((m) =>
+        all.some((c2) => {
+          if (c2.doc?.ref !== a || c2.field !== m.field) return false;
+          const from = Math.min(m.start, c2.start);
+          const to = Math.max(m.end, c2.end + c2.tail.length);
+          return /sửa đổi|bổ sung/i.test(m.field.text.slice(from, to));
+        }),
+      ),
+  );
+}
+
+/** How the plan cites its parent plan among its legal bases. */
+export function parentCitationFacts(plan: PlanData, registry: Registry): Record<string, unknown> {
+  const parent = plan.plan.parent;
+  if (!parent) return {};
+  const citations = locatedCitations(plan, registry).filter((c) => c.field.part === 'legal-basis');
+  const wanted = parseRef(parent.ref);
+  const match = citations.find((c) => {
+    const p = citationParts(c);
+    return !!wanted && p.number === wanted.number && p.symbol === wanted.symbol;
+  });
+  return {
+    parentRef: parent.ref,
+    parentDateVn: formatVnDate(parent.date),
+    parentCited: !!match,
+    parentDateOk: !!match && match.date === parent.date,
+    ...(match?.date ? { parentCitedDateVn: formatVnDate(match.date) } : { parentCitedDateVn: 'không ghi ngày' }),
+  };
+}

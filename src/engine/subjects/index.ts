@@ -1,0 +1,26 @@
+import type { PlanData } from '../../plan/plan-types.js';
+import type { Registry } from '../../legal/registry.js';
+import type { RuleSet } from '../../rules/ruleset-types.js';
+import { planContext } from './context.js';
+import { planSubjects } from './plan-subjects.js';
+import { citationSubjects, parentCitationFacts } from './citation-subjects.js';
+import { requirementDeadlines, requirementSubjects } from './requirement-subjects.js';
+import { titleSubjects } from './title-subjects.js';
+import { mentionSubjects } from './mention-subjects.js';
+import type { Subject } from './subject.js';
+
+export { FACT_NAMES, type Subject } from './subject.js';
+export type { PlanContext } from './context.js';
+
+/** Builds every subject of a plan with its facts, for the rule sets in use and the registry. */
+export function buildSubjects(plan: PlanData, asOf: string, rulesets: RuleSet[], registry: Registry): Subject[] {
+  const context = planContext(plan, asOf);
+  Object.assign(context, parentCitationFacts(plan, registry));
+  return [
+    ...planSubjects(plan, context, requirementDeadlines(rulesets, plan.plan.year)),
+    ...citationSubjects(plan, context, registry, rulesets),
+    ...requirementSubjects(plan, context, rulesets),
+    ...titleSubjects(plan, context, rulesets),
+    ...mentionSubjects(plan, context, rulesets),
+  ];
+}

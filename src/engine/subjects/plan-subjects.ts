@@ -1,0 +1,95 @@
+import type { PlanData, Target, Task } from '../../plan/plan-types.js';
+import { parseDeadline } from '../../plan/deadline.js';
+import type { Subject } from './subject.js';
+import type { PlanContext } from './context.js';
+
+const TASK_FIELD_SOURCES = { deadlineInfo: 'deadline', parentDeadline: 'implements', sectionTitle: 'section', percentMismatch: 'product', targetsNotInText: 'targets' };
+
+/** Subjects for the plan itself, its headline targets, its tasks, their targets and named units. */
+export function planSubjects(plan: PlanData, context: PlanContext, requirementDeadlines: Map<string, string>): Subject[] {
+  const sectionTitles = new Map((plan.sections ?? []).map((s) => [s.id, s.title]));
+  const common = { plan, context };
+  const headlineFloors = floorsByMetric(plan.targets ?? []);
+  const subjects: Subject[] = [
+    { kind: 'plan', id: plan.plan.title, mainFact: 'plan', facts: { ...common }, factPointers: { plan: '' }, fieldSources: {} },
+  ];
+
+  (plan.targets ?? []).forEach((t, i) => subjects.push(targetSubject(t, `/targets/${i}`, true, t.task, common, headlineFloors)));
+
+  plan.tasks.forEach((task, i) => {
+    const pointer = `/tasks/${i}`;
+    const d = typeof task.deadline === 'string' ? parseDeadline(task.deadline, plan.plan.year) : undefined;
+    const deadlineInfo = d ? { ...d, due: d.end ?? d.start } : undefined;
+    const parentDeadline = (task.implements ?? []).map((r) => requirementDeadlines.get(r)).filter((x): x is string => !!x).sort()[0];
+    const taskFact = {
+      ...task,
+      ...(deadlineInfo ? { deadlineInfo } : {}),
+      ...(parentDeadline ? { parentDeadline } : {}),
+      ...(task.section && sectionTitles.has(task.section) ? { sectionTitle: sectionTitles.get(task.section) } : {}),
+      ...percentFacts(task),
+    };
+    subjects.push({
+      kind: 'task', id: task.id, mainFact: 'task', facts: { ...common, task: taskFact },
+      factPointers: { plan: '', task: pointer }, fieldSources: TASK_FIELD_SOURCES,
+    });
+    (task.targets ?? []).forEach((t, j) => subjects.push(targetSubject(t, `${pointer}/targets/${j}`, false, task.id, common, headlineFloors, taskFact, pointer)));
+    for (const role of ['lead', 'partners'] as const) {
+      (task[role] ?? []).forEach((name, j) => {
+        subjects.push({
+          kind: 'unit-ref',
+          id: task.id,
+          mainFact: 'unitRef',
+          facts: { ...common, task: taskFact, unitRef: { name, role: role === 'lead' ? 'lead' : 'partner', roleVi: role === 'lead' ? 'chủ trì' : 'phối hợp', index: j, taskId: task.id } },
+          factPointers: { plan: '', task: pointer, unitRef: `${pointer}/${role}/${j}` },
+          fieldSources: { name: '' },
+        });
+      });
+    }
+  });
+  return subjects;
+}
+
+function targetSubject(
+  t: Target, pointer: string, headline: boolean, taskId: string | undefined, common: Record<string, unknown>,
+  headlineFloors: Map<string, number>, taskFact?: unknown, taskPointer?: string,
+): Subject {
+  const headlineFloor = headline ? undefined : headlineFloors.get(t.metric);
+  return {
+    kind: 'target',
+    id: taskId ? `${taskId}:${t.metric}` : t.metric,
+    mainFact: 'target',
+    facts: {
+      ...common,
+      target: { ...t, headline, ...(taskId ? { taskId } : {}), ...(headlineFloor !== undefined ? { headlineFloor } : {}) },
+      ...(taskFact ? { task: taskFact } : {}),
+    },
+    factPointers: { plan: '', target: pointer, ...(taskPointer ? { task: taskPointer } : {}) },
+    fieldSources: { headlineFloor: 'value' },
+  };
+}
+
+/** The lowest value the plan commits to, per metric, among targets that set a floor. */
+export function floorsByMetric(targets: Target[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const t of targets) {
+    if (!['>=', '>', '='].includes(t.bound)) continue;
+    const prev = out.get(t.metric);
+    if (prev === undefined || t.value < prev) out.set(t.metric, t.value);
+  }
+  return out;
+}
+
+/** Percentages printed in a task's text (content, product) against its structured targets. */
+export function percentsIn(text: string | null | undefined): number[] {
+  if (!text) return [];
+  return [...text.matchAll(/(\d{1,3}(?:[.,]\d+)?)\s*%/g)].map((m) => Number(m[1]!.replace(',', '.')));
+}
+
+function percentFacts(task: Task): Record<string, unknown> {
+  const inContent = percentsIn(task.content);
+  const inProduct = percentsIn(task.product);
+  const printed = new Set([...inContent, ...inProduct]);
+  const percentMismatch = inContent.length ? [...new Set(inProduct.filter((p) => !inContent.includes(p)))] : [];
+  const targetsNotInText = (task.targets ?? []).filter((t) => t.unit === 'percent' && !printed.has(t.value)).map((t) => t.value);
+  return { percentsContent: inContent, percentsProduct: inProduct, percentMismatch, targetsNotInText };
+}

@@ -1,0 +1,106 @@
+import type { PlanData, Target } from '../../plan/plan-types.js';
+import { parseDeadline } from '../../plan/deadline.js';
+import { formatVnDate } from '../../plan/dates.js';
+import { normText } from '../../rules/operators/text.js';
+import type { RuleSet } from '../../rules/ruleset-types.js';
+import type { Source } from '../../types.js';
+import type { Subject } from './subject.js';
+import type { PlanContext } from './context.js';
+
+/** A requirement of a parent plan, as written in its rule set. */
+export interface Requirement {
+  id: string;
+  title: string;
+  kind: 'target' | 'task';
+  target?: { metric: string; min: number; unit?: string; baseline_year?: number };
+  metric?: string;
+  deadline?: string;
+  match?: { all?: string[]; any?: string[]; none?: string[] };
+  source: Source;
+  evidence?: string[];
+}
+
+export function requirementsOf(rulesets: RuleSet[]): { ruleset: RuleSet; requirement: Requirement }[] {
+  return rulesets.flatMap((rs) => (rs.requirements as unknown as Requirement[]).map((requirement) => ({ ruleset: rs, requirement })));
+}
+
+/** Deadlines set by parent requirements, by requirement id (ISO). */
+export function requirementDeadlines(rulesets: RuleSet[], year: number): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const { requirement } of requirementsOf(rulesets)) {
+    if (!requirement.deadline) continue;
+    const d = parseDeadline(requirement.deadline, year);
+    const due = d.end ?? d.start;
+    if (due) out.set(requirement.id, due);
+  }
+  return out;
+}
+
+interface PlanTarget { target: Target; pointer: string; taskId?: string }
+
+/** Subjects for each parent requirement: what the plan sets against it, or which task carries it out. */
+export function requirementSubjects(plan: PlanData, context: PlanContext, rulesets: RuleSet[]): Subject[] {
+  const targets: PlanTarget[] = [
+    ...(plan.targets ?? []).map((t, i) => ({ target: t, pointer: `/targets/${i}`, ...(t.task ? { taskId: t.task } : {}) })),
+    ...plan.tasks.flatMap((task, i) => (task.targets ?? []).map((t, j) => ({ target: t, pointer: `/tasks/${i}/targets/${j}`, taskId: task.id }))),
+  ];
+  return requirementsOf(rulesets).map(({ requirement: r }) => {
+    const facts = r.kind === 'target' ? targetFacts(r, targets) : taskFacts(r, plan, context);
+    const requirement = { id: r.id, title: r.title, kind: r.kind, sourceRef: r.source.ref, ...facts };
+    return {
+      kind: 'requirement' as const,
+      id: r.id,
+      mainFact: 'requirement',
+      facts: { plan, context, requirement },
+      factPointers: { plan: '', requirement: (facts.pointer as string) ?? '/tasks' },
+      fieldSources: Object.fromEntries(Object.keys(requirement).map((k) => [k, ''])),
+    };
+  });
+}
+
+function targetFacts(r: Requirement, targets: PlanTarget[]): Record<string, unknown> {
+  const metric = r.target!.metric;
+  const mine = targets.filter((t) => t.target.metric === metric && ['>=', '>', '='].includes(t.target.bound));
+  const weakest = [...mine].sort((a, b) => a.target.value - b.target.value)[0];
+  return {
+    metric,
+    floor: r.target!.min,
+    hasTarget: !!weakest,
+    ...(weakest ? { planValue: weakest.target.value, pointer: weakest.pointer, where: weakest.taskId ? `nhiệm vụ ${weakest.taskId}` : weakest.target.printed_at ?? 'chỉ tiêu chung' } : {}),
+    ...(weakest?.taskId ? { taskId: weakest.taskId } : {}),
+  };
+}
+
+function taskFacts(r: Requirement, plan: PlanData, context: PlanContext): Record<string, unknown> {
+  const explicit = plan.tasks.map((t, i) => ({ t, i })).filter(({ t }) => (t.implements ?? []).includes(r.id));
+  const proposed = explicit.length ? [] : propose(r, plan);
+  const chosen = explicit[0] ?? proposed[0];
+  const due = r.deadline ? parseDeadline(r.deadline, context.year) : undefined;
+  const dueIso = due?.end ?? due?.start;
+  const taskDeadline = chosen ? parseDeadline(chosen.t.deadline ?? '', context.year) : undefined;
+  const taskDue = taskDeadline?.end ?? taskDeadline?.start;
+  return {
+    explicit: explicit.length > 0,
+    covered: explicit.length > 0 || proposed.length > 0,
+    implementedBy: explicit.map(({ t }) => t.id).join(', '),
+    proposed: proposed.map(({ t }) => t.id).join(', '),
+    ...(chosen ? { pointer: `/tasks/${chosen.i}`, taskId: chosen.t.id, taskDeadline: chosen.t.deadline ?? '' } : {}),
+    ...(dueIso ? { deadline: r.deadline, deadlineDue: dueIso, deadlineVn: formatVnDate(dueIso) } : {}),
+    ...(taskDue ? { taskDue, taskDueVn: formatVnDate(taskDue) } : {}),
+  };
+}
+
+/** Tasks that look like they carry out a requirement: same metric, or the requirement's wording. */
+function propose(r: Requirement, plan: PlanData): { t: PlanData['tasks'][number]; i: number }[] {
+  const scored = plan.tasks.map((t, i) => {
+    const text = normText(`${t.content} ${t.product ?? ''}`);
+    const has = (w: string) => text.includes(normText(w));
+    const m = r.match ?? {};
+    const words = (m.all ?? []).every(has) && (!m.any?.length || m.any.some(has)) && !(m.none ?? []).some(has) && (m.all?.length || m.any?.length);
+    const metric = r.metric && (t.targets ?? []).some((x) => x.metric === r.metric);
+    const score = (metric ? 2 : 0) + (words ? 1 + (m.any ?? []).filter(has).length * 0.1 : 0);
+    return { t, i, score };
+  });
+  const best = Math.max(0, ...scored.map((s) => s.score));
+  return best > 0 ? scored.filter((s) => s.score === best) : [];
+}

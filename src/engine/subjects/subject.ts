@@ -1,0 +1,21 @@
+import type { SubjectKind } from '../../types.js';
+
+/** Facts a rule condition may read. */
+export const FACT_NAMES: ReadonlySet<string> = new Set([
+  'plan', 'context', 'data', 'task', 'target', 'unitRef', 'citation', 'requirement', 'title', 'mention',
+]);
+
+/** One thing a rule is evaluated on: the plan, a task, a target, a citation, a parent requirement ... */
+export interface Subject {
+  kind: SubjectKind;
+  id: string;
+  /** The fact that holds the subject itself. */
+  mainFact: string;
+  facts: Record<string, unknown>;
+  /** JSON pointer of each fact's value in the plan file. */
+  factPointers: Record<string, string>;
+  /** Computed fields located at the real field they come from ("" = the subject itself). */
+  fieldSources: Record<string, string>;
+  /** Characters of the text at the main pointer that the subject is about (a citation, a word). */
+  span?: [number, number];
+}

@@ -1,0 +1,83 @@
+import type { PlanData } from '../../plan/plan-types.js';
+import { normText } from '../../rules/operators/text.js';
+import type { RuleSet } from '../../rules/ruleset-types.js';
+import type { Subject } from './subject.js';
+import type { PlanContext } from './context.js';
+import { dataList } from './ruleset-data.js';
+
+const FIELD_LABEL: Record<string, { vi: string; en: string }> = {
+  plan: { vi: 'đầu Kế hoạch', en: 'the plan heading' },
+  appendix: { vi: 'Phụ lục', en: 'the appendix' },
+  article1: { vi: 'Điều 1 của Quyết định', en: 'article 1 of the decision' },
+};
+
+interface Abbreviation { term: string; expansions: string[] }
+
+/**
+ * Subjects for the plan's title wherever it is printed besides the decision: each must carry the
+ * decision title's words in order (abbreviations expanded) and name the locality.
+ */
+export function titleSubjects(plan: PlanData, context: PlanContext, rulesets: RuleSet[]): Subject[] {
+  const titles = plan.plan.titles ?? {};
+  const reference = titles.decision ?? plan.plan.title;
+  const abbreviations = dataList<Abbreviation>(rulesets, 'abbreviations');
+  const leadWords = dataList<string>(rulesets, 'titleLeadWords').map(normText);
+  const words = (s: string) => tokens(expand(s, abbreviations), leadWords);
+  const core = words(reference);
+  const locality = normText(plan.plan.issuer.locality);
+  const out: Subject[] = [];
+  for (const field of ['article1', 'plan', 'appendix'] as const) {
+    const text = titles[field];
+    if (!text) continue;
+    const gap = firstGap(core, words(text));
+    const title = {
+      field,
+      fieldVi: FIELD_LABEL[field]!.vi,
+      fieldEn: FIELD_LABEL[field]!.en,
+      text,
+      reference,
+      complete: !gap,
+      missing: gap?.missing ?? '',
+      after: gap?.after ?? '',
+      localityOk: normText(text).includes(locality),
+      locality: plan.plan.issuer.locality,
+    };
+    out.push({
+      kind: 'title', id: field, mainFact: 'title', facts: { plan, context, title },
+      factPointers: { plan: '', title: `/plan/titles/${field}` },
+      fieldSources: Object.fromEntries(Object.keys(title).map((k) => [k, ''])),
+    });
+  }
+  return out;
+}
+
+function expand(s: string, abbreviations: Abbreviation[]): string {
+  let out = s;
+  for (const a of abbreviations) if (a.expansions[0]) out = out.replace(new RegExp(`(?<![\\p{L}])${a.term}(?![\\p{L}])`, 'gu'), a.expansions[0]);
+  return out;
+}
+
+function tokens(s: string, leadWords: string[]): string[] {
+  let t = normText(s).replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const w of leadWords) {
+      if (w && t.startsWith(w + ' ')) {
+        t = t.slice(w.length + 1);
+        changed = true;
+      }
+    }
+  }
+  return t.split(' ').filter(Boolean);
+}
+
+/** The first word of `core` that `other` does not contain in order, with the word before it. */
+function firstGap(core: string[], other: string[]): { missing: string; after: string } | undefined {
+  let j = 0;
+  for (let i = 0; i < core.length; i++) {
+    const k = other.indexOf(core[i]!, j);
+    if (k < 0) return { missing: core[i]!, after: core[i - 1] ?? '' };
+    j = k + 1;
+  }
+  return undefined;
+}

@@ -1,0 +1,39 @@
+/** A document of the legal registry (rules/legal/*.yaml), as a reviewer maintains it. */
+export type Confidence = 'C' | 'S' | 'I';
+
+export interface LegalDoc {
+  ref: string;
+  type: string;
+  issuer: string;
+  title?: string;
+  names?: string[];
+  signed?: string;
+  signed_confidence?: Confidence;
+  in_force?: string;
+  in_force_confidence?: Confidence;
+  ended?: string;
+  ended_confidence?: Confidence;
+  status?: 'in-force' | 'repealed' | 'unknown';
+  replaced_by?: string[];
+  replaces?: string[];
+  amended_by?: { ref: string; date?: string; article?: string }[];
+  amends?: string[];
+  confidence: Confidence;
+  source: string;
+  note?: string;
+  /** Where the entry was read from (file:line), for messages and `registry` look-ups. */
+  origin?: string;
+}
+
+/** What the registry says of a document on a given date. */
+export type Verdict = 'in-force' | 'expired' | 'not-yet' | 'unknown';
+
+export interface DocStatus {
+  verdict: Verdict;
+  /** ISO date the document stopped (or stops) being in force, when known. */
+  ended?: string;
+  /** Confidence of the fact the verdict rests on. */
+  confidence: Confidence;
+  /** Amendments signed on or before the date. */
+  amendments: { ref: string; date?: string; article?: string }[];
+}

@@ -1,0 +1,147 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv, type ValidateFunction } from 'ajv';
+import { packageRoot } from '../util/package-root.js';
+import { readSource, InputError } from '../yaml/read-source.js';
+import { parseLocated } from '../yaml/parse-located.js';
+import { locatePointer, locateRange } from '../yaml/locate.js';
+import { RuleSetError } from '../rules/ruleset-error.js';
+import { yamlFilesIn } from '../util/yaml-files.js';
+import { normText } from '../rules/operators/text.js';
+import { looseSymbol, parseRef, refKey, type RefParts } from './doc-ref.js';
+import type { LegalDoc } from './registry-types.js';
+import { createHash } from 'node:crypto';
+
+let validator: ValidateFunction | undefined;
+function registryValidator(): ValidateFunction {
+  if (!validator) {
+    const schema = JSON.parse(readFileSync(join(packageRoot, 'schema', 'registry.schema.json'), 'utf8'));
+    validator = new Ajv({ allErrors: true, strict: true }).compile(schema);
+  }
+  return validator;
+}
+
+/** The legal-document registry: every document of rules/legal/, indexed for look-up. */
+export class Registry {
+  private readonly byKey = new Map<string, LegalDoc>();
+  private readonly byNumberSymbol = new Map<string, LegalDoc[]>();
+  private readonly byName = new Map<string, LegalDoc[]>();
+
+  constructor(
+    readonly docs: LegalDoc[],
+    /** SHA-256 over the registry files, for reports and caches. */
+    readonly sha256: string,
+  ) {
+    for (const d of docs) this.add(d);
+  }
+
+  private add(d: LegalDoc): void {
+    const p = parseRef(d.ref)!;
+    this.byKey.set(refKey(p), d);
+    const ns = `${p.number}/${looseSymbol(p.symbol ?? '')}`;
+    this.byNumberSymbol.set(ns, [...(this.byNumberSymbol.get(ns) ?? []), d]);
+    for (const n of d.names ?? []) this.byName.set(normText(n), [...(this.byName.get(normText(n)) ?? []), d]);
+  }
+
+  /** Adds documents known from elsewhere (a parent plan's rule set), unless already present. */
+  withExtra(extra: LegalDoc[]): Registry {
+    const fresh = extra.filter((d) => !this.get(d.ref));
+    return fresh.length ? new Registry([...this.docs, ...fresh], this.sha256) : this;
+  }
+
+  get(ref: string): LegalDoc | undefined {
+    const p = parseRef(ref);
+    return p ? this.byKey.get(refKey(p)) : undefined;
+  }
+
+  /**
+   * The document a citation means: exact number/year/symbol first; then, for a citation missing
+   * its year or with a mistyped symbol, the one with the same number and symbol, chosen by date.
+   */
+  resolve(p: RefParts, date?: string): LegalDoc | undefined {
+    const exact = this.byKey.get(refKey(p));
+    if (exact) return exact;
+    const candidates = (this.byNumberSymbol.get(`${p.number}/${looseSymbol(p.symbol ?? '')}`) ?? []).filter(
+      (d) => p.year === undefined || parseRef(d.ref)!.year === undefined || parseRef(d.ref)!.year === p.year,
+    );
+    if (date) {
+      const sameDate = candidates.filter((d) => d.signed === date);
+      if (sameDate.length === 1) return sameDate[0];
+      const sameYear = candidates.filter((d) => d.signed?.slice(0, 4) === date.slice(0, 4));
+      if (sameYear.length === 1) return sameYear[0];
+      return undefined;
+    }
+    return candidates.length === 1 ? candidates[0] : undefined;
+  }
+
+  /** Laws cited by name ("Luật Tổ chức chính quyền địa phương ngày 16/6/2025"). */
+  byLawName(name: string, date?: string): { doc?: LegalDoc; candidates: LegalDoc[] } {
+    const candidates = this.byName.get(normText(name)) ?? [];
+    if (date) return { doc: candidates.find((d) => d.signed === date), candidates };
+    return { candidates };
+  }
+
+  /** Free-text look-up for people: "118/2025/NĐ-CP", "nghị định 118/2025", "118". */
+  search(query: string): LegalDoc[] {
+    const q = query.normalize('NFC').trim();
+    const direct = this.get(q);
+    if (direct) return [direct];
+    const m = /(\d+(?:\.\d+)?)(?:\/(\d{4}))?(?:\/([\p{L}\d-]+))?/u.exec(q);
+    if (m) {
+      const number = m[1]!.replace(/^0+(?=\d)/, '');
+      const year = m[2] ? Number(m[2]) : undefined;
+      const symbol = m[3]?.toUpperCase();
+      const typeWord = normText(q.slice(0, m.index));
+      return this.docs.filter((d) => {
+        const p = parseRef(d.ref)!;
+        return (
+          p.number === number &&
+          (year === undefined || p.year === year) &&
+          (!symbol || looseSymbol(p.symbol ?? '') === looseSymbol(symbol)) &&
+          (!typeWord || normText(d.type).startsWith(typeWord) || typeWord.startsWith(normText(d.type)))
+        );
+      });
+    }
+    const n = normText(q);
+    return this.docs.filter((d) => (d.names ?? []).some((x) => normText(x).includes(n)) || normText(d.title ?? '').includes(n));
+  }
+}
+
+/** Loads every registry file of a folder; a broken file stops the run (exit 2) with its position. */
+export function loadRegistry(dir: string): Registry {
+  const docs: LegalDoc[] = [];
+  const hash = createHash('sha256');
+  const seen = new Map<string, string>();
+  for (const file of yamlFilesIn(dir)) {
+    let text: string;
+    try {
+      const s = readSource(file);
+      text = s.text;
+      hash.update(s.sha256);
+    } catch (err) {
+      if (err instanceof InputError) throw new RuleSetError(err.message, err.messageEn, file, 1, 1);
+      throw err;
+    }
+    const src = parseLocated(text);
+    const first = src.problems[0];
+    if (first) {
+      const loc = locateRange(file, src, first.range);
+      throw new RuleSetError(first.message.vi, first.message.en, file, loc.line, loc.column);
+    }
+    const validate = registryValidator();
+    if (!validate(src.data)) {
+      const e = [...(validate.errors ?? [])].sort((a, b) => b.instancePath.length - a.instancePath.length)[0]!;
+      const loc = locatePointer(file, src, e.instancePath);
+      throw new RuleSetError(`Cơ sở dữ liệu văn bản không hợp lệ: ${e.instancePath} ${e.message ?? ''}`, `Invalid registry entry: ${e.instancePath} ${e.message ?? ''}`, file, loc.line, loc.column);
+    }
+    (src.data as { documents: LegalDoc[] }).documents.forEach((d, i) => {
+      const loc = locatePointer(file, src, `/documents/${i}`);
+      const key = refKey(parseRef(d.ref)!);
+      const prev = seen.get(key);
+      if (prev) throw new RuleSetError(`Văn bản ${d.ref} có hai mục (mục kia ở ${prev})`, `Document ${d.ref} is listed twice (also at ${prev})`, file, loc.line, loc.column);
+      seen.set(key, `${file}:${loc.line}`);
+      docs.push({ ...d, origin: `${file}:${loc.line}` });
+    });
+  }
+  return new Registry(docs, hash.digest('hex'));
+}
