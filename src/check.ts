@@ -13,6 +13,7 @@ import { todayIso } from './plan/dates.js';
 import { loadRegistry, type Registry } from './legal/registry.js';
 import { parentDocs } from './legal/parent-docs.js';
 import { TOOL } from './tool.js';
+import { textFields } from './plan/text-fields.js';
 
 export interface CheckOptions {
   lang?: Lang;
@@ -100,14 +101,17 @@ async function checkLoaded(loaded: LoadedPlan, kit: Toolkit, asOf: string, lang:
     const subjects = buildSubjects(plan, asOf, rulesets, registry);
     const tallies = await evaluate(rulesets.map((rs) => kit.compile(rs)), subjects, loaded, lang);
     const [perRequirement, perRule] = partition(tallies, (t) => t.rule.applies_to === 'requirement');
+    const fieldsScanned = textFields(plan).length;
     for (const t of perRule) {
+      // Rules on words found in the text scanned every text field, even where they found nothing.
+      const evaluated = t.rule.applies_to === 'mention' && !t.findings.length ? Math.max(t.evaluated, fieldsScanned) : t.evaluated;
       checks.push({
         ruleId: t.rule.id,
         title: t.rule.title[lang],
-        status: t.findings.length ? 'fail' : t.evaluated ? 'pass' : 'not-applicable',
+        status: t.findings.length ? 'fail' : evaluated ? 'pass' : 'not-applicable',
         severity: t.rule.severity,
         source: t.rule.source,
-        evaluated: t.evaluated,
+        evaluated,
         findings: t.findings,
       });
       findings.push(...t.findings);

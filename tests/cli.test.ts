@@ -109,7 +109,7 @@ describe('plan-check command line', () => {
     const before = sha(plan);
     const out1 = join(t.dir, 'r1.json');
     const out2 = join(t.dir, 'r2.json');
-    expect(run([plan, '-f', 'json', '-o', out1, '--as-of', '2026-04-01']).code).toBe(0);
+    expect(run([plan, '-f', 'json', '-o', out1, '--as-of', '2026-04-01']).code).toBe(1);
     expect(run([plan, '-f', 'json', '-o', out2, '-f', 'text', '--as-of', '2026-04-01']).out).toContain('Danh mục kiểm tra');
     expect(readFileSync(out1, 'utf8')).toBe(readFileSync(out2, 'utf8'));
     expect(sha(plan)).toBe(before);

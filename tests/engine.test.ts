@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { compileRuleSet } from '../src/engine/compile.js';
 import { evaluate } from '../src/engine/evaluate.js';
 import { pathToPointer, resolvePath } from '../src/engine/path.js';
-import type { Subject } from '../src/engine/subjects.js';
+import type { Subject } from '../src/engine/subjects/subject.js';
 import type { RuleSet } from '../src/rules/ruleset-types.js';
 
-const locate = (pointer: string) => ({ file: 'f.yaml', pointer, line: 1, column: 1 });
+const locate = {
+  locate: (pointer: string) => ({ file: 'f.yaml', pointer, line: 1, column: 1 }),
+  locateSpan: (pointer: string) => ({ file: 'f.yaml', pointer, line: 1, column: 1 }),
+};
 
 function ruleset(conditions: unknown, extra: Record<string, unknown> = {}): RuleSet {
   return {

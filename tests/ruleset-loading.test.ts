@@ -18,8 +18,9 @@ function failure(file: string): RuleSetError {
 
 describe('rule sets are checked before use', () => {
   it('loads every shipped rule set', () => {
-    const sets = new RuleSetCatalog().always();
-    expect(sets.map((s) => s.id)).toEqual(['core/deadlines', 'core/tasks', 'core/units']);
+    const sets = new RuleSetCatalog().all();
+    expect(new RuleSetCatalog().always().length).toBe(5);
+    expect(sets.map((s) => s.id)).toEqual(['core/citations', 'core/deadlines', 'core/drafting', 'core/tasks', 'core/units', 'hai-phong/2026-cchc', 'hai-phong/2026-kstthc']);
     for (const s of sets) for (const r of s.rules) expect(r.message.vi && r.message.en && r.fix.vi && r.source.ref).toBeTruthy();
   });
 

@@ -43,10 +43,13 @@ export function parseVnDate(s: string): string | undefined {
   return isRealDate(y, mo, d) ? iso(y, mo, d) : undefined;
 }
 
-/** ISO date to the Vietnamese printed form dd/mm/yyyy. */
+/**
+ * ISO date in the printed form of Nghị định 30/2020: a leading zero for days below 10 and for
+ * months 1 and 2 only ("09/6/2025", "27/02/2026", "15/10/2025").
+ */
 export function formatVnDate(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-');
-  return `${d}/${m}/${y}`;
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  return `${String(d).padStart(2, '0')}/${m <= 2 ? String(m).padStart(2, '0') : m}/${y}`;
 }
 
 /** Today in UTC as ISO (the CLI's default as-of date). */

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../util/package-root.js';
 import { loadRuleSet } from './load-ruleset.js';
@@ -29,6 +29,15 @@ export class RuleSetCatalog {
   always(): RuleSet[] {
     const files = [...yamlFilesIn(join(this.rulesDir, 'core')), ...this.extra.flatMap(yamlFilesIn)];
     return files.map((f) => this.load(f));
+  }
+
+  /** Every rule set under the rules folder (core and parent plans), for tooling and tests. */
+  all(): RuleSet[] {
+    const walk = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true })
+        .sort((a, b) => (a.name < b.name ? -1 : 1))
+        .flatMap((e) => (e.isDirectory() ? (e.name === 'legal' ? [] : walk(join(dir, e.name))) : /\.ya?ml$/.test(e.name) ? [join(dir, e.name)] : []));
+    return walk(this.rulesDir).map((f) => this.load(f));
   }
 
   /** The parent plan's rule set named by a plan ("hai-phong/2026-kstthc"), or undefined if none. */

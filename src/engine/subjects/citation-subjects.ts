@@ -88,7 +88,7 @@ function docFacts(doc: LegalDoc, status: ReturnType<typeof statusOn>, context: P
     confidence: status.confidence,
     confidenceVi: CONFIDENCE_LABEL.vi[status.confidence],
     confidenceEn: CONFIDENCE_LABEL.en[status.confidence],
-    ...(status.ended ? { endedVn: formatVnDate(status.ended) } : { endedVn: 'ngày chưa rõ' }),
+    ...(status.ended ? { endedVn: formatVnDate(status.ended), endedEn: status.ended } : { endedVn: 'chưa rõ', endedEn: 'an unknown date' }),
     replacedBy: (doc.replaced_by ?? []).join(', '),
     endsInYear: status.verdict === 'in-force' && !!status.ended && status.ended > context.asOf && status.ended <= yearEnd,
     ...(doc.signed ? { registryDateVn: formatVnDate(doc.signed) } : {}),

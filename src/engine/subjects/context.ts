@@ -1,4 +1,5 @@
 import type { PlanData } from '../../plan/plan-types.js';
+import { formatVnDate } from '../../plan/dates.js';
 
 /** Plan-wide facts every rule may read as the fact "context". */
 export interface PlanContext {
@@ -31,6 +32,7 @@ export function planContext(plan: PlanData, asOf: string): PlanContext {
     signingDate: doc.date,
     signingDateEarliest: earliest,
     asOf: effective,
+    asOfVn: formatVnDate(effective),
     hasUnits: units.length > 0,
     knownUnits: [...units, ...(plan.external_units ?? [])],
     twoLevelGovernment: plan.plan.year >= 2026 || (doc.date ?? '') >= '2025-07-01',
