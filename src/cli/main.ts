@@ -9,6 +9,7 @@ import { format, type FormatName } from '../report/formatters/index.js';
 import type { Lang, Severity } from '../types.js';
 import { writeAtomic } from './write-atomic.js';
 import { collect, collectFormat, parseIsoDate, parseLang, parseMegabytes, parseSeverity } from './options.js';
+import { registryCommand } from './registry-command.js';
 
 const EXAMPLES = `
 Ví dụ (examples):
@@ -18,6 +19,8 @@ Ví dụ (examples):
                                                      ghi báo cáo JSON (cho công cụ khác)
   $ plan-check plans/2026.yaml --lang en             messages in English
   $ plan-check plans/2026.yaml --as-of 2026-03-01    xét tại một ngày (dự thảo chưa ký)
+  $ plan-check registry 61/2018/NĐ-CP --as-of 2025-06-01
+                                                     tra cứu hiệu lực một văn bản
 
 Mã thoát (exit codes):
   0  không có vấn đề ở mức --fail-on trở lên (clean)
@@ -44,6 +47,7 @@ export async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
   program
     .name('plan-check')
+    .enablePositionalOptions()
     .description(
       'Kiểm tra kế hoạch năm (YAML) của UBND cấp xã theo kế hoạch cấp trên, pháp luật và quy tắc soạn thảo.\n' +
         'Checks a local-government annual plan (YAML) against its parent plan, the law and drafting rules.',
@@ -61,6 +65,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option('--max-size <MB>', 'kích thước tệp tối đa, MB; mặc định 5 (largest plan file accepted)').argParser(parseMegabytes))
     .option('--verbose', 'in chi tiết lỗi nội bộ (print internal error details)')
     .addHelpText('after', EXAMPLES)
+    .addCommand(registryCommand((code) => (exitCode = code)))
     .showHelpAfterError(lang === 'vi' ? '(gõ plan-check --help để xem hướng dẫn)' : '(run plan-check --help for usage)')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) })
