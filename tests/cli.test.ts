@@ -117,3 +117,23 @@ describe('plan-check command line', () => {
     expect(existsSync(out1)).toBe(true);
   });
 });
+
+describe('plan-check registry', () => {
+  it('prints a document status on a date; the verdict changes on the end date', () => {
+    const before = run(['registry', '61/2018/NĐ-CP', '--as-of', '2025-06-30']);
+    expect(before.code).toBe(0);
+    expect(before.out).toContain('Tại ngày 30/6/2025: CÒN HIỆU LỰC');
+    const after = run(['registry', 'nghị', 'định', '61/2018', '--as-of', '2025-07-01']);
+    expect(after.out).toContain('HẾT HIỆU LỰC');
+    expect(after.out).toContain('Được thay thế bởi: 118/2025/NĐ-CP');
+  });
+
+  it('says unknown for a document it does not hold, with exit 1, and speaks JSON', () => {
+    const r = run(['registry', '999/QĐ-UBND']);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('hiệu lực chưa xác định');
+    const j = JSON.parse(run(['registry', '118/2025/NĐ-CP', '--json', '--as-of', '2026-01-01']).out);
+    expect(j.documents[0].status.verdict).toBe('in-force');
+    expect(j.documents[0].status.amendments.map((a: { ref: string }) => a.ref)).toEqual(['367/2025/NĐ-CP']);
+  });
+});
