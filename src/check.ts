@@ -1,12 +1,13 @@
 import { join } from 'node:path';
-import type { Check, FileReport, Finding, Lang, Report, Severity } from './types.js';
+import type { Check, FileReport, Finding, Lang, PlanIdentity, Report, RequirementDetail, Severity } from './types.js';
+import type { PlanData } from './plan/plan-types.js';
 import { loadPlan, type LoadedPlan } from './plan/load-plan.js';
 import { LOAD_RULES } from './plan/load-rules.js';
 import { RuleSetCatalog, DEFAULT_RULES_DIR } from './rules/discover.js';
 import type { RuleSet } from './rules/ruleset-types.js';
 import { compileRuleSet, type CompiledRuleSet } from './engine/compile.js';
 import { buildSubjects } from './engine/subjects/index.js';
-import { requirementsOf } from './engine/subjects/requirement-subjects.js';
+import { requirementsOf, type Requirement } from './engine/subjects/requirement-subjects.js';
 import { evaluate, type RuleTally } from './engine/evaluate.js';
 import { buildReport } from './report/build-report.js';
 import { todayIso } from './plan/dates.js';
@@ -14,6 +15,8 @@ import { loadRegistry, type Registry } from './legal/registry.js';
 import { parentDocs } from './legal/parent-docs.js';
 import { TOOL } from './tool.js';
 import { textFields } from './plan/text-fields.js';
+import { applyWaivers, loadWaivers } from './review/waivers.js';
+import { signingVerdict } from './review/signing.js';
 
 export interface CheckOptions {
   lang?: Lang;
@@ -25,6 +28,12 @@ export interface CheckOptions {
   /** Folder of the legal-document registry; default rules/legal. */
   registryDir?: string;
   maxBytes?: number;
+  /** A reviewer's waivers file (review.yaml). */
+  waivers?: string;
+  /** Apply the signing gate (rules/signing/) and report whether the plan is ready for signature. */
+  forSigning?: boolean;
+  /** Add the generation time to the report (reports are otherwise byte-identical). */
+  timestamp?: Date;
 }
 
 const PARENT_RULESET_CHECK = {
@@ -40,7 +49,8 @@ class Toolkit {
   private readonly compiled = new Map<RuleSet, CompiledRuleSet>();
 
   constructor(options: CheckOptions) {
-    this.catalog = new RuleSetCatalog(options.rulesDir, options.extraRules);
+    const rulesDir = options.rulesDir ?? DEFAULT_RULES_DIR;
+    this.catalog = new RuleSetCatalog(rulesDir, [...(options.extraRules ?? []), ...(options.forSigning ? [join(rulesDir, 'signing')] : [])]);
     this.always = this.catalog.always();
     this.registry = loadRegistry(options.registryDir ?? join(options.rulesDir ?? DEFAULT_RULES_DIR, 'legal'));
   }
@@ -57,12 +67,15 @@ export async function check(files: string[], options: CheckOptions = {}): Promis
   const lang = options.lang ?? 'vi';
   const asOf = options.asOf ?? todayIso();
   const kit = new Toolkit(options);
+  const waivers = options.waivers ? loadWaivers(options.waivers) : undefined;
   const reports: FileReport[] = [];
   for (const file of files) {
     const loaded = loadPlan(file, lang, options.maxBytes);
-    reports.push(await checkLoaded(loaded, kit, asOf, lang));
+    const result = await checkLoaded(loaded, kit, asOf, lang);
+    reports.push(waivers ? applyWaivers(result, waivers, asOf, lang) : result);
   }
-  return buildReport({ tool: TOOL, asOf, lang, files: reports });
+  const report = buildReport({ tool: TOOL, asOf, lang, files: reports, ...(options.timestamp ? { generatedAt: options.timestamp.toISOString() } : {}) });
+  return options.forSigning ? { ...report, signing: signingVerdict(report, lang) } : report;
 }
 
 async function checkLoaded(loaded: LoadedPlan, kit: Toolkit, asOf: string, lang: Lang): Promise<FileReport> {
@@ -116,7 +129,8 @@ async function checkLoaded(loaded: LoadedPlan, kit: Toolkit, asOf: string, lang:
       });
       findings.push(...t.findings);
     }
-    const requirementChecks = checksPerRequirement(rulesets, perRequirement);
+    const details = new Map(subjects.filter((s) => s.kind === 'requirement').map((s) => [s.id, s.facts.requirement as Record<string, unknown>]));
+    const requirementChecks = checksPerRequirement(rulesets, perRequirement, details);
     checks.push(...requirementChecks);
     findings.push(...requirementChecks.flatMap((c) => c.findings));
   } else {
@@ -136,7 +150,7 @@ async function checkLoaded(loaded: LoadedPlan, kit: Toolkit, asOf: string, lang:
     file: loaded.file,
     sha256: loaded.sha256,
     asOf: effectiveAsOf,
-    plan: plan ? { title: plan.plan.title, year: plan.plan.year, kind: plan.plan.kind } : {},
+    plan: plan ? identityOf(plan) : {},
     rulesets: rulesets.map((r) => ({ id: r.id, version: r.version, sha256: r.sha256 })),
     registry: { sha256: kit.registry.sha256, documents: kit.registry.docs.length },
     checks,
@@ -148,7 +162,7 @@ async function checkLoaded(loaded: LoadedPlan, kit: Toolkit, asOf: string, lang:
  * A parent plan's requirements are checklist items of their own: one check per requirement,
  * holding the findings of every rule evaluated on it.
  */
-function checksPerRequirement(rulesets: RuleSet[], tallies: RuleTally[]): Check[] {
+function checksPerRequirement(rulesets: RuleSet[], tallies: RuleTally[], details: Map<string, Record<string, unknown>>): Check[] {
   const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
   return requirementsOf(rulesets).map(({ requirement }) => {
     const mine = tallies.filter((t) => t.applicable.has(requirement.id));
@@ -163,8 +177,43 @@ function checksPerRequirement(rulesets: RuleSet[], tallies: RuleTally[]): Check[
       source: requirement.source,
       evaluated: mine.length ? 1 : 0,
       findings,
+      requirement: requirementDetail(requirement, details.get(requirement.id) ?? {}),
     };
   });
+}
+
+function requirementDetail(r: Requirement, facts: Record<string, unknown>): RequirementDetail {
+  const list = (v: unknown) => (typeof v === 'string' && v ? v.split(', ') : []);
+  const explicit = list(facts.implementedBy);
+  const proposed = list(facts.proposed);
+  const valueTask = typeof facts.taskId === 'string' && r.kind === 'target' ? [facts.taskId] : [];
+  return {
+    kind: r.kind,
+    ...(r.target ? { metric: r.target.metric, required: r.target.min } : {}),
+    ...(typeof facts.planValue === 'number' ? { planValue: facts.planValue } : {}),
+    ...(typeof facts.where === 'string' ? { where: facts.where } : {}),
+    tasks: r.kind === 'task' ? (explicit.length ? explicit : proposed) : valueTask,
+    proposed: r.kind === 'task' && !explicit.length && proposed.length > 0,
+    ...(r.deadline ? { deadline: r.deadline } : {}),
+    ...(r.evidence ? { evidence: r.evidence } : {}),
+  };
+}
+
+function identityOf(plan: PlanData): PlanIdentity {
+  const p = plan.plan;
+  return {
+    title: p.title,
+    year: p.year,
+    kind: p.kind,
+    issuer: p.issuer.name,
+    locality: p.issuer.locality,
+    ...(p.issuer.province ? { province: p.issuer.province } : {}),
+    documentForm: p.document.form,
+    documentNumber: p.document.number === null ? null : String(p.document.number),
+    documentDate: p.document.date,
+    ...(p.document.signer ? { signer: p.document.signer } : {}),
+    ...(p.parent ? { parent: { ref: p.parent.ref, date: p.parent.date, ...(p.parent.issuer ? { issuer: p.parent.issuer } : {}) } } : {}),
+  };
 }
 
 function partition<T>(list: T[], pred: (x: T) => boolean): [T[], T[]] {

@@ -33,6 +33,31 @@ export interface Finding {
   expected?: unknown;
   fix?: string;
   source?: Source;
+  /** Set when a reviewer's waiver covers the finding; a waived finding does not fail the run. */
+  waiver?: WaiverRef;
+}
+
+/** The waiver (review.yaml) that covers a finding or a check. */
+export interface WaiverRef {
+  reason: string;
+  approvedBy: string;
+  reference: string;
+  expires?: string;
+}
+
+/** A parent plan's requirement as the checklist shows it (for the compliance annex). */
+export interface RequirementDetail {
+  kind: 'target' | 'task';
+  metric?: string;
+  required?: number;
+  planValue?: number;
+  /** Where the plan sets its value ("nhiệm vụ II.3.c"). */
+  where?: string;
+  /** Tasks that carry it out: linked with `implements`, else proposed by wording and metric. */
+  tasks: string[];
+  proposed: boolean;
+  deadline?: string;
+  evidence?: string[];
 }
 
 export type CheckStatus = 'pass' | 'fail' | 'waived' | 'not-applicable';
@@ -46,24 +71,48 @@ export interface Check {
   /** How many subjects (tasks, targets, ...) the rule was evaluated on. */
   evaluated: number;
   findings: Finding[];
+  /** For a parent plan's requirement: what the plan does about it. */
+  requirement?: RequirementDetail;
+  /** For a waived check: the waiver. */
+  waiver?: WaiverRef;
+}
+
+/** Who issues the plan and against what: for report headers and the annex. */
+export interface PlanIdentity {
+  title?: string;
+  year?: number;
+  kind?: string;
+  issuer?: string;
+  locality?: string;
+  province?: string;
+  documentForm?: string;
+  documentNumber?: string | null;
+  documentDate?: string | null;
+  signer?: { name?: string | null; capacity?: string; title?: string };
+  parent?: { ref: string; date: string; issuer?: string; title?: string };
 }
 
 export interface FileReport {
   file: string;
   sha256: string;
-  plan: { title?: string; year?: number; kind?: string };
+  plan: PlanIdentity;
   /** The date the law was judged on for this plan: its signing date, else the run's as-of date. */
   asOf?: string;
   rulesets: { id: string; version: string; sha256?: string }[];
   registry?: { sha256: string; documents: number };
+  /** The waivers file applied, if any. */
+  waivers?: { file: string; sha256: string };
   checks: Check[];
   findings: Finding[];
 }
 
 export interface Summary {
+  /** Findings not covered by a waiver, by severity. */
   error: number;
   warning: number;
   info: number;
+  /** Findings covered by a waiver. */
+  waivedFindings: number;
   pass: number;
   fail: number;
   waived: number;
@@ -74,6 +123,10 @@ export interface Report {
   tool: { name: string; version: string };
   asOf: string;
   lang: Lang;
+  /** Only with --timestamp: reports are otherwise byte-identical for the same inputs. */
+  generatedAt?: string;
+  /** Set by --for-signing: the verdict of the signing gate. */
+  signing?: { ready: boolean; reasons: string[] };
   files: FileReport[];
   summary: Summary;
 }

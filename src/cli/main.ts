@@ -17,6 +17,11 @@ Ví dụ (examples):
   $ plan-check plans/*.yaml --fail-on warning        nhiều kế hoạch; cảnh báo cũng làm lệnh thất bại
   $ plan-check plans/2026.yaml --format json -o r.json
                                                      ghi báo cáo JSON (cho công cụ khác)
+  $ plan-check plans/2026.yaml -f sarif -o r.sarif -f junit -o r.xml -f html -o r.html
+                                                     nhiều định dạng trong một lần chạy
+  $ plan-check plans/2026.yaml --waivers review.yaml --for-signing
+                                                     rà soát trước khi ký, có miễn trừ
+  $ plan-check annex plans/2026.yaml -o phu-luc.docx bảng đối chiếu yêu cầu cấp trên (.docx/.md/.html)
   $ plan-check plans/2026.yaml --lang en             messages in English
   $ plan-check plans/2026.yaml --as-of 2026-03-01    xét tại một ngày (dự thảo chưa ký)
   $ plan-check registry 61/2018/NĐ-CP --as-of 2025-06-01
@@ -38,6 +43,9 @@ interface CliOptions {
   rules: string[];
   maxSize?: number;
   verbose?: boolean;
+  waivers?: string;
+  forSigning?: boolean;
+  timestamp?: boolean;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -63,6 +71,9 @@ export async function main(argv: string[]): Promise<number> {
     .option('--no-color', 'không tô màu (no colours)')
     .addOption(new Option('--rules <path>', 'thêm tệp hoặc thư mục bộ quy tắc (extra rule set, repeatable)').argParser(collect).default([]))
     .addOption(new Option('--max-size <MB>', 'kích thước tệp tối đa, MB; mặc định 5 (largest plan file accepted)').argParser(parseMegabytes))
+    .option('--waivers <file>', 'tệp miễn trừ của người rà soát (review.yaml) (reviewer waivers)')
+    .option('--for-signing', 'kiểm tra điều kiện trình ký: không còn lỗi, cảnh báo chưa miễn trừ; số, ngày, người ký (signing gate)')
+    .option('--timestamp', 'ghi thời điểm lập báo cáo (mặc định không ghi để báo cáo giống hệt nhau) (add generation time)')
     .option('--verbose', 'in chi tiết lỗi nội bộ (print internal error details)')
     .addHelpText('after', EXAMPLES)
     .addCommand(registryCommand((code) => (exitCode = code)))
@@ -111,6 +122,9 @@ async function run(files: string[], opts: CliOptions): Promise<number> {
     ...(opts.asOf ? { asOf: opts.asOf } : {}),
     extraRules: opts.rules,
     ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
+    ...(opts.waivers ? { waivers: opts.waivers } : {}),
+    ...(opts.forSigning ? { forSigning: true } : {}),
+    ...(opts.timestamp ? { timestamp: new Date() } : {}),
   });
   formats.forEach((name, i) => {
     const target = opts.output[i];
@@ -119,6 +133,7 @@ async function run(files: string[], opts: CliOptions): Promise<number> {
     if (target) writeAtomic(target, text);
     else process.stdout.write(text);
   });
+  if (report.signing) return report.signing.ready ? 0 : 1;
   return exitCodeFor(report, opts.failOn);
 }
 

@@ -42,6 +42,7 @@ export interface PlanIdentity {
     date: string | null;
     date_text?: string;
     place?: string;
+    pending?: boolean;
     signer?: { name?: string | null; capacity: string; title: string };
   };
   parent?: { ref: string; date: string; issuer?: string; ruleset?: string };

@@ -34,15 +34,18 @@ function dedupe(findings: Finding[]): Finding[] {
   });
 }
 
-export function buildReport(input: { tool: { name: string; version: string }; asOf: string; lang: Lang; files: FileReport[] }): Report {
+export function buildReport(input: { tool: { name: string; version: string }; asOf: string; lang: Lang; files: FileReport[]; generatedAt?: string }): Report {
   const files = input.files.map((f) => ({
     ...f,
     checks: f.checks.map((c) => ({ ...c, findings: dedupe(c.findings).sort(compareFindings) })).sort(compareChecks),
     findings: dedupe(f.findings).sort(compareFindings),
   }));
-  const summary: Summary = { error: 0, warning: 0, info: 0, pass: 0, fail: 0, waived: 0, notApplicable: 0 };
+  const summary: Summary = { error: 0, warning: 0, info: 0, waivedFindings: 0, pass: 0, fail: 0, waived: 0, notApplicable: 0 };
   for (const f of files) {
-    for (const x of f.findings) summary[x.severity]++;
+    for (const x of f.findings) {
+      if (x.waiver) summary.waivedFindings++;
+      else summary[x.severity]++;
+    }
     for (const c of f.checks) {
       if (c.status === 'pass') summary.pass++;
       else if (c.status === 'fail') summary.fail++;
@@ -50,11 +53,11 @@ export function buildReport(input: { tool: { name: string; version: string }; as
       else summary.notApplicable++;
     }
   }
-  return { tool: input.tool, asOf: input.asOf, lang: input.lang, files, summary };
+  return { tool: input.tool, asOf: input.asOf, lang: input.lang, ...(input.generatedAt ? { generatedAt: input.generatedAt } : {}), files, summary };
 }
 
 /** The exit code a report calls for: 1 when any finding is at or above the threshold. */
 export function exitCodeFor(report: Report, failOn: 'error' | 'warning' | 'info'): 0 | 1 {
   const limit = SEVERITY_ORDER[failOn];
-  return report.files.some((f) => f.findings.some((x) => SEVERITY_ORDER[x.severity] <= limit)) ? 1 : 0;
+  return report.files.some((f) => f.findings.some((x) => !x.waiver && SEVERITY_ORDER[x.severity] <= limit)) ? 1 : 0;
 }

@@ -1,8 +1,13 @@
 import type { Report } from '../../types.js';
 import { formatJson } from './json.js';
 import { formatTerminal } from './terminal.js';
+import { formatSarif } from './sarif.js';
+import { formatJunit } from './junit.js';
+import { formatGithub } from './github.js';
+import { formatMarkdown } from './markdown.js';
+import { formatHtml } from './html.js';
 
-export const FORMATS = ['text', 'json'] as const;
+export const FORMATS = ['text', 'json', 'sarif', 'junit', 'github', 'markdown', 'html'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 export interface FormatOptions {
@@ -16,5 +21,15 @@ export function format(name: FormatName, report: Report, options: FormatOptions)
       return formatJson(report);
     case 'text':
       return formatTerminal(report, options);
+    case 'sarif':
+      return formatSarif(report);
+    case 'junit':
+      return formatJunit(report);
+    case 'github':
+      return formatGithub(report);
+    case 'markdown':
+      return formatMarkdown(report);
+    case 'html':
+      return formatHtml(report);
   }
 }

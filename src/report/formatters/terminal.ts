@@ -1,6 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Check, Finding, Report, Severity } from '../../types.js';
 import { labels } from '../labels.js';
+import { provenanceLines } from '../provenance.js';
 
 export interface TerminalOptions {
   color: boolean;
@@ -25,6 +26,14 @@ export function formatTerminal(report: Report, options: TerminalOptions): string
     if (file.findings.length === 0) out.push(c.green(L.noFindings));
     for (const f of file.findings) out.push(...findingLines(f, c, report.lang));
     out.push('');
+    out.push(...provenanceLines(report, file).map((l) => c.dim(l)));
+    out.push('');
+  }
+  if (report.signing) {
+    const vi = report.lang === 'vi';
+    out.push(report.signing.ready
+      ? c.green.bold(vi ? 'Đủ điều kiện trình ký.' : 'Ready for signature.')
+      : c.red.bold(`${vi ? 'Chưa đủ điều kiện trình ký' : 'Not ready for signature'}: ${report.signing.reasons.join('; ')}`));
   }
   const s = report.summary;
   const counts = L.counts(s);
@@ -49,7 +58,9 @@ function checkLine(check: Check, width: number, c: ChalkInstance, lang: Report['
 function findingLines(f: Finding, c: ChalkInstance, lang: Report['lang']): string[] {
   const L = labels(lang);
   const where = `${f.location.file}:${f.location.line}:${f.location.column}`;
-  const lines = [`${c.bold(where)}  ${sev(c, f.severity)(L.severity[f.severity].padEnd(9))} ${f.message}  ${c.dim(`[${f.ruleId}]`)}`];
+  const label = f.waiver ? c.cyan((waivedLabel(lang)).padEnd(9)) : sev(c, f.severity)(L.severity[f.severity].padEnd(9));
+  const lines = [`${c.bold(where)}  ${label} ${f.message}  ${c.dim(`[${f.ruleId}]`)}`];
+  if (f.waiver) lines.push(c.cyan(`    ${waivedLabel(lang)}: ${f.waiver.reason} — ${f.waiver.approvedBy}, ${f.waiver.reference}`));
   const details: string[] = [];
   if (f.subject && f.subject.kind !== 'plan') details.push(`${L.subject[f.subject.kind]} ${f.subject.id}`);
   if (f.source) details.push(`${L.source}: ${f.source.ref}${f.source.article ? `, ${f.source.article}` : ''}`);
@@ -60,4 +71,8 @@ function findingLines(f: Finding, c: ChalkInstance, lang: Report['lang']): strin
 
 function sev(c: ChalkInstance, s: Severity): ChalkInstance {
   return s === 'error' ? c.red : s === 'warning' ? c.yellow : c.blue;
+}
+
+function waivedLabel(lang: Report['lang']): string {
+  return lang === 'vi' ? 'miễn trừ' : 'waived';
 }

@@ -1,0 +1,22 @@
+import type { Report } from '../../types.js';
+
+const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const prop = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
+
+/** GitHub Actions workflow commands: one annotation per unwaived finding, on its real line. */
+export function formatGithub(report: Report): string {
+  const lines: string[] = [];
+  for (const file of report.files) {
+    for (const f of file.findings) {
+      if (f.waiver) continue;
+      const l = f.location;
+      const props = [`file=${prop(l.file)}`, `line=${l.line}`, `col=${l.column}`];
+      if (l.endLine) props.push(`endLine=${l.endLine}`);
+      if (l.endColumn && l.endLine === l.line) props.push(`endColumn=${l.endColumn}`);
+      props.push(`title=${prop(`${f.ruleId}${f.source ? ` (${f.source.ref})` : ''}`)}`);
+      lines.push(`::${COMMAND[f.severity]} ${props.join(',')}::${data(f.fix ? `${f.message}\n${f.fix}` : f.message)}`);
+    }
+  }
+  return lines.length ? lines.join('\n') + '\n' : '';
+}

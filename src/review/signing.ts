@@ -1,0 +1,22 @@
+import type { Lang, Report } from '../types.js';
+
+/** Info-level findings that still block a signature: a cited document whose status is unknown. */
+const BLOCKING_INFO = new Set(['citation-known', 'citation-status-known']);
+
+/**
+ * The gate a plan passes before signature: no error or warning left unwaived, no citation of
+ * unknown status, number/date/signer filled in or explicitly pending (rules/signing/gate.yaml).
+ */
+export function signingVerdict(report: Report, lang: Lang): { ready: boolean; reasons: string[] } {
+  const reasons: string[] = [];
+  for (const file of report.files) {
+    const open = file.findings.filter((f) => !f.waiver);
+    const errors = open.filter((f) => f.severity === 'error').length;
+    const warnings = open.filter((f) => f.severity === 'warning').length;
+    const unknown = open.filter((f) => f.severity === 'info' && BLOCKING_INFO.has(f.ruleId)).length;
+    if (errors) reasons.push(lang === 'vi' ? `${file.file}: còn ${errors} lỗi chưa được miễn trừ` : `${file.file}: ${errors} unwaived error(s)`);
+    if (warnings) reasons.push(lang === 'vi' ? `${file.file}: còn ${warnings} cảnh báo chưa được miễn trừ` : `${file.file}: ${warnings} unwaived warning(s)`);
+    if (unknown) reasons.push(lang === 'vi' ? `${file.file}: ${unknown} văn bản trích dẫn chưa xác định hiệu lực` : `${file.file}: ${unknown} cited document(s) of unknown status`);
+  }
+  return { ready: reasons.length === 0, reasons };
+}

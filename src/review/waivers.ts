@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Ajv, type ValidateFunction } from 'ajv';
+import { packageRoot } from '../util/package-root.js';
+import { readSource } from '../yaml/read-source.js';
+import { parseLocated } from '../yaml/parse-located.js';
+import { locatePointer, locateRange } from '../yaml/locate.js';
+import { RuleSetError } from '../rules/ruleset-error.js';
+import { formatVnDate } from '../plan/dates.js';
+import type { Check, FileReport, Finding, Lang, Location, WaiverRef } from '../types.js';
+
+export interface Waiver {
+  rule: string;
+  task?: string;
+  subject?: string;
+  pointer?: string;
+  reason: string;
+  approved_by: string;
+  reference: string;
+  expires?: string;
+}
+
+export interface WaiverSet {
+  file: string;
+  sha256: string;
+  plan?: string;
+  planSha256?: string;
+  waivers: Waiver[];
+  locate(pointer: string): Location;
+}
+
+let validator: ValidateFunction | undefined;
+
+/** Reads a reviewer's waivers file; a broken one stops the run (exit 2) with its position. */
+export function loadWaivers(file: string): WaiverSet {
+  const source = readSource(file);
+  const src = parseLocated(source.text);
+  const first = src.problems[0];
+  if (first) {
+    const loc = locateRange(file, src, first.range);
+    throw new RuleSetError(first.message.vi, first.message.en, file, loc.line, loc.column);
+  }
+  validator ??= new Ajv({ allErrors: true, strict: true }).compile(JSON.parse(readFileSync(join(packageRoot, 'schema', 'waivers.schema.json'), 'utf8')));
+  if (!validator(src.data)) {
+    const e = [...(validator.errors ?? [])].sort((a, b) => b.instancePath.length - a.instancePath.length)[0]!;
+    const loc = locatePointer(file, src, e.instancePath);
+    const what = e.keyword === 'required' ? `thiếu trường "${(e.params as { missingProperty: string }).missingProperty}"` : `${e.instancePath} ${e.message ?? ''}`;
+    throw new RuleSetError(`Tệp miễn trừ không hợp lệ: ${what}`, `Invalid waivers file: ${e.instancePath} ${e.message ?? ''}`, file, loc.line, loc.column);
+  }
+  const data = src.data as { plan?: string; plan_sha256?: string; waivers: Waiver[] };
+  return {
+    file,
+    sha256: source.sha256,
+    ...(data.plan ? { plan: data.plan } : {}),
+    ...(data.plan_sha256 ? { planSha256: data.plan_sha256 } : {}),
+    waivers: data.waivers,
+    locate: (pointer) => locatePointer(file, src, pointer),
+  };
+}
+
+const CHECK_TITLE = { vi: 'Các miễn trừ của người rà soát còn hạn, đúng tệp và đều được dùng', en: 'Reviewer waivers are current, for this file, and all used' };
+
+/**
+ * Applies waivers to one plan's results: covered findings and checks become waived, with the
+ * reason. A waiver that matches nothing, has expired, or was granted on another version of the
+ * file is itself reported.
+ */
+export function applyWaivers(report: FileReport, set: WaiverSet, asOf: string, lang: Lang): FileReport {
+  if (set.plan && resolve(set.plan) !== resolve(report.file)) return report;
+  const problems: Finding[] = [];
+  const problem = (ruleId: string, pointer: string, vi: string, en: string, fixVi: string, fixEn: string): void => {
+    problems.push({ ruleId, severity: 'warning', message: lang === 'vi' ? vi : en, location: set.locate(pointer), subject: { kind: 'plan', id: set.file }, fix: lang === 'vi' ? fixVi : fixEn });
+  };
+  const fileMatches = !set.planSha256 || set.planSha256 === report.sha256;
+  if (!fileMatches) {
+    problem('waiver-plan-mismatch', '/plan_sha256',
+      `Miễn trừ được cấp cho một phiên bản khác của kế hoạch (SHA-256 ${set.planSha256!.slice(0, 12)}…, tệp hiện tại ${report.sha256.slice(0, 12)}…): không áp dụng`,
+      `The waivers were granted for another version of the plan (SHA-256 ${set.planSha256!.slice(0, 12)}…, this file ${report.sha256.slice(0, 12)}…): not applied`,
+      'Người rà soát xem lại thay đổi và cấp lại miễn trừ cho phiên bản này', 'The reviewer checks the change and grants the waivers again for this version');
+  }
+  const active = set.waivers.map((w, i) => ({ w, i, used: false })).filter(({ w, i }) => {
+    if (w.expires && w.expires < asOf) {
+      problem('waiver-expired', `/waivers/${i}`,
+        `Miễn trừ "${w.rule}"${w.task ? ` (nhiệm vụ ${w.task})` : ''} đã hết hạn ngày ${formatVnDate(w.expires)}: không áp dụng`,
+        `Waiver "${w.rule}"${w.task ? ` (task ${w.task})` : ''} expired on ${w.expires}: not applied`,
+        'Gia hạn (sửa expires) hoặc xử lý vấn đề trong kế hoạch', 'Extend it (edit expires) or fix the plan');
+      return false;
+    }
+    return fileMatches;
+  });
+
+  const coveredBy = (f: Finding, checkId: string) =>
+    active.find(({ w }) =>
+      (w.rule === f.ruleId || w.rule === checkId) &&
+      (!w.task || f.subject?.id === w.task) &&
+      (!w.subject || f.subject?.id === w.subject) &&
+      (!w.pointer || f.location.pointer === w.pointer || f.location.pointer.startsWith(w.pointer + '/')));
+
+  const waiverRef = (w: Waiver): WaiverRef => ({ reason: w.reason, approvedBy: w.approved_by, reference: w.reference, ...(w.expires ? { expires: w.expires } : {}) });
+  const waivedFindings = new Map<Finding, WaiverRef>();
+  const checks: Check[] = report.checks.map((c) => {
+    const findings = c.findings.map((f) => {
+      const hit = coveredBy(f, c.ruleId);
+      if (!hit) return f;
+      hit.used = true;
+      const wf = { ...f, waiver: waiverRef(hit.w) };
+      waivedFindings.set(f, wf.waiver);
+      return wf;
+    });
+    const failing = findings.filter((f) => c.status === 'fail' && (f.severity !== 'info' || c.severity === 'info'));
+    const allWaived = c.status === 'fail' && failing.length > 0 && failing.every((f) => f.waiver);
+    return { ...c, findings, ...(allWaived ? { status: 'waived' as const, waiver: failing[0]!.waiver! } : {}) };
+  });
+  for (const a of active) {
+    if (a.used) continue;
+    problem('waiver-unused', `/waivers/${a.i}`,
+      `Miễn trừ "${a.w.rule}"${a.w.task ? ` (nhiệm vụ ${a.w.task})` : ''} không ứng với vấn đề nào của kế hoạch`,
+      `Waiver "${a.w.rule}"${a.w.task ? ` (task ${a.w.task})` : ''} matches no finding of the plan`,
+      'Xóa miễn trừ không còn cần, hoặc sửa mã quy tắc, nhiệm vụ cho đúng', 'Remove the waiver, or correct its rule or task');
+  }
+  const findings = report.findings.map((f) => (waivedFindings.has(f) ? { ...f, waiver: waivedFindings.get(f)! } : f));
+  checks.push({ ruleId: 'waivers', title: CHECK_TITLE[lang], status: problems.length ? 'fail' : 'pass', severity: 'warning', evaluated: set.waivers.length, findings: problems });
+  return { ...report, checks, findings: [...findings, ...problems], waivers: { file: set.file, sha256: set.sha256 } };
+}
