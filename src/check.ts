@@ -164,7 +164,7 @@ async function checkLoaded(loaded: LoadedPlan, kit: Toolkit, asOf: string, lang:
  */
 function checksPerRequirement(rulesets: RuleSet[], tallies: RuleTally[], details: Map<string, Record<string, unknown>>): Check[] {
   const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-  return requirementsOf(rulesets).map(({ requirement }) => {
+  return requirementsOf(rulesets).map(({ requirement }, index) => {
     const mine = tallies.filter((t) => t.applicable.has(requirement.id));
     const findings = mine.flatMap((t) => t.findings.filter((f) => f.subject?.id === requirement.id));
     const failing = findings.filter((f) => f.severity !== 'info');
@@ -177,17 +177,18 @@ function checksPerRequirement(rulesets: RuleSet[], tallies: RuleTally[], details
       source: requirement.source,
       evaluated: mine.length ? 1 : 0,
       findings,
-      requirement: requirementDetail(requirement, details.get(requirement.id) ?? {}),
+      requirement: requirementDetail(requirement, index, details.get(requirement.id) ?? {}),
     };
   });
 }
 
-function requirementDetail(r: Requirement, facts: Record<string, unknown>): RequirementDetail {
+function requirementDetail(r: Requirement, index: number, facts: Record<string, unknown>): RequirementDetail {
   const list = (v: unknown) => (typeof v === 'string' && v ? v.split(', ') : []);
   const explicit = list(facts.implementedBy);
   const proposed = list(facts.proposed);
   const valueTask = typeof facts.taskId === 'string' && r.kind === 'target' ? [facts.taskId] : [];
   return {
+    index,
     kind: r.kind,
     ...(r.target ? { metric: r.target.metric, required: r.target.min } : {}),
     ...(typeof facts.planValue === 'number' ? { planValue: facts.planValue } : {}),

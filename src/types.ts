@@ -47,6 +47,8 @@ export interface WaiverRef {
 
 /** A parent plan's requirement as the checklist shows it (for the compliance annex). */
 export interface RequirementDetail {
+  /** Position in the parent plan's rule set (the annex keeps this order). */
+  index: number;
   kind: 'target' | 'task';
   metric?: string;
   required?: number;

@@ -10,6 +10,7 @@ import type { Lang, Severity } from '../types.js';
 import { writeAtomic } from './write-atomic.js';
 import { collect, collectFormat, parseIsoDate, parseLang, parseMegabytes, parseSeverity } from './options.js';
 import { registryCommand } from './registry-command.js';
+import { annexCommand } from './annex-command.js';
 
 const EXAMPLES = `
 Ví dụ (examples):
@@ -77,6 +78,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--verbose', 'in chi tiết lỗi nội bộ (print internal error details)')
     .addHelpText('after', EXAMPLES)
     .addCommand(registryCommand((code) => (exitCode = code)))
+    .addCommand(annexCommand((code) => (exitCode = code)))
     .showHelpAfterError(lang === 'vi' ? '(gõ plan-check --help để xem hướng dẫn)' : '(run plan-check --help for usage)')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) })

@@ -2,6 +2,7 @@ import type { Check, FileReport, Finding, Report } from '../../types.js';
 import { labels } from '../labels.js';
 import { provenanceLines } from '../provenance.js';
 import { renderTemplate } from '../templates.js';
+import { formatVnDate } from '../../plan/dates.js';
 
 /** One self-contained HTML page (templates/report.html.hbs): no network, every plan text escaped. */
 export function formatHtml(report: Report): string {
@@ -49,9 +50,13 @@ function fileView(report: Report, file: FileReport) {
   const counts = (c: Check['status']) => file.checks.filter((k) => k.status === c).length;
   return {
     ...file,
-    identity: file.plan,
+    identity: {
+      ...file.plan,
+      ...(file.plan.documentDate ? { documentDate: formatVnDate(file.plan.documentDate) } : {}),
+      ...(file.plan.parent ? { parent: { ...file.plan.parent, date: formatVnDate(file.plan.parent.date) } } : {}),
+    },
     counts: { pass: counts('pass'), fail: counts('fail'), waived: counts('waived'), na: counts('not-applicable') },
-    checks: file.checks.map((c) => ({ ...c, statusLabel: L.status[c.status], severityLabel: L.severity[c.severity], count: c.findings.length })),
+    checks: file.checks.map((c) => ({ ...c, statusLabel: L.status[c.status], countLabel: countLabel(c, L) })),
     groups: [...groups.entries()]
       .sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b, 'vi', { numeric: true })))
       .map(([task, findings]) => ({
@@ -60,4 +65,10 @@ function fileView(report: Report, file: FileReport) {
       })),
     provenance: provenanceLines(report, file),
   };
+}
+
+/** "3 cảnh báo, 1 thông tin": the findings of a check by severity. */
+function countLabel(c: Check, L: ReturnType<typeof labels>): string {
+  const n = (s: Finding['severity']) => c.findings.filter((f) => f.severity === s).length;
+  return (['error', 'warning', 'info'] as const).filter((s) => n(s)).map((s) => `${n(s)} ${L.severity[s]}`).join(', ');
 }

@@ -4,7 +4,7 @@ import { provenanceLines } from '../provenance.js';
 
 /** Plan text inside Markdown: no markup, no HTML, no table breaks. */
 export function mdEscape(s: string): string {
-  return s.replace(/\r?\n/g, ' ').replace(/([\\`*_{}[\]()#+!|<>~])/g, '\\$1');
+  return s.replace(/\r?\n/g, ' ').replace(/([\\`*_[\]|<>~])/g, '\\$1');
 }
 
 const ICON = { error: '🔴', warning: '🟠', info: '🔵' } as const;
