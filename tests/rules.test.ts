@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../src/check.js';
@@ -13,6 +13,12 @@ function extraRules(dir: string): string[] {
   return ['parent.yaml'].map((f) => join(dir, f)).filter(existsSync);
 }
 
+/** Options a fixture folder asks for (options.json), such as the signing gate. */
+function options(dir: string): Record<string, unknown> {
+  const f = join(dir, 'options.json');
+  return existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')) : {};
+}
+
 describe('every shipped rule has valid and invalid fixtures', () => {
   it.each(allRules)('%s', (id) => {
     expect(existsSync(join(FIXTURES, id, 'valid.yaml'))).toBe(true);
@@ -25,7 +31,7 @@ describe.each(readdirSync(FIXTURES).sort())('rule %s', (ruleId) => {
   const dir = join(FIXTURES, ruleId);
 
   it('passes the valid fixture', async () => {
-    const report = await check([join(dir, 'valid.yaml')], { asOf: '2026-03-10', extraRules: extraRules(dir) });
+    const report = await check([join(dir, 'valid.yaml')], { asOf: '2026-03-10', extraRules: extraRules(dir), ...options(dir) });
     const file = report.files[0]!;
     expect(file.findings.filter((f) => f.severity === 'error' && f.ruleId.startsWith('yaml'))).toEqual([]);
     expect(file.findings.filter((f) => f.ruleId === ruleId)).toEqual([]);
@@ -37,7 +43,7 @@ describe.each(readdirSync(FIXTURES).sort())('rule %s', (ruleId) => {
 
   it('reports the invalid fixture exactly at the marked lines and columns', async () => {
     const file = join(dir, 'invalid.yaml');
-    const report = await check([file], { asOf: '2026-03-10', extraRules: extraRules(dir) });
+    const report = await check([file], { asOf: '2026-03-10', extraRules: extraRules(dir), ...options(dir) });
     const found = report.files[0]!.findings.filter((f) => f.ruleId === ruleId);
     expect(found.map((f) => ({ line: f.location.line, column: f.location.column }))).toEqual(expectedMarks(file));
     for (const f of found) {
@@ -54,8 +60,8 @@ describe.each(readdirSync(FIXTURES).sort())('rule %s', (ruleId) => {
   });
 
   it('speaks English with --lang en', async () => {
-    const vi = await check([join(dir, 'invalid.yaml')], { asOf: '2026-03-10', extraRules: extraRules(dir) });
-    const en = await check([join(dir, 'invalid.yaml')], { asOf: '2026-03-10', lang: 'en', extraRules: extraRules(dir) });
+    const vi = await check([join(dir, 'invalid.yaml')], { asOf: '2026-03-10', extraRules: extraRules(dir), ...options(dir) });
+    const en = await check([join(dir, 'invalid.yaml')], { asOf: '2026-03-10', lang: 'en', extraRules: extraRules(dir), ...options(dir) });
     const pick = (r: typeof vi) => r.files[0]!.findings.filter((f) => f.ruleId === ruleId);
     expect(pick(en).length).toBe(pick(vi).length);
     pick(en).forEach((f, i) => {
