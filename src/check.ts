@@ -17,6 +17,7 @@ import { TOOL } from './tool.js';
 import { textFields } from './plan/text-fields.js';
 import { applyWaivers, loadWaivers } from './review/waivers.js';
 import { signingVerdict } from './review/signing.js';
+import { applyBaseline, readBaseline } from './diff/baseline.js';
 
 export interface CheckOptions {
   lang?: Lang;
@@ -34,6 +35,8 @@ export interface CheckOptions {
   forSigning?: boolean;
   /** Add the generation time to the report (reports are otherwise byte-identical). */
   timestamp?: Date;
+  /** Report only findings absent from this baseline file (written by --write-baseline). */
+  baseline?: string;
 }
 
 const PARENT_RULESET_CHECK = {
@@ -68,11 +71,13 @@ export async function check(files: string[], options: CheckOptions = {}): Promis
   const asOf = options.asOf ?? todayIso();
   const kit = new Toolkit(options);
   const waivers = options.waivers ? loadWaivers(options.waivers) : undefined;
+  const baseline = options.baseline ? readBaseline(options.baseline) : undefined;
   const reports: FileReport[] = [];
   for (const file of files) {
     const loaded = loadPlan(file, lang, options.maxBytes);
     const result = await checkLoaded(loaded, kit, asOf, lang);
-    reports.push(waivers ? applyWaivers(result, waivers, asOf, lang) : result);
+    const waived = waivers ? applyWaivers(result, waivers, asOf, lang) : result;
+    reports.push(baseline ? applyBaseline(waived, options.baseline!, baseline, lang) : waived);
   }
   const report = buildReport({ tool: TOOL, asOf, lang, files: reports, ...(options.timestamp ? { generatedAt: options.timestamp.toISOString() } : {}) });
   return options.forSigning ? { ...report, signing: signingVerdict(report, lang) } : report;

@@ -77,6 +77,8 @@ export interface Check {
   requirement?: RequirementDetail;
   /** For a waived check: the waiver. */
   waiver?: WaiverRef;
+  /** Findings left out because the baseline already records them. */
+  baselined?: number;
 }
 
 /** Who issues the plan and against what: for report headers and the annex. */
@@ -104,6 +106,8 @@ export interface FileReport {
   registry?: { sha256: string; documents: number };
   /** The waivers file applied, if any. */
   waivers?: { file: string; sha256: string };
+  /** How many findings the baseline (--baseline) left out. */
+  baselined?: number;
   checks: Check[];
   findings: Finding[];
 }

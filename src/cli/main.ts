@@ -11,6 +11,10 @@ import { writeAtomic } from './write-atomic.js';
 import { collect, collectFormat, parseIsoDate, parseLang, parseMegabytes, parseSeverity } from './options.js';
 import { registryCommand } from './registry-command.js';
 import { annexCommand } from './annex-command.js';
+import { diffCommand, textconvCommand, UsageError } from './diff-command.js';
+import { changedSince } from '../diff/git.js';
+import { makeBaseline } from '../diff/baseline.js';
+import { isPlanFile } from './plan-files.js';
 
 const EXAMPLES = `
 Ví dụ (examples):
@@ -47,6 +51,9 @@ interface CliOptions {
   waivers?: string;
   forSigning?: boolean;
   timestamp?: boolean;
+  baseline?: string;
+  writeBaseline?: string;
+  changedSince?: string;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -63,7 +70,7 @@ export async function main(argv: string[]): Promise<number> {
     )
     .version(TOOL.version, '-V, --version', 'in phiên bản (print the version)')
     .helpOption('-h, --help', 'hướng dẫn sử dụng (show help)')
-    .argument('<files...>', 'tệp kế hoạch YAML (plan files)')
+    .argument('[files...]', 'tệp kế hoạch YAML (plan files)')
     .addOption(new Option('-f, --format <name>', 'định dạng báo cáo: text, json; lặp lại để có nhiều định dạng (report format, repeatable)').argParser(collectFormat).default([]))
     .addOption(new Option('-o, --output <file>', 'ghi báo cáo vào tệp, theo thứ tự của --format (write the report to a file)').argParser(collect).default([]))
     .addOption(new Option('--lang <lang>', 'ngôn ngữ: vi (mặc định) hoặc en (language)').argParser(parseLang).default('vi'))
@@ -75,10 +82,15 @@ export async function main(argv: string[]): Promise<number> {
     .option('--waivers <file>', 'tệp miễn trừ của người rà soát (review.yaml) (reviewer waivers)')
     .option('--for-signing', 'kiểm tra điều kiện trình ký: không còn lỗi, cảnh báo chưa miễn trừ; số, ngày, người ký (signing gate)')
     .option('--timestamp', 'ghi thời điểm lập báo cáo (mặc định không ghi để báo cáo giống hệt nhau) (add generation time)')
+    .option('--baseline <file>', 'chỉ báo vấn đề mới so với tệp baseline (report only findings not in the baseline)')
+    .option('--write-baseline <file>', 'ghi các vấn đề hiện có vào tệp baseline (record today\'s findings)')
+    .option('--changed-since <ref>', 'chỉ kiểm tra các kế hoạch thay đổi từ phiên bản git này (check plans changed since a git revision)')
     .option('--verbose', 'in chi tiết lỗi nội bộ (print internal error details)')
     .addHelpText('after', EXAMPLES)
     .addCommand(registryCommand((code) => (exitCode = code)))
     .addCommand(annexCommand((code) => (exitCode = code)))
+    .addCommand(diffCommand((code) => (exitCode = code)))
+    .addCommand(textconvCommand())
     .showHelpAfterError(lang === 'vi' ? '(gõ plan-check --help để xem hướng dẫn)' : '(run plan-check --help for usage)')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) })
@@ -94,6 +106,10 @@ export async function main(argv: string[]): Promise<number> {
   } catch (err) {
     if (err instanceof CommanderError) {
       return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0 ? 0 : 2;
+    }
+    if (err instanceof UsageError) {
+      process.stderr.write(`plan-check: ${err.message}\n`);
+      return 2;
     }
     if (err instanceof InputError) {
       process.stderr.write(`plan-check: ${lang === 'vi' ? err.message : err.messageEn}\n`);
@@ -114,7 +130,17 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function run(files: string[], opts: CliOptions): Promise<number> {
+async function run(given: string[], opts: CliOptions): Promise<number> {
+  let files = given;
+  if (opts.changedSince) {
+    const changed = changedSince(opts.changedSince).filter(isPlanFile);
+    files = given.length ? changed.filter((f) => given.some((g) => f === g || f.startsWith(g.replace(/\/?$/, '/')))) : changed;
+    if (files.length === 0) {
+      process.stdout.write(opts.lang === 'vi' ? `Không có kế hoạch nào thay đổi từ ${opts.changedSince}.\n` : `No plan changed since ${opts.changedSince}.\n`);
+      return 0;
+    }
+  }
+  if (files.length === 0) throw new UsageError(opts.lang === 'vi' ? 'chưa nêu tệp kế hoạch (gõ plan-check --help)' : 'no plan file given (see plan-check --help)');
   const formats: FormatName[] = opts.format.length ? opts.format : ['text'];
   if (opts.output.length > formats.length) {
     throw new CommanderError(2, 'plan-check.usage', '');
@@ -127,7 +153,9 @@ async function run(files: string[], opts: CliOptions): Promise<number> {
     ...(opts.waivers ? { waivers: opts.waivers } : {}),
     ...(opts.forSigning ? { forSigning: true } : {}),
     ...(opts.timestamp ? { timestamp: new Date() } : {}),
+    ...(opts.baseline ? { baseline: opts.baseline } : {}),
   });
+  if (opts.writeBaseline) writeAtomic(opts.writeBaseline, makeBaseline(report));
   formats.forEach((name, i) => {
     const target = opts.output[i];
     const color = !target && opts.color && !!process.stdout.isTTY && !process.env.NO_COLOR;

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { Command, Option } from 'commander';
+import { runDiff } from '../diff/run-diff.js';
+import { showAtRevision } from '../diff/git.js';
+import { formatDiffJson, formatDiffMarkdown, formatDiffText } from '../diff/format-diff.js';
+import { planSummary } from '../diff/summary.js';
+import { loadPlan } from '../plan/load-plan.js';
+import { readSource } from '../yaml/read-source.js';
+import type { Lang } from '../types.js';
+import { parseIsoDate, parseLang } from './options.js';
+import { writeAtomic } from './write-atomic.js';
+
+interface DiffOptions {
+  base?: string;
+  format: 'text' | 'markdown' | 'json';
+  output?: string;
+  lang: Lang;
+  asOf?: string;
+}
+
+/** `plan-check diff old.yaml new.yaml` or `plan-check diff plan.yaml --base <ref>`. */
+export function diffCommand(onResult: (code: number) => void): Command {
+  return new Command('diff')
+    .description('so sánh hai phiên bản kế hoạch: thay đổi về nội dung, vấn đề mới và đã khắc phục (semantic diff)')
+    .argument('<plans...>', 'cũ.yaml mới.yaml, hoặc một tệp với --base')
+    .option('--base <ref>', 'phiên bản git để so sánh (ví dụ HEAD~1, origin/main); không thay đổi thư mục làm việc')
+    .addOption(new Option('-f, --format <name>', 'text, markdown hoặc json').choices(['text', 'markdown', 'json']).default('text'))
+    .option('-o, --output <file>', 'ghi kết quả vào tệp')
+    .addOption(new Option('--lang <lang>', 'vi hoặc en').argParser(parseLang).default('vi'))
+    .addOption(new Option('--as-of <date>', 'ngày xét, YYYY-MM-DD').argParser(parseIsoDate))
+    .addHelpText('after', '\nVí dụ:\n  $ plan-check diff plans/2026.yaml --base HEAD~1\n  $ plan-check diff cu.yaml moi.yaml -f markdown -o diff.md\n\nMã thoát: 1 khi thay đổi gây lỗi mới hoặc hạ chỉ tiêu dưới mức của kế hoạch cấp trên.\n')
+    .action(async (plans: string[], opts: DiffOptions) => {
+      let before: { label: string; text: string };
+      let after: string;
+      if (opts.base) {
+        if (plans.length !== 1) throw new UsageError('với --base chỉ nêu một tệp kế hoạch (give one plan with --base)');
+        after = plans[0]!;
+        before = { label: `${opts.base}:${after}`, text: showAtRevision(after, opts.base) };
+      } else {
+        if (plans.length !== 2) throw new UsageError('cần hai tệp: cũ và mới, hoặc một tệp với --base (give old and new, or one file with --base)');
+        before = { label: plans[0]!, text: readSource(plans[0]!).text };
+        after = plans[1]!;
+      }
+      const { diff } = await runDiff(before, after, { lang: opts.lang, ...(opts.asOf ? { asOf: opts.asOf } : {}) });
+      const text = opts.format === 'json' ? formatDiffJson(diff) : opts.format === 'markdown' ? formatDiffMarkdown(diff, opts.lang) : formatDiffText(diff, opts.lang);
+      if (opts.output) writeAtomic(opts.output, text);
+      else process.stdout.write(text);
+      onResult(diff.blocking ? 1 : 0);
+    });
+}
+
+/** `plan-check textconv <file>`: a plan as one line per fact, for git's diff driver. */
+export function textconvCommand(): Command {
+  return new Command('textconv')
+    .description('in kế hoạch dạng từng dòng một (dùng cho git diff textconv)')
+    .argument('<file>')
+    .action((file: string) => {
+      const loaded = loadPlan(file, 'vi');
+      process.stdout.write(loaded.plan ? planSummary(loaded.plan) : readFileSync(file, 'utf8'));
+    });
+}
+
+export class UsageError extends Error {}

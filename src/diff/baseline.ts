@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { InputError } from '../yaml/read-source.js';
+import type { FileReport, Finding, Lang, Report } from '../types.js';
+import { findingKey } from './findings-diff.js';
+
+/** Today's findings, recorded so that later runs report only what is new. */
+export interface Baseline {
+  tool: string;
+  entries: { file: string; ruleId: string; subject?: string; key: string; message: string }[];
+}
+
+const norm = (file: string) => relative(process.cwd(), resolve(file)).split('\\').join('/');
+
+export function makeBaseline(report: Report): string {
+  const entries = report.files.flatMap((f) =>
+    f.findings.filter((x) => !x.waiver).map((x) => ({ file: norm(f.file), ruleId: x.ruleId, ...(x.subject ? { subject: x.subject.id } : {}), key: findingKey(x), message: x.message })),
+  );
+  entries.sort((a, b) => (a.file + a.key < b.file + b.key ? -1 : 1));
+  const baseline: Baseline = { tool: `${report.tool.name} ${report.tool.version}`, entries };
+  return JSON.stringify(baseline, null, 2) + '\n';
+}
+
+export function readBaseline(file: string): { baseline: Baseline; text: string } {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+    const baseline = JSON.parse(text) as Baseline;
+    if (!Array.isArray(baseline.entries)) throw new Error('no entries');
+    return { baseline, text };
+  } catch (err) {
+    throw new InputError(`Tệp baseline "${file}" không đọc được: ${(err as Error).message}`, file, `Cannot read baseline "${file}": ${(err as Error).message}`);
+  }
+}
+
+/**
+ * Keeps only findings absent from the baseline (matched by rule and subject, never by line) and
+ * reports baseline entries that no longer occur, so the baseline shrinks over time.
+ */
+export function applyBaseline(report: FileReport, baselineFile: string, b: { baseline: Baseline; text: string }, lang: Lang): FileReport {
+  const mine = b.baseline.entries.filter((e) => e.file === norm(report.file));
+  const pool = new Map<string, number>();
+  for (const e of mine) pool.set(e.key, (pool.get(e.key) ?? 0) + 1);
+  const known = new Set<Finding>();
+  for (const f of report.findings) {
+    const n = pool.get(findingKey(f)) ?? 0;
+    if (n > 0 && !f.waiver) {
+      pool.set(findingKey(f), n - 1);
+      known.add(f);
+    }
+  }
+  const stale: Finding[] = [];
+  for (const e of mine) {
+    if ((pool.get(e.key) ?? 0) <= 0) continue;
+    pool.set(e.key, pool.get(e.key)! - 1);
+    const at = b.text.indexOf(JSON.stringify(e.key));
+    const line = at < 0 ? 1 : b.text.slice(0, at).split('\n').length;
+    stale.push({
+      ruleId: 'baseline-stale',
+      severity: 'info',
+      message: lang === 'vi' ? `Mục baseline đã được khắc phục, có thể xóa: [${e.ruleId}] ${e.message}` : `Baseline entry is fixed and can be removed: [${e.ruleId}] ${e.message}`,
+      location: { file: baselineFile, pointer: '', line, column: 1 },
+      ...(e.subject ? { subject: { kind: 'plan' as const, id: e.subject } } : {}),
+      fix: lang === 'vi' ? 'Chạy lại với --write-baseline để cập nhật tệp baseline' : 'Run again with --write-baseline to refresh the baseline',
+    });
+  }
+  const checks = report.checks.map((c) => {
+    const findings = c.findings.filter((f) => !known.has(f));
+    const dropped = c.findings.length - findings.length;
+    if (!dropped) return c;
+    return { ...c, findings, baselined: dropped, status: findings.length || c.status !== 'fail' ? c.status : ('pass' as const) };
+  });
+  if (stale.length) checks.push({ ruleId: 'baseline-stale', title: lang === 'vi' ? 'Baseline không còn mục đã khắc phục' : 'The baseline holds no fixed entries', status: 'fail', severity: 'info', evaluated: mine.length, findings: stale });
+  return { ...report, checks, findings: [...report.findings.filter((f) => !known.has(f)), ...stale], baselined: known.size };
+}
