@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 import type { Check, FileReport, Finding, Lang, PlanIdentity, Report, RequirementDetail, Severity } from './types.js';
 import type { PlanData } from './plan/plan-types.js';
 import { loadPlan, type LoadedPlan } from './plan/load-plan.js';
@@ -65,22 +66,62 @@ class Toolkit {
   }
 }
 
-/** Checks plan files and returns the report. Throws InputError / RuleSetError for exit-2 conditions. */
-export async function check(files: string[], options: CheckOptions = {}): Promise<Report> {
-  const lang = options.lang ?? 'vi';
-  const asOf = options.asOf ?? todayIso();
-  const kit = new Toolkit(options);
-  const waivers = options.waivers ? loadWaivers(options.waivers) : undefined;
-  const baseline = options.baseline ? readBaseline(options.baseline) : undefined;
-  const reports: FileReport[] = [];
-  for (const file of files) {
-    const loaded = loadPlan(file, lang, options.maxBytes);
-    const result = await checkLoaded(loaded, kit, asOf, lang);
-    const waived = waivers ? applyWaivers(result, waivers, asOf, lang) : result;
-    reports.push(baseline ? applyBaseline(waived, options.baseline!, baseline, lang) : waived);
+/**
+ * Checks one plan file after another with rule sets compiled once: the unit of work of a run,
+ * and of each worker thread in a batch.
+ */
+export class Checker {
+  readonly lang: Lang;
+  readonly asOf: string;
+  private readonly kit: Toolkit;
+  private readonly waivers: ReturnType<typeof loadWaivers> | undefined;
+  private readonly baseline: ReturnType<typeof readBaseline> | undefined;
+
+  constructor(readonly options: CheckOptions = {}) {
+    this.lang = options.lang ?? 'vi';
+    this.asOf = options.asOf ?? todayIso();
+    this.kit = new Toolkit(options);
+    this.waivers = options.waivers ? loadWaivers(options.waivers) : undefined;
+    this.baseline = options.baseline ? readBaseline(options.baseline) : undefined;
   }
-  const report = buildReport({ tool: TOOL, asOf, lang, files: reports, ...(options.timestamp ? { generatedAt: options.timestamp.toISOString() } : {}) });
+
+  /** What a cached result depends on besides the plan itself. */
+  fingerprint(): string {
+    return JSON.stringify({
+      tool: TOOL,
+      asOf: this.asOf,
+      lang: this.lang,
+      rules: this.kit.catalog.all().map((r) => r.sha256),
+      extra: this.kit.always.map((r) => r.sha256),
+      registry: this.kit.registry.sha256,
+      waivers: this.waivers?.sha256 ?? null,
+      baseline: this.baseline ? createHash('sha256').update(this.baseline.text).digest('hex') : null,
+      forSigning: !!this.options.forSigning,
+      maxBytes: this.options.maxBytes ?? null,
+    });
+  }
+
+  async checkFile(file: string): Promise<FileReport> {
+    const loaded = loadPlan(file, this.lang, this.options.maxBytes);
+    const result = await checkLoaded(loaded, this.kit, this.asOf, this.lang);
+    const waived = this.waivers ? applyWaivers(result, this.waivers, this.asOf, this.lang) : result;
+    return this.baseline ? applyBaseline(waived, this.options.baseline!, this.baseline, this.lang) : waived;
+  }
+}
+
+/** Assembles the report of a run from its files' results. */
+export function finishReport(files: FileReport[], options: CheckOptions): Report {
+  const lang = options.lang ?? 'vi';
+  const report = buildReport({ tool: TOOL, asOf: options.asOf ?? todayIso(), lang, files, ...(options.timestamp ? { generatedAt: options.timestamp.toISOString() } : {}) });
   return options.forSigning ? { ...report, signing: signingVerdict(report, lang) } : report;
+}
+
+/** Checks plan files one after another and returns the report. Throws InputError / RuleSetError for exit-2 conditions. */
+export async function check(files: string[], options: CheckOptions = {}): Promise<Report> {
+  const checker = new Checker(options);
+  const reports: FileReport[] = [];
+  for (const file of files) reports.push(await checker.checkFile(file));
+  return finishReport(reports, options);
 }
 
 async function checkLoaded(loaded: LoadedPlan, kit: Toolkit, asOf: string, lang: Lang): Promise<FileReport> {

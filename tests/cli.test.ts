@@ -70,7 +70,7 @@ describe('plan-check command line', () => {
     const missing = run(['plans/khong-co.yaml']);
     expect(missing.code).toBe(2);
     expect(missing.err).toBe('plan-check: Không tìm thấy tệp "plans/khong-co.yaml"\n');
-    expect(run(['plans']).code).toBe(2);
+    expect(run([tempDir().dir]).code).toBe(2); // a folder without any plan
     const bin = t.write('x.yaml', Buffer.from([0, 1, 2, 3, 255]));
     const r = run([bin, '--lang', 'en']);
     expect(r.code).toBe(2);

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 import { Command, CommanderError, Option } from 'commander';
-import { check } from '../check.js';
+import { runBatch } from '../batch/run-batch.js';
+import { expandInputs } from '../batch/expand-inputs.js';
+import { DEFAULT_CACHE_DIR } from '../batch/cache.js';
 import { TOOL } from '../tool.js';
 import { InputError } from '../yaml/read-source.js';
 import { RuleSetError } from '../rules/ruleset-error.js';
@@ -8,7 +10,7 @@ import { exitCodeFor } from '../report/build-report.js';
 import { format, type FormatName } from '../report/formatters/index.js';
 import type { Lang, Severity } from '../types.js';
 import { writeAtomic } from './write-atomic.js';
-import { collect, collectFormat, parseIsoDate, parseLang, parseMegabytes, parseSeverity } from './options.js';
+import { collect, collectFormat, parseIsoDate, parseLang, parseMegabytes, parsePositiveInt, parseSeverity } from './options.js';
 import { registryCommand } from './registry-command.js';
 import { annexCommand } from './annex-command.js';
 import { diffCommand, textconvCommand, UsageError } from './diff-command.js';
@@ -54,6 +56,9 @@ interface CliOptions {
   baseline?: string;
   writeBaseline?: string;
   changedSince?: string;
+  jobs?: number;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -85,6 +90,9 @@ export async function main(argv: string[]): Promise<number> {
     .option('--baseline <file>', 'chỉ báo vấn đề mới so với tệp baseline (report only findings not in the baseline)')
     .option('--write-baseline <file>', 'ghi các vấn đề hiện có vào tệp baseline (record today\'s findings)')
     .option('--changed-since <ref>', 'chỉ kiểm tra các kế hoạch thay đổi từ phiên bản git này (check plans changed since a git revision)')
+    .addOption(new Option('-j, --jobs <n>', 'số luồng kiểm tra song song; mặc định bằng số nhân CPU (parallel workers)').argParser(parsePositiveInt))
+    .option('--cache', 'dùng bộ nhớ đệm kết quả: lần chạy lại không đổi đọc kết quả đã có (reuse results of unchanged plans)')
+    .option('--cache-location <dir>', 'thư mục bộ nhớ đệm; mặc định node_modules/.cache/plan-check')
     .option('--verbose', 'in chi tiết lỗi nội bộ (print internal error details)')
     .addHelpText('after', EXAMPLES)
     .addCommand(registryCommand((code) => (exitCode = code)))
@@ -141,11 +149,16 @@ async function run(given: string[], opts: CliOptions): Promise<number> {
     }
   }
   if (files.length === 0) throw new UsageError(opts.lang === 'vi' ? 'chưa nêu tệp kế hoạch (gõ plan-check --help)' : 'no plan file given (see plan-check --help)');
+  files = expandInputs(files);
+  if (files.length === 0) throw new UsageError(opts.lang === 'vi' ? 'không tìm thấy kế hoạch nào trong các thư mục, mẫu đã nêu' : 'no plan found in the folders or patterns given');
   const formats: FormatName[] = opts.format.length ? opts.format : ['text'];
   if (opts.output.length > formats.length) {
     throw new CommanderError(2, 'plan-check.usage', '');
   }
-  const report = await check(files, {
+  const { report, unreadable } = await runBatch(files, {
+    rethrowInputErrors: files.length === 1,
+    ...(opts.jobs ? { jobs: opts.jobs } : {}),
+    ...(opts.cache || opts.cacheLocation ? { cacheDir: opts.cacheLocation ?? DEFAULT_CACHE_DIR } : {}),
     lang: opts.lang,
     ...(opts.asOf ? { asOf: opts.asOf } : {}),
     extraRules: opts.rules,
@@ -163,6 +176,10 @@ async function run(given: string[], opts: CliOptions): Promise<number> {
     if (target) writeAtomic(target, text);
     else process.stdout.write(text);
   });
+  if (unreadable) {
+    for (const f of report.files) for (const x of f.findings) if (x.ruleId === 'input-readable') process.stderr.write(`plan-check: ${x.message}\n`);
+    return 2;
+  }
   if (report.signing) return report.signing.ready ? 0 : 1;
   return exitCodeFor(report, opts.failOn);
 }

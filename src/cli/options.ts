@@ -32,3 +32,9 @@ export function parseMegabytes(v: string): number {
   if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('phải là một số dương (megabyte)');
   return n * 1024 * 1024;
 }
+
+export function parsePositiveInt(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('phải là số nguyên dương (a positive integer)');
+  return n;
+}

@@ -35,6 +35,7 @@ export function formatTerminal(report: Report, options: TerminalOptions): string
       ? c.green.bold(vi ? 'Đủ điều kiện trình ký.' : 'Ready for signature.')
       : c.red.bold(`${vi ? 'Chưa đủ điều kiện trình ký' : 'Not ready for signature'}: ${report.signing.reasons.join('; ')}`));
   }
+  if (report.files.length > 1) out.push(...summaryTable(report, c), '');
   const s = report.summary;
   const counts = L.counts(s);
   const line = `${L.summary}: ${counts} · ${L.checks(s)}`;
@@ -75,4 +76,22 @@ function sev(c: ChalkInstance, s: Severity): ChalkInstance {
 
 function waivedLabel(lang: Report['lang']): string {
   return lang === 'vi' ? 'miễn trừ' : 'waived';
+}
+
+/** One line per plan at the end of a batch: errors, warnings, info and the verdict. */
+function summaryTable(report: Report, c: ChalkInstance): string[] {
+  const vi = report.lang === 'vi';
+  const rows = report.files.map((f) => {
+    const n = (s: Severity) => f.findings.filter((x) => !x.waiver && x.severity === s).length;
+    return { file: f.file, e: n('error'), w: n('warning'), i: n('info') };
+  });
+  const width = Math.min(60, Math.max(12, ...rows.map((r) => r.file.length)));
+  const head = `${(vi ? 'Tệp' : 'File').padEnd(width)}  ${(vi ? 'Lỗi' : 'Err').padStart(5)}  ${(vi ? 'C.báo' : 'Warn').padStart(5)}  ${(vi ? 'T.tin' : 'Info').padStart(5)}`;
+  const lines = [c.bold(vi ? 'Tổng hợp theo tệp' : 'Per-file summary'), c.bold(head)];
+  for (const r of rows) {
+    const name = r.file.length > width ? '…' + r.file.slice(-(width - 1)) : r.file.padEnd(width);
+    const mark = r.e ? c.red('✗') : r.w ? c.yellow('!') : c.green('✓');
+    lines.push(`${name}  ${String(r.e).padStart(5)}  ${String(r.w).padStart(5)}  ${String(r.i).padStart(5)}  ${mark}`);
+  }
+  return lines;
 }

@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Checker, finishReport, type CheckOptions } from '../check.js';
+import type { FileReport, Report } from '../types.js';
+import { InputError } from '../yaml/read-source.js';
+import { RuleSetError } from '../rules/ruleset-error.js';
+import { ResultCache } from './cache.js';
+import { runPool, type WorkerError } from './pool.js';
+import { Progress } from './progress.js';
+import { unreadableReport } from './unreadable.js';
+
+export interface BatchOptions extends CheckOptions {
+  jobs?: number;
+  /** Folder of the result cache; undefined: no cache. */
+  cacheDir?: string;
+  progress?: boolean;
+  /** Rethrow an unreadable file (a run on a single file exits 2 with its message). */
+  rethrowInputErrors?: boolean;
+}
+
+export interface BatchResult {
+  report: Report;
+  /** Some files could not be read (exit 2). */
+  unreadable: number;
+  cache?: { hits: number; misses: number };
+}
+
+/**
+ * Checks many plans: cached results first, the rest in worker threads (one rule engine per rule
+ * set per worker), results in the order of the files whatever the order they finish in.
+ */
+export async function runBatch(files: string[], options: BatchOptions): Promise<BatchResult> {
+  const lang = options.lang ?? 'vi';
+  const results: (FileReport | undefined)[] = new Array(files.length);
+  const checker = new Checker(options); // validates rule sets (exit 2 early) and gives the fingerprint
+  const cache = options.cacheDir ? new ResultCache(options.cacheDir, checker.fingerprint()) : undefined;
+  const progress = new Progress(files.length);
+  const bytes: (Buffer | undefined)[] = [];
+  const todo: number[] = [];
+  let unreadable = 0;
+
+  files.forEach((file, i) => {
+    if (!cache) return todo.push(i);
+    try {
+      bytes[i] = readFileSync(file);
+    } catch {
+      return todo.push(i); // the checker reports it
+    }
+    const hit = cache.get(bytes[i]!, file);
+    if (hit) {
+      results[i] = hit;
+      progress.tick(file);
+    } else todo.push(i);
+  });
+
+  const settle = (i: number, r: { report: FileReport } | { error: WorkerError }) => {
+    if ('report' in r) {
+      results[i] = r.report;
+      if (cache && bytes[i]) cache.put(bytes[i]!, r.report);
+    } else if (r.error.kind === 'input') {
+      unreadable++;
+      results[i] = unreadableReport(files[i]!, new InputError(r.error.message, files[i]!, r.error.messageEn), lang);
+    } else if (r.error.kind === 'ruleset') {
+      throw new RuleSetError(r.error.vi ?? r.error.message, r.error.en ?? r.error.message, r.error.file ?? '', r.error.line ?? 1, r.error.column ?? 1, r.error.ruleId);
+    } else {
+      throw Object.assign(new Error(r.error.message), { stack: r.error.stack });
+    }
+    progress.tick(files[i]!);
+  };
+
+  const jobs = Math.max(1, options.jobs ?? availableParallelism());
+  if (jobs === 1 || todo.length <= 1) {
+    for (const i of todo) {
+      try {
+        settle(i, { report: await checker.checkFile(files[i]!) });
+      } catch (err) {
+        if (!(err instanceof InputError) || options.rethrowInputErrors) throw err;
+        settle(i, { error: { kind: 'input', message: err.message, messageEn: err.messageEn } });
+      }
+    }
+  } else {
+    let failure: unknown;
+    await runPool(todo.map((i) => files[i]!), jobs, options, (k, r) => {
+      try {
+        settle(todo[k]!, r);
+      } catch (err) {
+        failure ??= err;
+      }
+    });
+    if (failure) throw failure;
+  }
+  progress.finish();
+  return {
+    report: finishReport(results as FileReport[], options),
+    unreadable,
+    ...(cache ? { cache: { hits: cache.hits, misses: cache.misses } } : {}),
+  };
+}
