@@ -4,7 +4,6 @@ import { basename, dirname, join } from 'node:path';
 import { Command, Option } from 'commander';
 import { check } from '../check.js';
 import { buildAnnex } from '../annex/annex-model.js';
-import { annexDocx, stableDocx } from '../annex/annex-docx.js';
 import { annexHtml, annexMarkdown } from '../annex/render-annex.js';
 import type { Lang } from '../types.js';
 import { parseIsoDate, parseLang } from './options.js';
@@ -33,6 +32,7 @@ export function annexCommand(onResult: (code: number) => void): Command {
       const annex = buildAnnex(report, file);
       const ext = opts.output ? extname(opts.output).toLowerCase() : '.md';
       if (ext === '.docx') {
+        const { annexDocx, stableDocx } = await import('../annex/annex-docx.js');
         const bytes = stableDocx(await annexDocx(annex), file.asOf ?? report.asOf);
         const tmp = join(dirname(opts.output!), `.${basename(opts.output!)}.${process.pid}.tmp`);
         writeFileSync(tmp, bytes);

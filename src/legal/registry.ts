@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Ajv, type ValidateFunction } from 'ajv';
-import { packageRoot } from '../util/package-root.js';
+import { validatorFor } from '../util/validators.js';
 import { readSource, InputError } from '../yaml/read-source.js';
 import { parseLocated } from '../yaml/parse-located.js';
 import { locatePointer, locateRange } from '../yaml/locate.js';
@@ -12,14 +9,7 @@ import { looseSymbol, parseRef, refKey, type RefParts } from './doc-ref.js';
 import type { LegalDoc } from './registry-types.js';
 import { createHash } from 'node:crypto';
 
-let validator: ValidateFunction | undefined;
-function registryValidator(): ValidateFunction {
-  if (!validator) {
-    const schema = JSON.parse(readFileSync(join(packageRoot, 'schema', 'registry.schema.json'), 'utf8'));
-    validator = new Ajv({ allErrors: true, strict: true }).compile(schema);
-  }
-  return validator;
-}
+const registryValidator = () => validatorFor('registry');
 
 /** The legal-document registry: every document of rules/legal/, indexed for look-up. */
 export class Registry {

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { packageRoot } from '../util/package-root.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { validatorFor } from '../util/validators.js';
 import type { Bilingual } from '../types.js';
 import { isRealIsoDate } from './dates.js';
 
@@ -12,16 +10,9 @@ export interface SchemaProblem {
   message: Bilingual;
 }
 
-let compiled: ValidateFunction | undefined;
-
-/** The plan schema, compiled once per process. */
+/** The plan schema's validator (compiled at build time). */
 export function planValidator(): ValidateFunction {
-  if (!compiled) {
-    const schema = JSON.parse(readFileSync(join(packageRoot, 'schema', 'plan.schema.json'), 'utf8'));
-    const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
-    compiled = ajv.compile(schema);
-  }
-  return compiled;
+  return validatorFor('plan');
 }
 
 /** Validates plan data against the schema; problems are located by JSON pointer, in both languages. */

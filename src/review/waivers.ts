@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { Ajv, type ValidateFunction } from 'ajv';
-import { packageRoot } from '../util/package-root.js';
+import { resolve } from 'node:path';
+import { validatorFor } from '../util/validators.js';
 import { readSource } from '../yaml/read-source.js';
 import { parseLocated } from '../yaml/parse-located.js';
 import { locatePointer, locateRange } from '../yaml/locate.js';
@@ -29,7 +27,6 @@ export interface WaiverSet {
   locate(pointer: string): Location;
 }
 
-let validator: ValidateFunction | undefined;
 
 /** Reads a reviewer's waivers file; a broken one stops the run (exit 2) with its position. */
 export function loadWaivers(file: string): WaiverSet {
@@ -40,7 +37,7 @@ export function loadWaivers(file: string): WaiverSet {
     const loc = locateRange(file, src, first.range);
     throw new RuleSetError(first.message.vi, first.message.en, file, loc.line, loc.column);
   }
-  validator ??= new Ajv({ allErrors: true, strict: true }).compile(JSON.parse(readFileSync(join(packageRoot, 'schema', 'waivers.schema.json'), 'utf8')));
+  const validator = validatorFor('waivers');
   if (!validator(src.data)) {
     const e = [...(validator.errors ?? [])].sort((a, b) => b.instancePath.length - a.instancePath.length)[0]!;
     const loc = locatePointer(file, src, e.instancePath);

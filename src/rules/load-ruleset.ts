@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Ajv, type ValidateFunction } from 'ajv';
-import { packageRoot } from '../util/package-root.js';
+import { validatorFor } from '../util/validators.js';
 import { readSource, InputError } from '../yaml/read-source.js';
 import { parseLocated, type LocatedYaml } from '../yaml/parse-located.js';
 import { locatePointer, locateRange } from '../yaml/locate.js';
@@ -10,14 +7,7 @@ import { FACT_NAMES } from '../engine/subjects/subject.js';
 import { RuleSetError } from './ruleset-error.js';
 import type { Condition, RuleDef, RuleSet } from './ruleset-types.js';
 
-let validator: ValidateFunction | undefined;
-function rulesetValidator(): ValidateFunction {
-  if (!validator) {
-    const schema = JSON.parse(readFileSync(join(packageRoot, 'schema', 'ruleset.schema.json'), 'utf8'));
-    validator = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(schema);
-  }
-  return validator;
-}
+const rulesetValidator = () => validatorFor('ruleset');
 
 /**
  * Loads and checks one rule-set file. Anything wrong (syntax, schema, unknown operator or fact,

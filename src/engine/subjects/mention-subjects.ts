@@ -54,10 +54,9 @@ export function mentionSubjects(plan: PlanData, context: PlanContext, rulesets: 
   // ordinary Vietnamese ("phân công công việc") and is not reported.
   const allowed = new Set(dataList<string>(rulesets, 'repeatAllowed').map(normText));
   for (const f of fields) {
-    for (const m of f.text.matchAll(/(?<![\p{L}])(\p{L}+(?:\s\p{L}+)+?)\s+\1(?![\p{L}])/gu)) {
-      const [start, end] = [m.index!, m.index! + m[0].length];
+    for (const [start, end, words] of repeatedPhrases(f.text)) {
       if (misspelt.some(([g, a, b]) => g === f && a < end && start < b)) continue;
-      add(f, start, end, { kind: 'repeat', words: m[1], allowed: allowed.has(normText(m[0])) });
+      add(f, start, end, { kind: 'repeat', words, allowed: allowed.has(normText(f.text.slice(start, end))) });
     }
   }
 
@@ -80,4 +79,27 @@ function spelledOut(text: string, index: number, a: Abbreviation): boolean {
   if (!m) return false;
   const preceding = normText(before.slice(0, m.index).replace(/[\s*_]+$/u, ''));
   return a.expansions.some((e) => preceding.endsWith(normText(e)));
+}
+
+/**
+ * Phrases of 2 to 4 words written twice in a row ("kiểm soát kiểm soát"), found on a word list in
+ * linear time rather than with a backtracking expression.
+ */
+function repeatedPhrases(text: string): [number, number, string][] {
+  const words = [...text.matchAll(/\p{L}+/gu)].map((m) => ({ w: m[0], start: m.index!, end: m.index! + m[0].length }));
+  const out: [number, number, string][] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 2; n <= 4 && i + 2 * n <= words.length; n++) {
+      let same = true;
+      for (let k = 0; k < n && same; k++) same = words[i + k]!.w === words[i + n + k]!.w;
+      // the words must be separated by spaces only
+      for (let k = i; k < i + 2 * n - 1 && same; k++) same = /^\s+$/.test(text.slice(words[k]!.end, words[k + 1]!.start));
+      if (same) {
+        out.push([words[i]!.start, words[i + 2 * n - 1]!.end, text.slice(words[i]!.start, words[i + n - 1]!.end)]);
+        i += 2 * n - 1;
+        break;
+      }
+    }
+  }
+  return out;
 }

@@ -51,9 +51,15 @@ export function titleSubjects(plan: PlanData, context: PlanContext, rulesets: Ru
   return out;
 }
 
+const termRe = new Map<string, RegExp>();
 function expand(s: string, abbreviations: Abbreviation[]): string {
   let out = s;
-  for (const a of abbreviations) if (a.expansions[0]) out = out.replace(new RegExp(`(?<![\\p{L}])${a.term}(?![\\p{L}])`, 'gu'), a.expansions[0]);
+  for (const a of abbreviations) {
+    if (!a.expansions[0] || !out.includes(a.term)) continue;
+    let re = termRe.get(a.term);
+    if (!re) termRe.set(a.term, (re = new RegExp(`(?<![\\p{L}])${a.term}(?![\\p{L}])`, 'gu')));
+    out = out.replace(re, a.expansions[0]);
+  }
   return out;
 }
 
