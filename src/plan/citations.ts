@@ -52,6 +52,8 @@ const TYPE_OF_SYMBOL: [RegExp, string][] = [
 
 /** Finds every document citation in a text; offsets are in the (NFC) text given. */
 export function extractCitations(text: string): Citation[] {
+  // Every citation has "number/…" or is a law followed by its date.
+  if (!/\d\//.test(text)) return [];
   const found: Citation[] = [];
   const taken: [number, number][] = [];
   const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);

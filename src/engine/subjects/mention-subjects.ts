@@ -15,6 +15,14 @@ interface Misspelling { pattern: string; suggestion: string }
  */
 export function mentionSubjects(plan: PlanData, context: PlanContext, rulesets: RuleSet[]): Subject[] {
   const fields = textFields(plan);
+  // One pass over the whole text tells which patterns occur at all; most never do.
+  const whole = fields.map((f) => f.text).join('\n');
+  const occurs = (re: RegExp) => {
+    re.lastIndex = 0;
+    const found = re.test(whole);
+    re.lastIndex = 0; // matchAll starts where test stopped
+    return found;
+  };
   const out: Subject[] = [];
   const add = (field: TextField, start: number, end: number, mention: Record<string, unknown>) =>
     out.push({
@@ -29,7 +37,8 @@ export function mentionSubjects(plan: PlanData, context: PlanContext, rulesets: 
 
   // First use of each abbreviation: spelled out there, "thủ tục hành chính (TTHC)"?
   for (const a of dataList<Abbreviation>(rulesets, 'abbreviations')) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${a.term}(?![\\p{L}\\p{N}])`, 'u');
+    if (!whole.includes(a.term)) continue;
+    const re = compiled(`(?<![\\p{L}\\p{N}])${a.term}(?![\\p{L}\\p{N}])`, 'u');
     for (const f of fields) {
       const m = re.exec(f.text);
       if (!m) continue;
@@ -41,7 +50,8 @@ export function mentionSubjects(plan: PlanData, context: PlanContext, rulesets: 
   // Known misspellings of administrative vocabulary (a reviewer-editable list).
   const misspelt: [TextField, number, number][] = [];
   for (const s of dataList<Misspelling>(rulesets, 'misspellings')) {
-    const re = new RegExp(s.pattern, 'gu');
+    const re = compiled(s.pattern, 'gu');
+    if (!occurs(re)) continue;
     for (const f of fields) {
       for (const m of f.text.matchAll(re)) {
         misspelt.push([f, m.index!, m.index! + m[0].length]);
@@ -62,8 +72,10 @@ export function mentionSubjects(plan: PlanData, context: PlanContext, rulesets: 
 
   // District-level bodies, abolished from 1 July 2025.
   for (const p of dataList<string>(rulesets, 'districtPatterns')) {
+    const re = compiled(p, 'giu');
+    if (!occurs(re)) continue;
     for (const f of fields) {
-      for (const m of f.text.matchAll(new RegExp(p, 'giu'))) {
+      for (const m of f.text.matchAll(re)) {
         const around = f.text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length + 40);
         add(f, m.index!, m.index! + m[0].length, { kind: 'district', historical: regex('\\(cũ\\)|trước đây|trước khi sắp xếp|trước sắp xếp|trước ngày 01/7/2025').test(around) });
       }
@@ -102,4 +114,13 @@ function repeatedPhrases(text: string): [number, number, string][] {
     }
   }
   return out;
+}
+
+const regexCache = new Map<string, RegExp>();
+/** Patterns from rule-set data, compiled once per process. */
+function compiled(pattern: string, flags: string): RegExp {
+  const key = `${flags}/${pattern}`;
+  let re = regexCache.get(key);
+  if (!re) regexCache.set(key, (re = new RegExp(pattern, flags)));
+  return re;
 }
