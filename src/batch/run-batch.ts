@@ -16,6 +16,10 @@ export interface BatchOptions extends CheckOptions {
   progress?: boolean;
   /** Rethrow an unreadable file (a run on a single file exits 2 with its message). */
   rethrowInputErrors?: boolean;
+  /** Called with each file's result in the order of the files, as soon as it can be. */
+  onFile?: (index: number, report: FileReport) => void;
+  /** false: keep only what the run's summary needs, for batches too large to hold whole. */
+  keepReports?: boolean;
 }
 
 export interface BatchResult {
@@ -38,6 +42,14 @@ export async function runBatch(files: string[], options: BatchOptions): Promise<
   const bytes: (Buffer | undefined)[] = [];
   const todo: number[] = [];
   let unreadable = 0;
+  let nextOut = 0;
+  const emit = () => {
+    while (nextOut < files.length && results[nextOut]) {
+      options.onFile?.(nextOut, results[nextOut]!);
+      if (options.keepReports === false) results[nextOut] = compact(results[nextOut]!);
+      nextOut++;
+    }
+  };
 
   files.forEach((file, i) => {
     if (!cache) return todo.push(i);
@@ -50,6 +62,7 @@ export async function runBatch(files: string[], options: BatchOptions): Promise<
     if (hit) {
       results[i] = hit;
       progress.tick(file);
+      emit();
     } else todo.push(i);
   });
 
@@ -66,6 +79,7 @@ export async function runBatch(files: string[], options: BatchOptions): Promise<
       throw Object.assign(new Error(r.error.message), { stack: r.error.stack });
     }
     progress.tick(files[i]!);
+    emit();
   };
 
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
@@ -80,7 +94,8 @@ export async function runBatch(files: string[], options: BatchOptions): Promise<
     }
   } else {
     let failure: unknown;
-    await runPool(todo.map((i) => files[i]!), jobs, options, (k, r) => {
+    const { onFile: _onFile, keepReports: _keep, progress: _progress, cacheDir: _cache, jobs: _jobs, rethrowInputErrors: _rethrow, timestamp: _ts, ...forWorkers } = options;
+    await runPool(todo.map((i) => files[i]!), jobs, forWorkers, (k, r) => {
       try {
         settle(todo[k]!, r);
       } catch (err) {
@@ -94,5 +109,19 @@ export async function runBatch(files: string[], options: BatchOptions): Promise<
     report: finishReport(results as FileReport[], options),
     unreadable,
     ...(cache ? { cache: { hits: cache.hits, misses: cache.misses } } : {}),
+  };
+}
+
+/** A file's result reduced to what the run's summary counts: findings by severity, check statuses. */
+function compact(r: FileReport): FileReport {
+  const where = { file: r.file, pointer: '', line: 1, column: 1 };
+  const slim = r.findings.map((f) => ({ ruleId: '', severity: f.severity, message: '', location: where, ...(f.waiver ? { waiver: f.waiver } : {}) }));
+  return {
+    file: r.file,
+    sha256: r.sha256,
+    plan: r.plan.title ? { title: r.plan.title } : {},
+    rulesets: [],
+    checks: r.checks.map((c) => ({ ruleId: '', title: '', status: c.status, severity: c.severity, evaluated: 0, findings: [] })),
+    findings: slim,
   };
 }

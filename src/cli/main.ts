@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 import { Command, CommanderError, Option } from 'commander';
 import { runBatch } from '../batch/run-batch.js';
+import { finishReport } from '../check.js';
+import { formatTerminal, formatTerminalSummary } from '../report/formatters/terminal.js';
+import { openSink } from './sink.js';
+import type { FileReport } from '../types.js';
 import { expandInputs } from '../batch/expand-inputs.js';
 import { DEFAULT_CACHE_DIR } from '../batch/cache.js';
 import { TOOL } from '../tool.js';
@@ -155,7 +159,19 @@ async function run(given: string[], opts: CliOptions): Promise<number> {
   if (opts.output.length > formats.length) {
     throw new CommanderError(2, 'plan-check.usage', '');
   }
+  // A batch whose formats can be written file by file streams them, holding only a summary.
+  const streaming = files.length > 1 && formats.every((f) => f === 'text' || f === 'github') && !opts.forSigning && !opts.writeBaseline;
+  const sinks = formats.map((name, i) => openSink(opts.output[i], name === 'text' && opts.color && !opts.output[i] && !!process.stdout.isTTY && !process.env.NO_COLOR));
   const { report, unreadable } = await runBatch(files, {
+    ...(streaming
+      ? {
+          keepReports: false,
+          onFile: (_: number, fr: FileReport) => {
+            const single = finishReport([fr], { lang: opts.lang, ...(opts.asOf ? { asOf: opts.asOf } : {}) });
+            formats.forEach((name, i) => sinks[i]!.write(name === 'text' ? formatTerminal(single, { color: sinks[i]!.color, filesOnly: true }) : format(name, single, { color: false })));
+          },
+        }
+      : {}),
     rethrowInputErrors: files.length === 1,
     ...(opts.jobs ? { jobs: opts.jobs } : {}),
     ...(opts.cache || opts.cacheLocation ? { cacheDir: opts.cacheLocation ?? DEFAULT_CACHE_DIR } : {}),
@@ -170,11 +186,11 @@ async function run(given: string[], opts: CliOptions): Promise<number> {
   });
   if (opts.writeBaseline) writeAtomic(opts.writeBaseline, makeBaseline(report));
   formats.forEach((name, i) => {
-    const target = opts.output[i];
-    const color = !target && opts.color && !!process.stdout.isTTY && !process.env.NO_COLOR;
-    const text = format(name, report, { color });
-    if (target) writeAtomic(target, text);
-    else process.stdout.write(text);
+    const sink = sinks[i]!;
+    if (streaming) {
+      if (name === 'text') sink.write(formatTerminalSummary(report, { color: sink.color }));
+    } else sink.write(format(name, report, { color: sink.color }));
+    sink.close();
   });
   if (unreadable) {
     for (const f of report.files) for (const x of f.findings) if (x.ruleId === 'input-readable') process.stderr.write(`plan-check: ${x.message}\n`);

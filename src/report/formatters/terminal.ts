@@ -5,6 +5,8 @@ import { provenanceLines } from '../provenance.js';
 
 export interface TerminalOptions {
   color: boolean;
+  /** Print the files only, without the run's summary (a batch streams files one by one). */
+  filesOnly?: boolean;
 }
 
 /** The checklist a drafter reads at the terminal: every rule with ✓/✗, then each finding located. */
@@ -29,13 +31,22 @@ export function formatTerminal(report: Report, options: TerminalOptions): string
     out.push(...provenanceLines(report, file).map((l) => c.dim(l)));
     out.push('');
   }
+  if (options.filesOnly) return out.join('\n') + '\n';
+  return out.join('\n') + '\n' + formatTerminalSummary(report, options);
+}
+
+/** The end of the terminal output: the per-file table of a batch, the signing verdict, the totals. */
+export function formatTerminalSummary(report: Report, options: TerminalOptions): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const L = labels(report.lang);
+  const out: string[] = [];
+  if (report.files.length > 1) out.push(...summaryTable(report, c), '');
   if (report.signing) {
     const vi = report.lang === 'vi';
     out.push(report.signing.ready
       ? c.green.bold(vi ? 'Đủ điều kiện trình ký.' : 'Ready for signature.')
       : c.red.bold(`${vi ? 'Chưa đủ điều kiện trình ký' : 'Not ready for signature'}: ${report.signing.reasons.join('; ')}`));
   }
-  if (report.files.length > 1) out.push(...summaryTable(report, c), '');
   const s = report.summary;
   const counts = L.counts(s);
   const line = `${L.summary}: ${counts} · ${L.checks(s)}`;

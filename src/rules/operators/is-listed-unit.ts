@@ -2,10 +2,17 @@ import { normText } from './text.js';
 
 type UnitEntry = string | { name?: unknown; short?: unknown; aliases?: unknown };
 
-/** All the names a unit list accepts (names, short names, aliases), normalised. */
+const byList = new WeakMap<object, Set<string>>();
+
+/** All the names a unit list accepts (names, short names, aliases), normalised; once per list. */
 export function unitNames(units: unknown): Set<string> {
+  if (Array.isArray(units)) {
+    const hit = byList.get(units);
+    if (hit) return hit;
+  }
   const names = new Set<string>();
   if (!Array.isArray(units)) return names;
+  byList.set(units, names);
   for (const u of units as UnitEntry[]) {
     if (typeof u === 'string') names.add(normText(u));
     else if (u && typeof u === 'object') {

@@ -1,15 +1,5 @@
 /** Shared text normalisation for comparisons: NFC, lower case (Vietnamese), single spaces, "&" as "và". */
-const normCache = new Map<string, string>();
 export function normText(s: string): string {
-  const hit = normCache.get(s);
-  if (hit !== undefined) return hit;
-  const v = normTextUncached(s);
-  if (normCache.size > 50_000) normCache.clear();
-  normCache.set(s, v);
-  return v;
-}
-
-function normTextUncached(s: string): string {
   return toneOldStyle(s.normalize('NFC').toLocaleLowerCase('vi'))
     .replace(/\s*&\s*/g, ' và ')
     .replace(/\s*[-–—]\s*/g, ' - ')
