@@ -32,6 +32,12 @@ export function locateInScalar(file: string, src: LocatedYaml, pointer: string, 
   if (!exact || !node?.range) return base;
   const needle = value.slice(start, end);
   if (!needle) return base;
+  // Plain and simple quoted scalars hold the value as is: the offset carries over directly.
+  const q = src.text[node.range[0]] === '"' || src.text[node.range[0]] === "'" ? 1 : 0;
+  const from = node.range[0] + q;
+  if (src.text.startsWith(needle, from + start) && src.text.startsWith(value.slice(0, Math.min(start, 64)), from)) {
+    return locateRange(file, src, [from + start, from + end], pointer);
+  }
   let k = 0;
   for (let i = value.indexOf(needle); i >= 0 && i < start; i = value.indexOf(needle, i + 1)) k++;
   const raw = src.text.slice(node.range[0], node.range[1]);

@@ -7,6 +7,9 @@ import type { PlanContext } from './context.js';
 import { dataList } from './ruleset-data.js';
 
 interface Abbreviation { term: string; expansions: string[] }
+
+/** At most this many findings of one kind in one text. */
+const MAX_PER_FIELD = 20;
 interface Misspelling { pattern: string; suggestion: string }
 
 /**
@@ -53,7 +56,7 @@ export function mentionSubjects(plan: PlanData, context: PlanContext, rulesets: 
     const re = compiled(s.pattern, 'gu');
     if (!occurs(re)) continue;
     for (const f of fields) {
-      for (const m of f.text.matchAll(re)) {
+      for (const m of [...f.text.matchAll(re)].slice(0, MAX_PER_FIELD)) {
         misspelt.push([f, m.index!, m.index! + m[0].length]);
         add(f, m.index!, m.index! + m[0].length, { kind: 'misspelling', suggestion: s.suggestion, knownMisspelling: true });
       }
@@ -64,7 +67,8 @@ export function mentionSubjects(plan: PlanData, context: PlanContext, rulesets: 
   // ordinary Vietnamese ("phân công công việc") and is not reported.
   const allowed = new Set(dataList<string>(rulesets, 'repeatAllowed').map(normText));
   for (const f of fields) {
-    for (const [start, end, words] of repeatedPhrases(f.text)) {
+    // a handful per text is enough to show the fault; a pasted run of thousands is one problem
+    for (const [start, end, words] of repeatedPhrases(f.text).slice(0, MAX_PER_FIELD)) {
       if (misspelt.some(([g, a, b]) => g === f && a < end && start < b)) continue;
       add(f, start, end, { kind: 'repeat', words, allowed: allowed.has(normText(f.text.slice(start, end))) });
     }
@@ -75,7 +79,7 @@ export function mentionSubjects(plan: PlanData, context: PlanContext, rulesets: 
     const re = compiled(p, 'giu');
     if (!occurs(re)) continue;
     for (const f of fields) {
-      for (const m of f.text.matchAll(re)) {
+      for (const m of [...f.text.matchAll(re)].slice(0, MAX_PER_FIELD)) {
         const around = f.text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length + 40);
         add(f, m.index!, m.index! + m[0].length, { kind: 'district', historical: regex('\\(cũ\\)|trước đây|trước khi sắp xếp|trước sắp xếp|trước ngày 01/7/2025').test(around) });
       }
