@@ -1,5 +1,5 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { isPlanFile } from '../cli/plan-files.js';
 
@@ -56,7 +56,7 @@ function walk(dir: string, seen: Set<string>): string[] {
       }
     }
     if (isDir) out.push(...walk(path, seen));
-    else if (/\.ya?ml$/i.test(e.name) && isPlanFile(path)) out.push(relative('.', path) === path ? path : path);
+    else if (/\.ya?ml$/i.test(e.name) && isPlanFile(path)) out.push(path);
   }
   return out;
 }

@@ -1,7 +1,6 @@
 import { validatorFor } from '../util/validators.js';
-import { readSource, InputError } from '../yaml/read-source.js';
-import { parseLocated } from '../yaml/parse-located.js';
-import { locatePointer, locateRange } from '../yaml/locate.js';
+import { readConfigYaml } from '../yaml/read-config.js';
+import { locatePointer } from '../yaml/locate.js';
 import { RuleSetError } from '../rules/ruleset-error.js';
 import { yamlFilesIn } from '../util/yaml-files.js';
 import { normText } from '../rules/operators/text.js';
@@ -103,21 +102,8 @@ export function loadRegistry(dir: string): Registry {
   const hash = createHash('sha256');
   const seen = new Map<string, string>();
   for (const file of yamlFilesIn(dir)) {
-    let text: string;
-    try {
-      const s = readSource(file);
-      text = s.text;
-      hash.update(s.sha256);
-    } catch (err) {
-      if (err instanceof InputError) throw new RuleSetError(err.message, err.messageEn, file, 1, 1);
-      throw err;
-    }
-    const src = parseLocated(text);
-    const first = src.problems[0];
-    if (first) {
-      const loc = locateRange(file, src, first.range);
-      throw new RuleSetError(first.message.vi, first.message.en, file, loc.line, loc.column);
-    }
+    const { src, sha256 } = readConfigYaml(file);
+    hash.update(sha256);
     const validate = registryValidator();
     if (!validate(src.data)) {
       const e = [...(validate.errors ?? [])].sort((a, b) => b.instancePath.length - a.instancePath.length)[0]!;

@@ -1,8 +1,7 @@
 import { resolve } from 'node:path';
 import { validatorFor } from '../util/validators.js';
-import { readSource } from '../yaml/read-source.js';
-import { parseLocated } from '../yaml/parse-located.js';
-import { locatePointer, locateRange } from '../yaml/locate.js';
+import { readConfigYaml } from '../yaml/read-config.js';
+import { locatePointer } from '../yaml/locate.js';
 import { RuleSetError } from '../rules/ruleset-error.js';
 import { formatVnDate } from '../plan/dates.js';
 import type { Check, FileReport, Finding, Lang, Location, WaiverRef } from '../types.js';
@@ -30,13 +29,7 @@ export interface WaiverSet {
 
 /** Reads a reviewer's waivers file; a broken one stops the run (exit 2) with its position. */
 export function loadWaivers(file: string): WaiverSet {
-  const source = readSource(file);
-  const src = parseLocated(source.text);
-  const first = src.problems[0];
-  if (first) {
-    const loc = locateRange(file, src, first.range);
-    throw new RuleSetError(first.message.vi, first.message.en, file, loc.line, loc.column);
-  }
+  const { src, sha256 } = readConfigYaml(file);
   const validator = validatorFor('waivers');
   if (!validator(src.data)) {
     const e = [...(validator.errors ?? [])].sort((a, b) => b.instancePath.length - a.instancePath.length)[0]!;
@@ -47,7 +40,7 @@ export function loadWaivers(file: string): WaiverSet {
   const data = src.data as { plan?: string; plan_sha256?: string; waivers: Waiver[] };
   return {
     file,
-    sha256: source.sha256,
+    sha256,
     ...(data.plan ? { plan: data.plan } : {}),
     ...(data.plan_sha256 ? { planSha256: data.plan_sha256 } : {}),
     waivers: data.waivers,

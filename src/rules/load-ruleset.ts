@@ -1,7 +1,7 @@
 import { validatorFor } from '../util/validators.js';
-import { readSource, InputError } from '../yaml/read-source.js';
-import { parseLocated, type LocatedYaml } from '../yaml/parse-located.js';
-import { locatePointer, locateRange } from '../yaml/locate.js';
+import { readConfigYaml } from '../yaml/read-config.js';
+import type { LocatedYaml } from '../yaml/parse-located.js';
+import { locatePointer } from '../yaml/locate.js';
 import { OPERATOR_NAMES } from './operators/index.js';
 import { FACT_NAMES } from '../engine/subjects/subject.js';
 import { RuleSetError } from './ruleset-error.js';
@@ -14,22 +14,7 @@ const rulesetValidator = () => validatorFor('ruleset');
  * missing message, duplicate rule id) throws RuleSetError with the file, line and rule.
  */
 export function loadRuleSet(file: string): RuleSet {
-  let text: string;
-  let sha256: string;
-  try {
-    const source = readSource(file);
-    text = source.text;
-    sha256 = source.sha256;
-  } catch (err) {
-    if (err instanceof InputError) throw new RuleSetError(err.message, err.messageEn, file, 1, 1);
-    throw err;
-  }
-  const src = parseLocated(text);
-  const first = src.problems[0];
-  if (first) {
-    const loc = locateRange(file, src, first.range);
-    throw new RuleSetError(first.message.vi, first.message.en, file, loc.line, loc.column);
-  }
+  const { src, sha256 } = readConfigYaml(file);
   const data = src.data as Record<string, unknown>;
   const validate = rulesetValidator();
   if (!validate(data)) {

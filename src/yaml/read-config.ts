@@ -1,0 +1,25 @@
+import { RuleSetError } from '../rules/ruleset-error.js';
+import { InputError, readSource } from './read-source.js';
+import { parseLocated, type LocatedYaml } from './parse-located.js';
+import { locateRange } from './locate.js';
+
+/**
+ * Reads a configuration file the project itself relies on (rule set, registry, waivers): any
+ * problem reading or parsing it stops the run (exit 2) with the file and position.
+ */
+export function readConfigYaml(file: string): { src: LocatedYaml; sha256: string } {
+  let source;
+  try {
+    source = readSource(file);
+  } catch (err) {
+    if (err instanceof InputError) throw new RuleSetError(err.message, err.messageEn, file, 1, 1);
+    throw err;
+  }
+  const src = parseLocated(source.text);
+  const first = src.problems[0];
+  if (first) {
+    const loc = locateRange(file, src, first.range);
+    throw new RuleSetError(first.message.vi, first.message.en, file, loc.line, loc.column);
+  }
+  return { src, sha256: source.sha256 };
+}
