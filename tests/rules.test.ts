@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../src/check.js';
 import { RuleSetCatalog } from '../src/rules/discover.js';
-import { expectedMarks } from './helpers/expectations.js';
+import { expectedMarks } from '../src/tools/rules-test.js';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures', 'rules');
 const allRules = new RuleSetCatalog().all().flatMap((rs) => rs.rules.map((r) => r.id));

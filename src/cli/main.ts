@@ -18,6 +18,7 @@ import { collect, collectFormat, parseIsoDate, parseLang, parseMegabytes, parseP
 import { registryCommand } from './registry-command.js';
 import { annexCommand } from './annex-command.js';
 import { diffCommand, textconvCommand, UsageError } from './diff-command.js';
+import { initCommand, rulesCommand } from './tools-commands.js';
 import { changedSince } from '../diff/git.js';
 import { makeBaseline } from '../diff/baseline.js';
 import { isPlanFile } from './plan-files.js';
@@ -103,6 +104,8 @@ export async function main(argv: string[]): Promise<number> {
     .addCommand(annexCommand((code) => (exitCode = code)))
     .addCommand(diffCommand((code) => (exitCode = code)))
     .addCommand(textconvCommand())
+    .addCommand(initCommand((code) => (exitCode = code)))
+    .addCommand(rulesCommand((code) => (exitCode = code)))
     .showHelpAfterError(lang === 'vi' ? '(gõ plan-check --help để xem hướng dẫn)' : '(run plan-check --help for usage)')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) })

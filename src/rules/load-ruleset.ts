@@ -70,6 +70,7 @@ export function loadRuleSet(file: string): RuleSet {
     data: (data.data as Record<string, unknown>) ?? {},
     requirements: (data.requirements as Record<string, unknown>[]) ?? [],
     ...(data.parent ? { parent: data.parent as RuleSet['parent'] } : {}),
+    ...(data.applies_to ? { appliesTo: data.applies_to as RuleSet['appliesTo'] } : {}),
     rules,
   };
 }

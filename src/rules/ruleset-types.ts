@@ -35,6 +35,8 @@ export interface RuleSet {
   sha256: string;
   data: Record<string, unknown>;
   requirements: Record<string, unknown>[];
+  /** Which plans a parent rule set is for. */
+  appliesTo?: { level?: string; province?: string; year?: number; kind?: string };
   /** The parent plan this rule set encodes (for parent rule sets). */
   parent?: { ref: string; date?: string; issuer?: string; title?: string; confidence?: 'C' | 'S' | 'I' };
   rules: RuleDef[];

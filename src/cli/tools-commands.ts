@@ -1,0 +1,89 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command, Option } from 'commander';
+import { RuleSetCatalog, DEFAULT_RULES_DIR } from '../rules/discover.js';
+import { loadRegistry } from '../legal/registry.js';
+import { parentDocs } from '../legal/parent-docs.js';
+import { todayIso } from '../plan/dates.js';
+import { initPlan } from '../tools/init-plan.js';
+import { rulesDocs } from '../tools/rules-docs.js';
+import { testRules } from '../tools/rules-test.js';
+import { parseIsoDate } from './options.js';
+import { writeAtomic } from './write-atomic.js';
+import { UsageError } from './diff-command.js';
+
+/** `plan-check init --ruleset <id> --unit "xã Ninh Giang" -o plan.yaml`. */
+export function initCommand(onResult: (code: number) => void): Command {
+  return new Command('init')
+    .description('tạo kế hoạch mới từ bộ quy tắc của kế hoạch cấp trên (new plan from the parent plan)')
+    .requiredOption('--ruleset <id>', 'bộ quy tắc của kế hoạch cấp trên, ví dụ hai-phong/2026-kstthc')
+    .requiredOption('--unit <name>', 'đơn vị cấp xã, ví dụ "xã Ninh Giang", "phường Nam Đồ Sơn"')
+    .option('-o, --output <file>', 'tệp kế hoạch YAML sẽ tạo; không có thì in ra màn hình')
+    .addOption(new Option('--as-of <date>', 'ngày xét hiệu lực căn cứ, YYYY-MM-DD; mặc định hôm nay').argParser(parseIsoDate))
+    .option('--force', 'ghi đè tệp đã có')
+    .addHelpText('after', '\nVí dụ:\n  $ plan-check init --ruleset hai-phong/2026-kstthc --unit "xã Ninh Giang" -o plans/ninh-giang.yaml\n')
+    .action(async (opts: { ruleset: string; unit: string; output?: string; asOf?: string; force?: boolean }) => {
+      const catalog = new RuleSetCatalog();
+      const parent = catalog.parent(opts.ruleset);
+      if (!parent) throw new UsageError(`không có bộ quy tắc "${opts.ruleset}" trong rules/ (unknown rule set)`);
+      const registry = loadRegistry(join(DEFAULT_RULES_DIR, 'legal')).withExtra(parentDocs([parent]));
+      const text = initPlan(parent, [...catalog.always(), parent], registry, opts.unit, opts.asOf ?? todayIso());
+      if (opts.output) {
+        const { existsSync } = await import('node:fs');
+        if (existsSync(opts.output) && !opts.force) throw new UsageError(`"${opts.output}" đã có; dùng --force để ghi đè (file exists)`);
+        writeAtomic(opts.output, text);
+      } else process.stdout.write(text);
+      onResult(0);
+    });
+}
+
+/** `plan-check rules list | show <id> | docs -o dir | test [dir]`. */
+export function rulesCommand(onResult: (code: number) => void): Command {
+  const rules = new Command('rules').description('công cụ cho người viết quy tắc (rule-set tooling)');
+  const all = () => new RuleSetCatalog().all();
+  rules
+    .command('list')
+    .description('liệt kê mọi quy tắc')
+    .action(() => {
+      for (const rs of all()) for (const r of rs.rules) process.stdout.write(`${r.id.padEnd(28)} ${r.severity.padEnd(8)} ${rs.id.padEnd(22)} ${r.title.vi}\n`);
+      onResult(0);
+    });
+  rules
+    .command('show')
+    .description('xem một quy tắc: siêu dữ liệu, căn cứ, ví dụ')
+    .argument('<id>')
+    .action((id: string) => {
+      for (const rs of all()) {
+        const r = rs.rules.find((x) => x.id === id);
+        if (!r) continue;
+        process.stdout.write(`${r.id} (${rs.id} ${rs.version})\n${JSON.stringify({ ...r, ruleset: rs.id }, null, 2)}\n`);
+        return onResult(0);
+      }
+      throw new UsageError(`không có quy tắc "${id}" (unknown rule id)`);
+    });
+  rules
+    .command('docs')
+    .description('tạo tài liệu tra cứu quy tắc (Markdown) từ siêu dữ liệu')
+    .requiredOption('-o, --output <dir>', 'thư mục kết quả, ví dụ docs/rules')
+    .action((opts: { output: string }) => {
+      mkdirSync(opts.output, { recursive: true });
+      for (const [name, text] of rulesDocs(all())) writeAtomic(join(opts.output, name), text);
+      onResult(0);
+    });
+  rules
+    .command('test')
+    .description('chạy các ví dụ đạt / không đạt của từng quy tắc (<dir>/<rule-id>/valid.yaml, invalid.yaml)')
+    .argument('[dir]', 'thư mục ví dụ', 'tests/fixtures/rules')
+    .action(async (dir: string) => {
+      const results = await testRules(all(), dir);
+      for (const r of results) {
+        const mark = r.status === 'pass' ? '✓' : r.status === 'fail' ? '✗' : '?';
+        process.stdout.write(`${mark} ${r.ruleId}${r.status === 'no-fixtures' ? ' — chưa có ví dụ (no fixtures)' : ''}\n`);
+        for (const p of r.problems) process.stdout.write(`    ${p}\n`);
+      }
+      const failed = results.filter((r) => r.status !== 'pass').length;
+      process.stdout.write(`${results.length - failed} passed, ${failed} failed\n`);
+      onResult(failed ? 1 : 0);
+    });
+  return rules;
+}

@@ -1,0 +1,64 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { check } from '../src/check.js';
+import { RuleSetCatalog } from '../src/rules/discover.js';
+import { run } from './helpers/cli.js';
+import { tempDir } from './helpers/temp.js';
+
+const t = tempDir('plan-check-tools-');
+
+describe('plan-check init', () => {
+  it('a new plan for xã Ninh Giang passes every parent requirement; only drafter-owned fields are asked for', async () => {
+    const out = join(t.dir, 'ninh-giang.yaml');
+    const r = run(['init', '--ruleset', 'hai-phong/2026-kstthc', '--unit', 'xã Ninh Giang', '-o', out, '--as-of', '2026-03-01']);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    expect(text).toMatch(/^# yaml-language-server: \$schema=/);
+    const report = await check([out], { asOf: '2026-03-01' });
+    const file = report.files[0]!;
+    const requirements = file.checks.filter((c) => c.requirement);
+    expect(requirements.length).toBe(26);
+    expect(requirements.filter((c) => c.status !== 'pass').map((c) => c.ruleId)).toEqual([]);
+    expect(requirements.every((c) => !c.requirement!.proposed)).toBe(true);
+    const rules = [...new Set(file.findings.map((f) => f.ruleId))].sort();
+    expect(rules).toEqual(['task-product-required']);
+    expect(text).toContain('Quyết định số 714/QĐ-UBND ngày 27/02/2026');
+    expect(text).toContain('Nghị định số 367/2025/NĐ-CP ngày 31/12/2025');
+    expect(run(['init', '--ruleset', 'hai-phong/2026-kstthc', '--unit', 'xã Ninh Giang', '-o', out]).code).toBe(2);
+    expect(run(['init', '--ruleset', 'nowhere/1', '--unit', 'xã A']).code).toBe(2);
+  });
+});
+
+describe('plan-check rules', () => {
+  it('lists and shows rules', () => {
+    const list = run(['rules', 'list']);
+    expect(list.out).toContain('task-product-required');
+    expect(list.out).toContain('parent-target-floor');
+    const show = run(['rules', 'show', 'citation-in-force']);
+    expect(JSON.parse(show.out.slice(show.out.indexOf('{'))).source.ref).toBe('30/2020/NĐ-CP');
+    expect(run(['rules', 'show', 'no-such-rule']).code).toBe(2);
+  });
+
+  it('documents every rule from its metadata', () => {
+    const dir = join(t.dir, 'docs');
+    expect(run(['rules', 'docs', '-o', dir]).code).toBe(0);
+    const docs = readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+    for (const rs of new RuleSetCatalog().all()) for (const r of rs.rules) expect(docs).toContain(`\`${r.id}\``);
+  });
+
+  it('runs each rule\'s valid and invalid fixtures: all shipped rules have them and pass', () => {
+    const r = run(['rules', 'test']);
+    expect(r.out).toMatch(/^\d+ passed, 0 failed$/m);
+    expect(r.out).not.toContain('chưa có ví dụ');
+    expect(r.code).toBe(0);
+  });
+
+  it('reports a rule without fixtures and a fixture that no longer matches', () => {
+    const dir = join(t.dir, 'fixtures');
+    const r = run(['rules', 'test', dir]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('? task-product-required — chưa có ví dụ');
+  });
+});
