@@ -62,3 +62,22 @@ describe('plan-check rules', () => {
     expect(r.out).toContain('? task-product-required — chưa có ví dụ');
   });
 });
+
+describe('plan-check rules new', () => {
+  it('scaffolds a province rule set that loads, with provenance to fill', async () => {
+    const { rmSync } = await import('node:fs');
+    const { loadRuleSet } = await import('../src/rules/load-ruleset.js');
+    const r = run(['rules', 'new', '--province', 'tinh-thu-nghiem', '--ref', '123/QĐ-UBND', '--date', '2026-01-15', '--year', '2026', '--dir', t.dir]);
+    const file = r.out.trim();
+    try {
+      expect(r.code).toBe(0);
+      const rs = loadRuleSet(file);
+      expect(rs.id).toBe('tinh-thu-nghiem/2026-kstthc');
+      expect(rs.provenance).toContain('CHƯA ĐIỀN');
+      expect(rs.parent).toMatchObject({ ref: '123/QĐ-UBND', date: '2026-01-15' });
+      expect(run(['rules', 'new', '--province', 'tinh-thu-nghiem', '--ref', '1/QĐ-UBND', '--date', '2026-01-15', '--year', '2026', '--dir', t.dir]).code).toBe(2);
+    } finally {
+      rmSync(join(file, '..'), { recursive: true, force: true });
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import { RuleSetCatalog, DEFAULT_RULES_DIR } from '../rules/discover.js';
@@ -22,14 +22,13 @@ export function initCommand(onResult: (code: number) => void): Command {
     .addOption(new Option('--as-of <date>', 'ngày xét hiệu lực căn cứ, YYYY-MM-DD; mặc định hôm nay').argParser(parseIsoDate))
     .option('--force', 'ghi đè tệp đã có')
     .addHelpText('after', '\nVí dụ:\n  $ plan-check init --ruleset hai-phong/2026-kstthc --unit "xã Ninh Giang" -o plans/ninh-giang.yaml\n')
-    .action(async (opts: { ruleset: string; unit: string; output?: string; asOf?: string; force?: boolean }) => {
+    .action((opts: { ruleset: string; unit: string; output?: string; asOf?: string; force?: boolean }) => {
       const catalog = new RuleSetCatalog();
       const parent = catalog.parent(opts.ruleset);
       if (!parent) throw new UsageError(`không có bộ quy tắc "${opts.ruleset}" trong rules/ (unknown rule set)`);
       const registry = loadRegistry(join(DEFAULT_RULES_DIR, 'legal')).withExtra(parentDocs([parent]));
       const text = initPlan(parent, [...catalog.always(), parent], registry, opts.unit, opts.asOf ?? todayIso());
       if (opts.output) {
-        const { existsSync } = await import('node:fs');
         if (existsSync(opts.output) && !opts.force) throw new UsageError(`"${opts.output}" đã có; dùng --force để ghi đè (file exists)`);
         writeAtomic(opts.output, text);
       } else process.stdout.write(text);
@@ -85,5 +84,59 @@ export function rulesCommand(onResult: (code: number) => void): Command {
       process.stdout.write(`${results.length - failed} passed, ${failed} failed\n`);
       onResult(failed ? 1 : 0);
     });
+  rules
+    .command('new')
+    .description('tạo khung bộ quy tắc của kế hoạch cấp tỉnh, có các trường nguồn gốc cần điền (scaffold)')
+    .requiredOption('--province <slug>', 'tên tỉnh, thành phố không dấu, ví dụ ninh-binh')
+    .requiredOption('--ref <ref>', 'số, ký hiệu kế hoạch cấp tỉnh, ví dụ 123/QĐ-UBND')
+    .requiredOption('--date <date>', 'ngày ban hành, YYYY-MM-DD', parseIsoDate)
+    .option('--year <year>', 'năm kế hoạch', String(new Date().getFullYear()))
+    .option('--kind <kind>', 'kstthc hoặc cchc', 'kstthc')
+    .option('--dir <folder>', 'thư mục quy tắc', DEFAULT_RULES_DIR)
+    .action((opts: { province: string; ref: string; date: string; year: string; kind: string; dir: string }) => {
+      if (!/^[a-z0-9-]+$/.test(opts.province)) throw new UsageError('--province: chữ thường không dấu và gạch nối, ví dụ ninh-binh');
+      const file = join(opts.dir, opts.province, `${opts.year}-${opts.kind}.yaml`);
+      if (existsSync(file)) throw new UsageError(`"${file}" đã có (exists)`);
+      mkdirSync(join(opts.dir, opts.province), { recursive: true });
+      writeAtomic(file, scaffold(opts));
+      process.stdout.write(`${file}\n`);
+      onResult(0);
+    });
   return rules;
+}
+
+function scaffold(o: { province: string; ref: string; date: string; year: string; kind: string }): string {
+  return `# yaml-language-server: $schema=../../schema/ruleset.schema.json
+id: ${o.province}/${o.year}-${o.kind}
+version: ${o.year}.0.1
+title:
+  vi: Kế hoạch ${o.kind === 'cchc' ? 'cải cách hành chính' : 'kiểm soát thủ tục hành chính'} năm ${o.year} (${o.ref})
+  en: ${o.kind === 'cchc' ? 'Administrative reform' : 'Administrative-procedure control'} plan ${o.year} (${o.ref})
+# ĐIỀN: văn bản gốc ở đâu, ai đối chiếu, ngày đối chiếu; hoặc ghi rõ "tái dựng từ ..." nếu chưa có bản gốc.
+provenance: >-
+  CHƯA ĐIỀN NGUỒN GỐC.
+parent:
+  ref: ${o.ref}
+  date: ${o.date}
+  issuer: Ủy ban nhân dân tỉnh/thành phố …   # ĐIỀN
+  title: …                                  # ĐIỀN: trích yếu như in
+  confidence: I                             # C khi đã đối chiếu bản gốc
+applies_to: { level: commune, year: ${o.year}, kind: ${o.kind} }
+requirements: []
+# Ví dụ một chỉ tiêu và một nhiệm vụ (bỏ dấu # để dùng):
+#  - id: XX-123/satisfaction
+#    kind: target
+#    title: Mức độ hài lòng ... đạt tối thiểu 95%
+#    target: { metric: satisfaction, min: 95, unit: percent }
+#    source: { ref: ${o.ref}, article: "Phụ lục, mục ..." }
+#  - id: XX-123/inspection
+#    kind: task
+#    title: Xây dựng Kế hoạch kiểm tra ...
+#    deadline: Quý II/${o.year}
+#    match: { any: [đoàn kiểm tra, kế hoạch kiểm tra] }
+#    source: { ref: ${o.ref}, article: "Phụ lục, mục ..." }
+# Các quy tắc dùng chung cho yêu cầu (parent-target-floor, parent-task-present ...) có trong
+# rules/hai-phong/2026-kstthc.yaml: chép sang khi cần.
+rules: []
+`;
 }
