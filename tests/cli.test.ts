@@ -1,19 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MINIMAL_PLAN, tempDir } from './helpers/temp.js';
+import { ROOT, run, sha } from './helpers/cli.js';
 
-const ROOT = join(import.meta.dirname, '..');
-const BIN = join(ROOT, 'dist', 'cli', 'main.js');
-
-function run(args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
-
-const sha = (f: string) => createHash('sha256').update(readFileSync(f)).digest('hex');
 const t = tempDir();
 
 describe('plan-check command line', () => {
