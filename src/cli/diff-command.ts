@@ -9,6 +9,7 @@ import { readSource } from '../yaml/read-source.js';
 import type { Lang } from '../types.js';
 import { parseIsoDate, parseLang } from './options.js';
 import { writeAtomic } from './write-atomic.js';
+import { UsageError } from './usage-error.js';
 
 interface DiffOptions {
   base?: string;
@@ -60,4 +61,3 @@ export function textconvCommand(): Command {
     });
 }
 
-export class UsageError extends Error {}

@@ -10,7 +10,7 @@ import { rulesDocs } from '../tools/rules-docs.js';
 import { testRules } from '../tools/rules-test.js';
 import { parseIsoDate } from './options.js';
 import { writeAtomic } from './write-atomic.js';
-import { UsageError } from './diff-command.js';
+import { UsageError } from './usage-error.js';
 
 /** `plan-check init --ruleset <id> --unit "xã Ninh Giang" -o plan.yaml`. */
 export function initCommand(onResult: (code: number) => void): Command {

@@ -1,0 +1,2 @@
+/** A command used wrongly (missing or contradictory arguments): exit 2 with the message. */
+export class UsageError extends Error {}
