@@ -1,6 +1,7 @@
 import type { PlanData, Target } from '../../plan/plan-types.js';
 import { parseDeadline } from '../../plan/deadline.js';
 import { formatVnDate } from '../../plan/dates.js';
+import { matchesWords } from '../../rules/operators/word-match.js';
 import { normText } from '../../rules/operators/text.js';
 import type { RuleSet } from '../../rules/ruleset-types.js';
 import type { Source } from '../../types.js';
@@ -96,7 +97,7 @@ function propose(r: Requirement, plan: PlanData): { t: PlanData['tasks'][number]
     const text = normText(`${t.content} ${t.product ?? ''}`);
     const has = (w: string) => text.includes(normText(w));
     const m = r.match ?? {};
-    const words = (m.all ?? []).every(has) && (!m.any?.length || m.any.some(has)) && !(m.none ?? []).some(has) && (m.all?.length || m.any?.length);
+    const words = matchesWords(text, m);
     const metric = r.metric && (t.targets ?? []).some((x) => x.metric === r.metric);
     const score = (metric ? 2 : 0) + (words ? 1 + (m.any ?? []).filter(has).length * 0.1 : 0);
     return { t, i, score };

@@ -1,0 +1,196 @@
+import type { Task } from '../plan/plan-types.js';
+import { cellText, type SourcePos, type TableBlock, type TableRow } from './source-blocks.js';
+import { splitUnits } from './split-units.js';
+
+export interface TableTasks {
+  sections: { id: string; title: string }[];
+  tasks: (Task & { pos: SourcePos })[];
+  /** Rows that could not be placed, with why. */
+  unplaced: { pos: SourcePos; text: string; reason: 'no-header' | 'orphan-row' }[];
+}
+
+type Field = 'stt' | 'content' | 'lead' | 'partners' | 'deadline' | 'product';
+const HEADINGS: [Field, RegExp][] = [
+  ['stt', /^(STT|TT)$/i],
+  ['content', /nội dung|nhiệm vụ/i],
+  ['lead', /chủ trì/i],
+  ['partners', /phối hợp/i],
+  ['deadline', /thời hạn|thời gian|tiến độ/i],
+  ['product', /sản phẩm|kết quả/i],
+];
+const DEFAULT_COLUMNS: Field[] = ['stt', 'content', 'lead', 'partners', 'deadline', 'product'];
+const ROMAN = /^[IVXL]+$/;
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+interface Row {
+  get: (f: Field) => string[];
+  text: (f: Field) => string;
+  pos: SourcePos;
+  isHeader: boolean;
+}
+
+/**
+ * The appendix table(s) of a plan as sections and tasks. Rows numbered I, II… open a section;
+ * a numbered row with no unit, deadline or product that is followed by unnumbered rows (or by
+ * rows numbered under it, "2.1") opens a sub-section; unnumbered rows under it are tasks lettered
+ * a, b, c (numbered: false). A row with neither number nor content, or one right after a repeated
+ * header row with no deadline, continues the task above (a row cut by a page break).
+ */
+export function tasksFromTables(tables: TableBlock[]): TableTasks {
+  const out: TableTasks = { sections: [], tasks: [], unplaced: [] };
+  const rows: Row[] = [];
+  for (const t of tables) {
+    let columns: Field[] | undefined;
+    for (const r of t.rows) {
+      const first = cellText(r.cells[0]);
+      if (/^(STT|TT)$/i.test(first)) {
+        columns = headerColumns(r);
+        rows.push(makeRow(r, columns, true));
+        continue;
+      }
+      if (!columns) {
+        out.unplaced.push({ pos: r.pos, text: r.cells.map(cellText).filter(Boolean).join(' | '), reason: 'no-header' });
+        continue;
+      }
+      rows.push(makeRow(r, columns, false));
+    }
+  }
+
+  let top: string | undefined;
+  let group: string | undefined; // sub-section id ("II.2"), or the last numbered task's id
+  let groupIsSection = false;
+  let letter = 0;
+  let afterHeader = false;
+  const last = () => out.tasks[out.tasks.length - 1];
+
+  rows.forEach((row, i) => {
+    if (row.isHeader) {
+      afterHeader = true;
+      return;
+    }
+    const stt = row.text('stt').replace(/\.$/, '');
+    const content = row.text('content');
+    const empty = (f: Field) => row.text(f) === '';
+    const noFields = empty('lead') && empty('partners') && empty('deadline') && empty('product');
+    const prev = last();
+    const continues = prev && !stt && (!content || (afterHeader && empty('deadline')));
+    afterHeader = false;
+    if (continues) {
+      appendTo(prev, row);
+      return;
+    }
+    if (!stt && !content) return;
+    if (stt && ROMAN.test(stt) && noFields) {
+      top = stt;
+      group = undefined;
+      out.sections.push({ id: stt, title: content });
+      return;
+    }
+    if (stt && noFields && opensGroup(rows, i, stt)) {
+      const id = top && !stt.startsWith(`${top}.`) ? `${top}.${stt}` : stt;
+      if (!top && !stt.includes('.')) top = stt;
+      group = id;
+      groupIsSection = true;
+      letter = 0;
+      out.sections.push({ id, title: content });
+      return;
+    }
+    if (stt) {
+      const id = top && !stt.startsWith(`${top}.`) && !ROMAN.test(stt) ? `${top}.${stt}` : stt;
+      const section = top && id !== top ? (groupIsSection && group && id.startsWith(`${group}.`) ? group : top) : undefined;
+      out.tasks.push(makeTask(row, id, section));
+      group = id;
+      groupIsSection = false;
+      letter = 0;
+      return;
+    }
+    // An unnumbered row: a lettered task under the current group.
+    const parent = group ?? top;
+    if (!parent) {
+      out.unplaced.push({ pos: row.pos, text: content, reason: 'orphan-row' });
+      return;
+    }
+    const task = makeTask(row, `${parent}.${LETTERS[letter] ?? String(letter + 1)}`, parent);
+    task.numbered = false;
+    letter++;
+    out.tasks.push(task);
+  });
+  return out;
+}
+
+/** A numbered row heads a group when the next row is unnumbered or numbered under it. */
+function opensGroup(rows: Row[], i: number, stt: string): boolean {
+  for (let k = i + 1; k < rows.length; k++) {
+    const next = rows[k]!;
+    if (next.isHeader) continue;
+    const s = next.text('stt').replace(/\.$/, '');
+    if (!s) return next.text('content') !== '';
+    return s.startsWith(`${stt}.`);
+  }
+  return false;
+}
+
+function headerColumns(r: TableRow): Field[] {
+  const found = r.cells.map((c) => HEADINGS.find(([, re]) => re.test(cellText(c)))?.[0]);
+  const ok = found.filter(Boolean).length >= 4 && new Set(found.filter(Boolean)).size === found.filter(Boolean).length;
+  return ok ? (found.map((f, i) => f ?? (`x${i}` as Field)) as Field[]) : DEFAULT_COLUMNS;
+}
+
+function makeRow(r: TableRow, columns: Field[], isHeader: boolean): Row {
+  const get = (f: Field) => {
+    const i = columns.indexOf(f);
+    return i < 0 ? [] : r.cells[i] ?? [];
+  };
+  return { get, text: (f) => cellText(get(f)), pos: r.pos, isHeader };
+}
+
+type Pending = Task & { pos: SourcePos; _lead: string[]; _partners: string[] };
+
+function makeTask(row: Row, id: string, section: string | undefined): Task & { pos: SourcePos } {
+  const t: Pending = {
+    id,
+    ...(section ? { section } : {}),
+    content: row.text('content'),
+    lead: [],
+    partners: [],
+    deadline: row.text('deadline') || null,
+    product: row.text('product') || null,
+    pos: row.pos,
+    _lead: [...row.get('lead')],
+    _partners: [...row.get('partners')],
+  };
+  finish(t);
+  return t;
+}
+
+function appendTo(task: Task & { pos: SourcePos }, row: Row): void {
+  const t = task as Pending;
+  const join = (a: string | null | undefined, b: string) => (b ? (a ? `${a} ${b}` : b) : a ?? null);
+  t.content = join(t.content, row.text('content')) ?? '';
+  t.deadline = join(t.deadline, row.text('deadline'));
+  t.product = join(t.product, row.text('product'));
+  // A unit name cut by the page break: its tail joins the last line.
+  const glue = (lines: string[], more: string[]) => {
+    if (!more.length) return lines;
+    if (!lines.length) return more;
+    const startsLower = /^(?:[-–]\s*)?\p{Ll}/u.test(more[0]!);
+    return startsLower ? [...lines.slice(0, -1), `${lines[lines.length - 1]} ${more[0]}`, ...more.slice(1)] : [...lines, ...more];
+  };
+  t._lead = glue(t._lead, row.get('lead'));
+  t._partners = glue(t._partners, row.get('partners'));
+  finish(t);
+}
+
+function finish(t: Pending): void {
+  t.lead = splitUnits(t._lead);
+  t.partners = splitUnits(t._partners);
+}
+
+/** Drops the working fields kept for continuation rows. */
+export function cleanTask(t: Task & { pos?: SourcePos }): Task {
+  const { pos: _p, _lead, _partners, ...rest } = t as Pending;
+  void _p; void _lead; void _partners;
+  if (!rest.lead?.length) delete rest.lead;
+  if (!rest.partners?.length) delete rest.partners;
+  return rest;
+}

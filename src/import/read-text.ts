@@ -1,0 +1,63 @@
+import type { Block, ParagraphBlock, TableBlock } from './source-blocks.js';
+import { cellLines, stripEmphasis } from './cell-lines.js';
+
+const PIPE_ROW = /^\s*\|/;
+const PIPE_RULE = /^\s*\|?[\s:|-]*-[\s:|-]*\|?\s*$/;
+
+/**
+ * Reads a plain-text conversion of a plan (like the seeds): paragraphs separated by blank
+ * lines, Markdown pipe tables and tab-separated tables. Every block keeps its first line number.
+ */
+export function readTextBlocks(text: string): Block[] {
+  const lines = text.normalize('NFC').replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const blocks: Block[] = [];
+  let para: ParagraphBlock | undefined;
+  let table: TableBlock | undefined;
+  let tableKind: 'pipe' | 'tab' | undefined;
+  const endPara = () => (para = undefined);
+  const endTable = () => (table = tableKind = undefined);
+
+  lines.forEach((raw, i) => {
+    const line = i + 1;
+    const isPipe = PIPE_ROW.test(raw);
+    const isTab = !isPipe && raw.includes('\t') && raw.trim().length > 0;
+    if (isPipe || isTab) {
+      endPara();
+      if (isPipe && PIPE_RULE.test(raw)) return;
+      let cells = isPipe ? splitPipeRow(raw) : raw.split('\t');
+      cells = cells.map((c) => c.trim());
+      if (!table || tableKind !== (isPipe ? 'pipe' : 'tab')) {
+        table = { kind: 'table', rows: [], pos: { line } };
+        tableKind = isPipe ? 'pipe' : 'tab';
+        blocks.push(table);
+      }
+      table.rows.push({ cells: cells.map(cellLines), pos: { line } });
+      return;
+    }
+    if (!raw.trim()) {
+      endPara();
+      // A blank line ends a tab table; pipe tables in the seeds restart after each page anyway.
+      endTable();
+      return;
+    }
+    endTable();
+    const clean = stripEmphasis(raw).replace(/\s+/g, ' ').trim();
+    if (!clean) return;
+    // A list item ("- …") on its own line starts a new paragraph when it follows another item.
+    if (para && /^[-–•]\s/.test(clean) && /^[-–•]\s/.test(para.lines[0] ?? '')) endPara();
+    if (!para) {
+      para = { kind: 'paragraph', lines: [], pos: { line } };
+      blocks.push(para);
+    }
+    para.lines.push(clean);
+  });
+  return blocks;
+}
+
+/** Splits "| a | b | c |" into cells; a row cut short by a page break keeps what it has. */
+function splitPipeRow(raw: string): string[] {
+  let s = raw.trim();
+  if (s.startsWith('|')) s = s.slice(1);
+  if (s.endsWith('|')) s = s.slice(0, -1);
+  return s.split('|');
+}

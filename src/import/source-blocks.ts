@@ -1,0 +1,51 @@
+/**
+ * A document read for import, as a flat list of blocks in reading order: paragraphs and tables.
+ * Both readers (plain text, Word) produce this, so one builder turns either into a plan.
+ */
+
+/** Where a block sits in its source: a line of a text file, or a paragraph / table row of a Word file. */
+export interface SourcePos {
+  line?: number;
+  paragraph?: number;
+  table?: number;
+  row?: number;
+}
+
+export interface ParagraphBlock {
+  kind: 'paragraph';
+  /** The paragraph's lines (soft line breaks kept), trimmed, markup removed. */
+  lines: string[];
+  pos: SourcePos;
+}
+
+export interface TableRow {
+  /** Each cell's lines (a cell's own paragraphs or list items). */
+  cells: string[][];
+  pos: SourcePos;
+}
+
+export interface TableBlock {
+  kind: 'table';
+  rows: TableRow[];
+  pos: SourcePos;
+}
+
+export type Block = ParagraphBlock | TableBlock;
+
+/** A paragraph's text on one line. */
+export function textOf(b: ParagraphBlock): string {
+  return b.lines.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** A cell's text on one line. */
+export function cellText(lines: string[] | undefined): string {
+  return (lines ?? []).join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** "dòng 12" / "line 12", "đoạn 5", "bảng 2, hàng 7". */
+export function describePos(pos: SourcePos, lang: 'vi' | 'en'): string {
+  const vi = lang === 'vi';
+  if (pos.line !== undefined) return `${vi ? 'dòng' : 'line'} ${pos.line}`;
+  if (pos.table !== undefined) return vi ? `bảng ${pos.table}, hàng ${pos.row ?? 1}` : `table ${pos.table}, row ${pos.row ?? 1}`;
+  return `${vi ? 'đoạn' : 'paragraph'} ${pos.paragraph ?? 0}`;
+}
