@@ -20,6 +20,7 @@ import { annexCommand } from './annex-command.js';
 import { diffCommand, textconvCommand } from './diff-command.js';
 import { UsageError } from './usage-error.js';
 import { initCommand, rulesCommand } from './tools-commands.js';
+import { importCommand } from './import-command.js';
 import { changedSince } from '../diff/git.js';
 import { makeBaseline } from '../diff/baseline.js';
 import { isPlanFile } from './plan-files.js';
@@ -39,6 +40,12 @@ Ví dụ (examples):
   $ plan-check plans/2026.yaml --as-of 2026-03-01    xét tại một ngày (dự thảo chưa ký)
   $ plan-check registry 61/2018/NĐ-CP --as-of 2025-06-01
                                                      tra cứu hiệu lực một văn bản
+  $ plan-check init --ruleset hai-phong/2026-kstthc --unit "xã Ninh Giang" -o plans/ninh-giang.yaml
+                                                     tạo kế hoạch mới từ kế hoạch cấp trên
+  $ plan-check import ke-hoach.docx -o plans/2026.yaml
+                                                     nhập kế hoạch từ Word (hoặc văn bản thuần)
+  $ plan-check render plans/2026.yaml -o ke-hoach.docx
+                                                     in kế hoạch ra Word theo thể thức NĐ 30/2020
 
 Mã thoát (exit codes):
   0  không có vấn đề ở mức --fail-on trở lên (clean)
@@ -107,6 +114,7 @@ export async function main(argv: string[]): Promise<number> {
     .addCommand(textconvCommand())
     .addCommand(initCommand((code) => (exitCode = code)))
     .addCommand(rulesCommand((code) => (exitCode = code)))
+    .addCommand(importCommand((code) => (exitCode = code)))
     .showHelpAfterError(lang === 'vi' ? '(gõ plan-check --help để xem hướng dẫn)' : '(run plan-check --help for usage)')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) })

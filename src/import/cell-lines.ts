@@ -18,7 +18,10 @@ function decodeEntities(s: string): string {
 
 /** Markdown emphasis (`**bold**`, `*em*`, `__u__`) removed. */
 export function stripEmphasis(s: string): string {
-  return s.replace(/\*\*|__/g, '').replace(/(^|\s)\*(?=\S)|(?<=\S)\*(?=\s|$)/g, '$1');
+  return s
+    .replace(/\*\*|__/g, '')
+    .replace(/(^|[\s(“"'])\*(?=\S)/gu, '$1')
+    .replace(/(?<=\S)\*(?=[\s)”"'.,;:!?]|$)/gu, '');
 }
 
 /** A cell of a text table as lines: HTML block tags become line breaks, other tags vanish. */

@@ -36,7 +36,7 @@ export class RuleSetCatalog {
     const walk = (dir: string): string[] =>
       readdirSync(dir, { withFileTypes: true })
         .sort((a, b) => (a.name < b.name ? -1 : 1))
-        .flatMap((e) => (e.isDirectory() ? (e.name === 'legal' ? [] : walk(join(dir, e.name))) : /\.ya?ml$/.test(e.name) ? [join(dir, e.name)] : []));
+        .flatMap((e) => (e.isDirectory() ? (e.name === 'legal' || e.name === 'vocabulary' ? [] : walk(join(dir, e.name))) : /\.ya?ml$/.test(e.name) ? [join(dir, e.name)] : []));
     return walk(this.rulesDir).map((f) => this.load(f));
   }
 

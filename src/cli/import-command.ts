@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import { basename, dirname, relative, resolve } from 'node:path';
+import { Command, Option } from 'commander';
+import { RuleSetCatalog } from '../rules/discover.js';
+import { packageRoot } from '../util/package-root.js';
+import { readDocument } from '../import/read-document.js';
+import { importBlocks } from '../import/import-plan.js';
+import { loadMetricVocabulary } from '../import/metric-vocabulary.js';
+import { formatImportNotes } from '../import/import-report.js';
+import { planYaml } from '../import/plan-yaml.js';
+import type { Lang } from '../types.js';
+import { parseLang } from './options.js';
+import { writeAtomic } from './write-atomic.js';
+import { UsageError } from './usage-error.js';
+
+interface ImportOpts {
+  output?: string;
+  force?: boolean;
+  strict?: boolean;
+  lang: Lang;
+}
+
+/** `plan-check import plan.docx -o plans/2026.yaml`: a Word file or a text conversion into plan YAML. */
+export function importCommand(onResult: (code: number) => void): Command {
+  return new Command('import')
+    .description('chuyển văn bản kế hoạch (.docx hoặc văn bản thuần) thành tệp kế hoạch YAML (import a plan document)')
+    .argument('<file>', 'tệp .docx, hoặc văn bản thuần có bảng | hoặc bảng tab')
+    .option('-o, --output <file>', 'tệp YAML sẽ tạo; không có thì in ra màn hình')
+    .option('--force', 'ghi đè tệp đã có')
+    .option('--strict', 'thoát mã 1 nếu còn đoạn chưa xếp được (exit 1 when anything is left unplaced)')
+    .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo: vi hoặc en').argParser(parseLang).default('vi'))
+    .addHelpText(
+      'after',
+      '\nVí dụ:\n  $ plan-check import ke-hoach-2026.docx -o plans/2026.yaml\n  $ plan-check import ban-chuyen-doi.txt > plans/nhap.yaml\n  $ plan-check plans/2026.yaml     kiểm tra ngay kế hoạch vừa nhập\n\n' +
+        'Những đoạn, hàng bảng hay số liệu chưa xếp được được liệt kê kèm vị trí (dòng, đoạn, bảng/hàng) trên stderr.\n',
+    )
+    .action(async (file: string, opts: ImportOpts) => {
+      if (opts.output && existsSync(opts.output) && !opts.force) {
+        throw new UsageError(opts.lang === 'vi' ? `"${opts.output}" đã có; dùng --force để ghi đè` : `"${opts.output}" exists; use --force to overwrite`);
+      }
+      const { blocks, format, warnings } = await readDocument(file);
+      const catalog = new RuleSetCatalog();
+      const { plan, notes } = importBlocks(blocks, { vocabulary: loadMetricVocabulary(), parents: catalog.all().filter((r) => r.parent) });
+      const unplaced = notes.filter((n) => n.kind === 'unplaced' || n.kind === 'table-row-unplaced').length;
+      plan.notes = [
+        `Nhập tự động bằng plan-check import từ ${basename(file)} (${format === 'docx' ? 'Word' : 'văn bản thuần'}); ${plan.tasks.length} nhiệm vụ, ${unplaced} đoạn chưa xếp được. Danh sách units là đề xuất (đơn vị nêu từ hai nhiệm vụ trở lên): người soạn rà lại.`,
+      ];
+      const schema = resolve(packageRoot, 'schema', 'plan.schema.json');
+      const schemaRef = opts.output ? relative(dirname(resolve(opts.output)), schema) : relative(process.cwd(), schema);
+      const text = planYaml(plan, schemaRef.split('\\').join('/'), [plan.plan.title]);
+      if (opts.output) writeAtomic(opts.output, text);
+      else process.stdout.write(text);
+      for (const w of warnings) process.stderr.write(`plan-check import: ${w}\n`);
+      for (const line of formatImportNotes(file, notes, opts.lang)) process.stderr.write(`${line}\n`);
+      const summary =
+        opts.lang === 'vi'
+          ? `Đã nhập ${plan.tasks.length} nhiệm vụ, ${plan.plan.legal_basis?.length ?? 0} căn cứ; ${unplaced} đoạn chưa xếp được, ${notes.length - unplaced} ghi chú khác${opts.output ? ` → ${opts.output}` : ''}.`
+          : `Imported ${plan.tasks.length} tasks, ${plan.plan.legal_basis?.length ?? 0} legal bases; ${unplaced} pieces not placed, ${notes.length - unplaced} other notes${opts.output ? ` → ${opts.output}` : ''}.`;
+      process.stderr.write(`${summary}\n`);
+      onResult(opts.strict && unplaced > 0 ? 1 : 0);
+    });
+}

@@ -1,0 +1,93 @@
+import type { Bound, Target } from '../plan/plan-types.js';
+import { matchesWords } from '../rules/operators/word-match.js';
+import type { MetricWords } from './metric-vocabulary.js';
+
+const PERCENT = /(\d+(?:[.,]\d+)?)\s*%/g;
+
+/** A percentage in the text that no metric of the vocabulary describes. */
+export interface UnknownFigure {
+  text: string;
+}
+
+/**
+ * Targets printed in a text ("Đạt tỷ lệ tối thiểu 80% hồ sơ…", "cắt giảm 50% thời gian…, 50% chi
+ * phí…"). The text is cut into clauses (at ";", ". ", list dashes, and before a second figure), and
+ * each clause holding a percentage is matched against the vocabulary, first entry first. A clause
+ * naming a metric without a figure ("Mức độ hài lòng …; mức độ hài lòng về y tế … đạt tối thiểu
+ * 90%") takes the figure that closes its sentence.
+ */
+export function findTargets(text: string, vocabulary: MetricWords[]): { targets: Target[]; unknown: UnknownFigure[] } {
+  const targets: Target[] = [];
+  const unknown: UnknownFigure[] = [];
+  const seen = new Set<string>();
+  const metricOf = (clause: string) => vocabulary.find((m) => matchesWords(expand(clause), m.words))?.id;
+  const add = (metric: string, value: number, clause: string) => {
+    if (seen.has(metric)) return;
+    seen.add(metric);
+    const baseline = /so với năm (\d{4})/u.exec(clause);
+    targets.push({
+      metric,
+      bound: boundOf(clause),
+      value,
+      unit: 'percent',
+      text: clause,
+      ...(baseline ? { baseline_year: Number(baseline[1]) } : {}),
+    });
+  };
+
+  for (const sentence of text.split(/(?<=\.)\s+(?=\p{Lu})|\n/u)) {
+    const clauses = sentence
+      .split(/;\s*|\s+[-–•]\s+(?=[\p{Lu}\d])|^[-–•]\s+/u)
+      .flatMap(splitBeforeSecondFigure)
+      .map((c) => c.trim())
+      .filter(Boolean);
+    const closing = [...clauses].reverse().find((c) => figureOf(c) !== undefined);
+    for (const clause of clauses) {
+      const value = figureOf(clause);
+      const metric = metricOf(clause);
+      if (value !== undefined) {
+        if (metric) add(metric, value, clause);
+        else unknown.push({ text: clause });
+      } else if (metric && closing && metricOf(closing) !== metric && /(?<!\p{L})đạt(?!\p{L})/u.test(closing)) {
+        add(metric, figureOf(closing)!, clause);
+      }
+    }
+  }
+  return { targets, unknown };
+}
+
+function figureOf(clause: string): number | undefined {
+  const m = new RegExp(PERCENT.source).exec(clause);
+  return m ? Number(m[1]!.replace(',', '.')) : undefined;
+}
+
+/** "cắt giảm 50% thời gian…, 50% chi phí…" → two clauses, cut before the second figure. */
+function splitBeforeSecondFigure(clause: string): string[] {
+  const cuts = [...clause.matchAll(new RegExp(PERCENT.source, 'g'))].map((m) => m.index!);
+  if (cuts.length < 2) return [clause];
+  const out: string[] = [];
+  let start = 0;
+  for (const at of cuts.slice(1)) {
+    // Cut at the last separator (", " or " và ") before the figure, else just before it.
+    const head = clause.slice(start, at);
+    const sep = Math.max(head.lastIndexOf(', '), head.lastIndexOf(' và '));
+    const cut = sep > 0 ? start + sep : at;
+    out.push(clause.slice(start, cut).replace(/^[,\s]+|\s*(?:,|và)?\s*$/gu, ''));
+    start = cut;
+  }
+  out.push(clause.slice(start).replace(/^(?:,|\s|và\s)+/u, ''));
+  return out;
+}
+
+function boundOf(clause: string): Bound {
+  const c = clause.toLocaleLowerCase('vi');
+  if (/tối thiểu|ít nhất|trở lên|không thấp hơn|không dưới/u.test(c)) return '>=';
+  if (/(?:^|\s)trên\s+\d/u.test(c)) return '>';
+  if (/giảm/u.test(c)) return '>=';
+  return '=';
+}
+
+/** "thủ tục hành chính" and "TTHC" read alike. */
+function expand(s: string): string {
+  return s.replace(/thủ tục hành chính/giu, 'TTHC');
+}

@@ -1,0 +1,154 @@
+import type { PlanData, PlanIdentity } from '../plan/plan-types.js';
+import { endsItem, joinBroken, sentenceCase, titleCase, type Para, type ParaList } from './paragraphs.js';
+
+/** What the header lines and the decision say, before the plan itself. */
+export interface FrontMatter {
+  issuer?: { type: string; locality: string; level: 'commune' | 'province' };
+  form?: string;
+  number?: string | null;
+  dateText?: string;
+  place?: string;
+  date?: string | null;
+  decisionTitle?: string;
+  legalBasis: string[];
+  decision: NonNullable<PlanData['decision']>;
+  distribution: string[];
+  signer?: NonNullable<PlanIdentity['document']['signer']>;
+}
+
+const ISSUER_LINE = /^(?:ỦY|UỶ) BAN NHÂN DÂN$/u;
+const PLACE_LINE = /^(XÃ|PHƯỜNG|ĐẶC KHU|THÀNH PHỐ|TỈNH)\s+(.+)$/u;
+const MOTTO = /^(CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc)$/iu;
+const RULE = /^[-_—–=.\s]{3,}$/u;
+const DATE_LINE = /^([^,]{2,40}),\s*ngày\b.*\bnăm\s+(\d{4})\.?$/u;
+
+/**
+ * Header lines anywhere in the document (the issuer and motto are printed again above the plan
+ * and the appendix): issuer name, motto, "Số: …", place and date. Returns true when `p` was one.
+ */
+export function readHeaderLine(p: Para, fm: FrontMatter): boolean {
+  const lines = p.lines.map((l) => l.trim());
+  if (lines.every((l) => MOTTO.test(l) || RULE.test(l))) return true;
+  if (ISSUER_LINE.test(lines[0] ?? '')) {
+    const m = PLACE_LINE.exec(lines[1] ?? '');
+    if (m && !fm.issuer) fm.issuer = issuerOf(m[1]!, m[2]!);
+    return lines.length <= 2 || lines.slice(2).every((l) => RULE.test(l));
+  }
+  const place = PLACE_LINE.exec(lines[0] ?? '');
+  if (lines.length === 1 && place && place[2] === place[2]!.toLocaleUpperCase('vi')) {
+    fm.issuer ??= issuerOf(place[1]!, place[2]!);
+    return true;
+  }
+  const no = /^Số:\s*(\d*)\s*\/\s*([\p{L}\d-]+)\s*$/u.exec(p.text);
+  if (no) {
+    fm.number ??= no[1] ? no[1] : null;
+    fm.form ??= no[2];
+    return true;
+  }
+  const d = DATE_LINE.exec(p.text);
+  if (d && !fm.dateText) {
+    fm.dateText = p.text;
+    fm.place = d[1]!.trim();
+    const full = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u.exec(p.text);
+    fm.date = full ? `${full[3]}-${full[2]!.padStart(2, '0')}-${full[1]!.padStart(2, '0')}` : null;
+    return true;
+  }
+  return false;
+}
+
+function issuerOf(type: string, name: string): NonNullable<FrontMatter['issuer']> {
+  const t = type.toLocaleLowerCase('vi');
+  return { type: t, locality: titleCase(name), level: t === 'tỉnh' || t === 'thành phố' ? 'province' : 'commune' };
+}
+
+/**
+ * The decision: its title (after "QUYẾT ĐỊNH"), the authority line, legal bases ("Căn cứ …"),
+ * the proposer, the articles and their clauses, the distribution list and the signature block.
+ * Paragraphs it places are marked used.
+ */
+export function readDecision(paras: ParaList, from: number, to: number, fm: FrontMatter): void {
+  const ps = paras.between(from, to);
+  for (const p of ps) if (readHeaderLine(p, fm)) paras.use(p);
+
+  const rest = paras.between(from, to);
+  const start = rest.findIndex((p) => p.text === 'QUYẾT ĐỊNH');
+  if (start < 0) return;
+  paras.use(rest[start]);
+  let k = start + 1;
+  const title: string[] = [];
+  while (k < rest.length && !/^(CHỦ TỊCH|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|Căn cứ)/u.test(rest[k]!.text)) {
+    title.push(rest[k]!.text);
+    paras.use(rest[k]);
+    k++;
+  }
+  if (title.length) fm.decisionTitle = title.join(' ');
+  const authority = rest[k];
+  if (authority && /^(CHỦ TỊCH|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)/u.test(authority.text)) {
+    const m = /(XÃ|PHƯỜNG|ĐẶC KHU|THÀNH PHỐ|TỈNH)\s+(.+)$/u.exec(authority.text);
+    if (m && !fm.issuer) fm.issuer = issuerOf(m[1]!, m[2]!);
+    paras.use(authority);
+    k++;
+  }
+
+  type State = 'basis' | 'articles' | 'distribution' | 'signer';
+  let state: State = 'basis';
+  let article: NonNullable<FrontMatter['decision']['articles']>[number] | undefined;
+  const clauses: Para[] = [];
+  const flushClauses = () => {
+    if (article && clauses.length) article.clauses = joinBroken(clauses.splice(0)).map((c) => c.text);
+    clauses.length = 0;
+  };
+  const signerLines: string[] = [];
+  for (; k < rest.length; k++) {
+    const p = rest[k]!;
+    const t = p.text;
+    if (/^Căn cứ\s/u.test(t)) {
+      fm.legalBasis.push(t);
+      state = 'basis';
+    } else if (state === 'basis' && fm.legalBasis.length && !endsItem(fm.legalBasis[fm.legalBasis.length - 1]!) && !/^(Theo đề nghị|QUYẾT ĐỊNH)/u.test(t)) {
+      fm.legalBasis[fm.legalBasis.length - 1] += ` ${t}`;
+    } else if (/^Theo đề nghị của\s+/u.test(t)) {
+      fm.decision.proposer = t.replace(/^Theo đề nghị của\s+/u, '').replace(/[.;]$/, '');
+    } else if (/^QUYẾT ĐỊNH\s*:$/u.test(t)) {
+      state = 'articles';
+    } else if (/^Điều\s+\d+\s*[.:]/u.test(t)) {
+      flushClauses();
+      const m = /^Điều\s+(\d+)\s*[.:]\s*(.*)$/u.exec(t)!;
+      const text = m[2]!.trim();
+      article = { number: Number(m[1]), text };
+      if (text && !/[.;:]$/.test(text) && text.length < 120) article.title = text;
+      (fm.decision.articles ??= []).push(article);
+      state = 'articles';
+    } else if (/^Nơi nhận\s*:?$/u.test(t)) {
+      flushClauses();
+      state = 'distribution';
+    } else if (state === 'articles' && article) {
+      clauses.push(p);
+    } else if (state === 'distribution' && /^[-–•]\s*/u.test(t)) {
+      for (const line of p.lines) fm.distribution.push(line.replace(/^[-–•]\s*/u, '').trim());
+    } else if (state === 'distribution' || state === 'signer') {
+      state = 'signer';
+      signerLines.push(...p.lines);
+    } else continue;
+    paras.use(p);
+  }
+  flushClauses();
+  if (signerLines.length) fm.signer = readSigner(signerLines);
+}
+
+/** "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Nguyễn Đức Anh" → capacity KT, title Phó Chủ tịch, the name. */
+function readSigner(lines: string[]): NonNullable<FrontMatter['signer']> {
+  const upper = (l: string) => l === l.toLocaleUpperCase('vi') && /\p{L}/u.test(l);
+  const caps = lines.filter(upper);
+  const name = lines.find((l) => !upper(l) && !/^\(.*\)$/.test(l)) ?? null;
+  let capacity: 'TM' | 'KT' | 'Q' | 'TL' | 'TUQ' | 'none' = 'none';
+  let title = caps[caps.length - 1] ?? 'CHỦ TỊCH';
+  for (const l of caps) {
+    const m = /^(TM|KT|Q|TL|TUQ)\.\s*(.*)$/u.exec(l);
+    if (m) {
+      capacity = m[1] as typeof capacity;
+      if (l === caps[caps.length - 1]) title = m[2]!;
+    }
+  }
+  return { name, capacity, title: sentenceCase(title) };
+}

@@ -1,0 +1,171 @@
+import type { PlanData, PlanIdentity, Task } from '../plan/plan-types.js';
+import type { RuleSet } from '../rules/ruleset-types.js';
+import { normText } from '../rules/operators/text.js';
+import { cleanTask, tasksFromTables } from './appendix-table.js';
+import { findTargets } from './find-targets.js';
+import { readDecision, readHeaderLine, type FrontMatter } from './front-matter.js';
+import type { MetricWords } from './metric-vocabulary.js';
+import { ParaList } from './paragraphs.js';
+import { readPlanPart } from './plan-sections.js';
+import type { Block, SourcePos, TableBlock } from './source-blocks.js';
+
+/** Something of the source that the import could not place in the plan, or placed with a doubt. */
+export interface ImportNote {
+  kind: 'unplaced' | 'table-row-unplaced' | 'figure-unrecognised' | 'missing';
+  pos?: SourcePos;
+  text: string;
+  /** The task concerned, for figures. */
+  task?: string;
+}
+
+export interface ImportResult {
+  plan: PlanData;
+  notes: ImportNote[];
+}
+
+export interface ImportOptions {
+  vocabulary: MetricWords[];
+  /** Parent rule sets to recognise the parent plan by (its reference cited in a legal basis). */
+  parents: RuleSet[];
+}
+
+/**
+ * A plan built from a document's blocks: the decision (header, legal bases, articles,
+ * distribution, signer), the plan (title, objectives, body, headline targets, tasks in the
+ * bulleted form) and the appendix tables (sections, tasks, sub-rows). Targets are recognised in
+ * task text with the metric vocabulary. Every paragraph or row it could not place is returned
+ * as a note with its position; nothing is dropped silently.
+ */
+export function importBlocks(blocks: Block[], opts: ImportOptions): ImportResult {
+  const notes: ImportNote[] = [];
+  const paras = new ParaList(blocks);
+  const fm: FrontMatter = { legalBasis: [], decision: {}, distribution: [] };
+  const at = (re: RegExp, from = 0) => paras.first((p) => re.test(p.text), from)?.i;
+  const iPlan = at(/^KẾ HOẠCH$/u) ?? blocks.length;
+  const iAppendix = at(/^(PHỤ LỤC|Phụ lục)(\s+[IVX\d]+)?$/u, iPlan) ?? blocks.length;
+
+  readDecision(paras, 0, iPlan, fm);
+  const part = readPlanPart(paras, iPlan, iAppendix, opts.vocabulary);
+  // The appendix heading: header lines, "Phụ lục", its title, "(Kèm theo …)".
+  let appendixTitle: string | undefined;
+  for (const p of paras.between(iPlan, blocks.length)) if (readHeaderLine(p, fm)) paras.use(p);
+  const app = paras.between(iAppendix, blocks.length);
+  if (app[0] && /^(PHỤ LỤC|Phụ lục)/u.test(app[0].text)) {
+    paras.use(app[0]);
+    let k = 1;
+    if (app[k] && !/^\(/.test(app[k]!.text)) {
+      appendixTitle = app[k]!.text;
+      paras.use(app[k++]);
+    }
+    while (app[k] && /^\(/.test(app[k]!.text)) {
+      const p = app[k++]!;
+      paras.use(p);
+      if (/\)\s*$/.test(p.text)) break;
+    }
+  }
+
+  const tables = blocks.filter((b): b is TableBlock => b.kind === 'table');
+  const fromTables = tasksFromTables(tables);
+  for (const u of fromTables.unplaced) notes.push({ kind: 'table-row-unplaced', pos: u.pos, text: u.text });
+
+  const tasks: Task[] = [...part.tasks, ...fromTables.tasks].map((t) => {
+    const clean = cleanTask(t);
+    const found = findTargets(clean.content, opts.vocabulary);
+    const fromProduct = clean.product ? findTargets(clean.product, opts.vocabulary) : { targets: [], unknown: [] };
+    const targets = [...found.targets, ...fromProduct.targets.filter((x) => !found.targets.some((y) => y.metric === x.metric))];
+    for (const u of [...found.unknown, ...fromProduct.unknown]) notes.push({ kind: 'figure-unrecognised', pos: t.pos, task: clean.id, text: u.text });
+    return targets.length ? { ...clean, targets } : clean;
+  });
+
+  // What is left over.
+  for (const p of paras.all) if (!paras.used.has(p.i)) notes.push({ kind: 'unplaced', pos: p.pos, text: p.text });
+
+  const title = fm.decisionTitle ?? part.planTitle ?? '';
+  const kind: PlanIdentity['kind'] = /cải cách hành chính/iu.test(title) && !/kiểm soát thủ tục/iu.test(title) ? 'cchc' : 'kstthc';
+  const year = Number(/năm\s+(\d{4})/u.exec(title)?.[1] ?? /(\d{4})\s*$/.exec(fm.dateText ?? '')?.[1] ?? new Date().getFullYear());
+  const issuer = fm.issuer ?? issuerFromTitle(title);
+  if (!fm.issuer && !issuer) notes.push({ kind: 'missing', text: 'issuer' });
+  const parent = findParent(fm.legalBasis, opts.parents, kind, year);
+  const article1 = fm.decision.articles?.find((a) => a.number === 1)?.text;
+  const a1 = article1 ? /^Ban hành kèm theo Quyết định này\s+(.+?)\.?$/u.exec(article1)?.[1] : undefined;
+  const province = parent?.province ?? /(?:thành phố|tỉnh)\s+([\p{Lu}][\p{L}\s]*?)(?=[,;.]|\s+(?:ban hành|về|Ban hành)|$)/u.exec(fm.legalBasis.join(' '))?.[1]?.trim();
+
+  const plan: PlanData = {
+    plan: {
+      kind,
+      year,
+      title,
+      titles: {
+        ...(fm.decisionTitle ? { decision: fm.decisionTitle } : {}),
+        ...(a1 ? { article1: a1 } : {}),
+        ...(part.planTitle ? { plan: part.planTitle } : {}),
+        ...(appendixTitle ? { appendix: appendixTitle } : {}),
+      },
+      issuer: {
+        name: issuer ? `Ủy ban nhân dân ${issuer.type} ${issuer.locality}` : '',
+        level: issuer?.level ?? 'commune',
+        ...(issuer ? { type: issuer.type, locality: issuer.locality } : { locality: '' }),
+        ...(province ? { province } : {}),
+      } as PlanIdentity['issuer'],
+      document: {
+        form: fm.form ?? 'QĐ-UBND',
+        number: fm.number ?? null,
+        date: fm.date ?? null,
+        ...(fm.dateText ? { date_text: fm.dateText } : {}),
+        ...(fm.place ? { place: fm.place } : {}),
+        ...(fm.signer ? { signer: fm.signer } : {}),
+      },
+      ...(parent ? { parent: parent.parent } : {}),
+      legal_basis: fm.legalBasis,
+    },
+    units: proposeUnits(tasks),
+    ...(fm.decision.articles || fm.decision.proposer ? { decision: fm.decision } : {}),
+    ...(part.objectives.length ? { objectives: part.objectives } : {}),
+    ...(part.body.length ? { body: part.body } : {}),
+    ...(part.targets.length ? { targets: part.targets } : {}),
+    sections: [...part.sections, ...fromTables.sections],
+    tasks,
+    ...(fm.distribution.length ? { distribution: fm.distribution } : {}),
+  };
+  if (!Object.keys(plan.plan.titles!).length) delete plan.plan.titles;
+  if (!plan.units?.length) delete plan.units;
+  if (!plan.sections?.length) delete plan.sections;
+  return { plan, notes };
+}
+
+function issuerFromTitle(title: string): FrontMatter['issuer'] {
+  const m = /(?<!\p{L})(xã|phường|đặc khu)\s+((?:\p{Lu}[\p{L}]*\s?)+)/u.exec(title);
+  return m ? { type: m[1]!, locality: m[2]!.trim(), level: 'commune' } : undefined;
+}
+
+/** The parent plan: a parent rule set whose reference a legal basis cites (same kind and year first). */
+function findParent(bases: string[], parents: RuleSet[], kind: string, year: number): { parent: NonNullable<PlanIdentity['parent']>; province?: string } | undefined {
+  const text = bases.join(' ');
+  const cited = parents.filter((r) => r.parent && new RegExp(`(?<![\\d/])${r.parent.ref.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`, 'u').test(text));
+  const best = cited.find((r) => r.appliesTo?.kind === kind && r.appliesTo?.year === year) ?? cited[0];
+  if (!best?.parent) return undefined;
+  const p = best.parent;
+  return {
+    parent: { ref: p.ref, date: p.date ?? '', ...(p.issuer ? { issuer: p.issuer } : {}), ruleset: best.id },
+    ...(best.appliesTo?.province ? { province: best.appliesTo.province } : {}),
+  };
+}
+
+/**
+ * A first units list: the named units (not groups such as "Các phòng chuyên môn…") that lead or
+ * partner at least two tasks. A name seen once is more often a typo than a unit; the checker
+ * then reports it against this list.
+ */
+function proposeUnits(tasks: Task[]): PlanData['units'] {
+  const count = new Map<string, { name: string; n: number }>();
+  for (const t of tasks)
+    for (const u of [...(t.lead ?? []), ...(t.partners ?? [])]) {
+      if (/^(các|những)\s/iu.test(u)) continue;
+      const key = normText(u);
+      const e = count.get(key) ?? { name: u, n: 0 };
+      e.n++;
+      count.set(key, e);
+    }
+  return [...count.values()].filter((e) => e.n >= 2).map((e) => e.name);
+}
+

@@ -1,0 +1,30 @@
+import type { Lang } from '../types.js';
+import type { ImportNote } from './import-plan.js';
+import { describePos, type SourcePos } from './source-blocks.js';
+
+function where(file: string, pos: SourcePos | undefined, lang: Lang): string {
+  if (!pos) return file;
+  return pos.line !== undefined ? `${file}:${pos.line}` : `${file} (${describePos(pos, lang)})`;
+}
+
+const clip = (s: string, n = 120) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/** The import's notes as lines for the terminal: what was not placed, and where it is in the source. */
+export function formatImportNotes(file: string, notes: ImportNote[], lang: Lang): string[] {
+  const vi = lang === 'vi';
+  return notes.map((n) => {
+    const at = where(file, n.pos, lang);
+    switch (n.kind) {
+      case 'unplaced':
+        return vi ? `${at}: chưa xếp được vào kế hoạch: «${clip(n.text)}»` : `${at}: not placed in the plan: «${clip(n.text)}»`;
+      case 'table-row-unplaced':
+        return vi ? `${at}: hàng bảng không thuộc bảng nhiệm vụ nào (thiếu hàng tiêu đề STT): «${clip(n.text)}»` : `${at}: table row outside any task table (no STT header row): «${clip(n.text)}»`;
+      case 'figure-unrecognised':
+        return vi
+          ? `${at}: nhiệm vụ ${n.task}: số liệu «${clip(n.text, 80)}» chưa nhận ra là chỉ tiêu nào (giữ trong nội dung; nếu là chỉ tiêu, thêm cách viết vào rules/vocabulary/metrics.yaml)`
+          : `${at}: task ${n.task}: figure «${clip(n.text, 80)}» not recognised as a target (kept in the text; if it is one, add its wording to rules/vocabulary/metrics.yaml)`;
+      case 'missing':
+        return vi ? `${at}: không tìm thấy ${n.text} trong văn bản; cần điền tay` : `${at}: no ${n.text} found in the document; fill it in by hand`;
+    }
+  });
+}

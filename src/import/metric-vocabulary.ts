@@ -1,0 +1,29 @@
+import { join } from 'node:path';
+import { DEFAULT_RULES_DIR } from '../rules/discover.js';
+import { RuleSetError } from '../rules/ruleset-error.js';
+import type { WordMatch } from '../rules/operators/word-match.js';
+import { readConfigYaml } from '../yaml/read-config.js';
+
+export interface MetricWords {
+  id: string;
+  words: WordMatch;
+}
+
+export const DEFAULT_VOCABULARY = join(DEFAULT_RULES_DIR, 'vocabulary', 'metrics.yaml');
+
+/** The metric vocabulary (rules/vocabulary/metrics.yaml): metric ids and their usual wording, in order. */
+export function loadMetricVocabulary(file: string = DEFAULT_VOCABULARY): MetricWords[] {
+  const { src } = readConfigYaml(file);
+  const data = src.data as { metrics?: unknown } | undefined;
+  const list = Array.isArray(data?.metrics) ? data.metrics : undefined;
+  const bad = (i: number, what: string) => new RuleSetError(`mục ${i + 1}: ${what}`, `entry ${i + 1}: ${what}`, file, 1, 1);
+  if (!list) throw new RuleSetError('thiếu danh sách metrics', 'no metrics list', file, 1, 1);
+  return list.map((m: unknown, i: number) => {
+    const e = m as { id?: unknown; words?: WordMatch };
+    if (typeof e?.id !== 'string' || !/^[a-z][a-z0-9_]*$/.test(e.id)) throw bad(i, 'id');
+    const w = e.words ?? {};
+    const strings = (v: unknown) => v === undefined || (Array.isArray(v) && v.every((x) => typeof x === 'string'));
+    if (!strings(w.all) || !strings(w.any) || !strings(w.none) || (!w.all?.length && !w.any?.length)) throw bad(i, 'words');
+    return { id: e.id, words: w };
+  });
+}

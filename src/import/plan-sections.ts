@@ -1,0 +1,104 @@
+import type { Paragraph, Target, Task } from '../plan/plan-types.js';
+import type { SourcePos } from './source-blocks.js';
+import { isHeading, joinBroken, type Para, type ParaList } from './paragraphs.js';
+import { hasBulletTasks, tasksFromBullets } from './bullet-tasks.js';
+import { findTargets } from './find-targets.js';
+import type { MetricWords } from './metric-vocabulary.js';
+
+export interface PlanPart {
+  planTitle?: string;
+  objectives: Paragraph[];
+  body: Paragraph[];
+  targets: Target[];
+  sections: { id: string; title: string }[];
+  tasks: (Task & { pos: SourcePos })[];
+}
+
+const ROMAN_HEADING = /^([IVX]+)\.\s+(.+)$/u;
+
+/**
+ * The plan between "KẾ HOẠCH" and the appendix: its title, then its Roman-numbered parts. The
+ * part on aims ("MỤC ĐÍCH") gives the objectives; a part of headline targets ("CHỈ TIÊU") gives
+ * plan-level targets (located as "II.6"); a part in the bulleted task form gives tasks; every other
+ * part is kept as body text under its nearest heading.
+ */
+export function readPlanPart(paras: ParaList, from: number, to: number, vocabulary: MetricWords[]): PlanPart {
+  const out: PlanPart = { objectives: [], body: [], targets: [], sections: [], tasks: [] };
+  const ps = paras.between(from, to);
+  const start = ps.findIndex((p) => p.text === 'KẾ HOẠCH');
+  if (start < 0) return out;
+  paras.use(ps[start]);
+  let k = start + 1;
+  if (ps[k] && !/^\(/.test(ps[k]!.text) && !ROMAN_HEADING.test(ps[k]!.text)) {
+    out.planTitle = ps[k]!.text;
+    paras.use(ps[k++]);
+  }
+  // "(Kèm theo Quyết định số … )", possibly cut over two paragraphs.
+  if (ps[k] && /^\((Ban hành )?[Kk]èm theo/u.test(ps[k]!.text)) {
+    while (ps[k]) {
+      const p = ps[k++]!;
+      paras.use(p);
+      if (/\)\s*$/.test(p.text)) break;
+    }
+  }
+
+  // Split the rest at Roman headings.
+  const parts: { head: Para; items: Para[] }[] = [];
+  for (const p of ps.slice(k)) {
+    if (ROMAN_HEADING.test(p.text) && p.text.length < 200 && !/[.;]$/.test(p.text)) parts.push({ head: p, items: [] });
+    else if (parts.length) parts[parts.length - 1]!.items.push(p);
+  }
+  for (const { head, items } of parts) {
+    const [, roman, title] = ROMAN_HEADING.exec(head.text)!;
+    paras.use(head);
+    if (/MỤC ĐÍCH/u.test(title!)) {
+      out.objectives.push(...structure(items));
+    } else if (/CHỈ TIÊU/u.test(title!)) {
+      for (const p of joinBroken(items)) {
+        const n = /^(\d+)\.\s/.exec(p.text);
+        const found = findTargets(p.text, vocabulary).targets;
+        for (const t of found) if (!out.targets.some((x) => x.metric === t.metric)) out.targets.push({ ...t, text: p.text, ...(n ? { printed_at: `${roman}.${n[1]}` } : {}) });
+        out.body.push({ heading: head.text, text: p.text });
+      }
+    } else if (hasBulletTasks(items)) {
+      const r = tasksFromBullets(joinBullets(items));
+      out.sections.push(...r.sections);
+      out.tasks.push(...r.tasks);
+      const placed = new Set(r.used.flatMap((p) => (p as Para & { parts?: Para[] }).parts ?? [p]).map((p) => p.i));
+      paras.use(...items.filter((p) => placed.has(p.i)));
+      continue;
+    } else {
+      out.body.push(...structure(items, head.text));
+    }
+    paras.use(...items);
+  }
+  return out;
+}
+
+/** Paragraphs grouped under their nearest heading ("1. Mục đích", "1.1. …"). */
+function structure(items: Para[], fallback?: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  let heading = fallback;
+  for (const p of joinBroken(items)) {
+    if (isHeading(p.text)) {
+      heading = p.text;
+      continue;
+    }
+    out.push(heading ? { heading, text: p.text } : p.text);
+  }
+  return out;
+}
+
+/** In the bulleted form, a page break can cut a task's text: join those pieces, remembering them. */
+function joinBullets(items: Para[]): Para[] {
+  const out: (Para & { parts: Para[] })[] = [];
+  for (const p of items) {
+    const prev = out[out.length - 1];
+    const startsNew = /^([-–•]\s|\d+(\.\d+)*\.?\s)/u.test(p.text);
+    if (prev && !startsNew && /^\p{Ll}/u.test(p.text)) {
+      prev.text = `${prev.text} ${p.text}`;
+      prev.parts.push(p);
+    } else out.push({ ...p, parts: [p] });
+  }
+  return out;
+}

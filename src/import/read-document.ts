@@ -1,0 +1,67 @@
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import { unzipSync } from 'fflate';
+import { InputError, readSource } from '../yaml/read-source.js';
+import { readDocxBlocks } from './read-docx.js';
+import { readTextBlocks } from './read-text.js';
+import type { Block } from './source-blocks.js';
+
+const MAX_DOCX_BYTES = 20 * 1024 * 1024;
+const MAX_UNZIPPED_BYTES = 200 * 1024 * 1024;
+
+/**
+ * A plan document read as blocks: a Word file (.docx) through mammoth, anything else as UTF-8 /
+ * UTF-16 text (the checks of readSource apply). Refuses old binary .doc files, damaged or
+ * oversized Word files, and zip archives that would unpack to more than 200 MB.
+ */
+export async function readDocument(file: string): Promise<{ blocks: Block[]; format: 'docx' | 'text'; warnings: string[] }> {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.doc') {
+    throw new InputError(
+      `"${file}" là tệp Word cũ (.doc); hãy mở bằng Word hoặc LibreOffice và lưu thành .docx`,
+      file,
+      `"${file}" is an old Word file (.doc); open it in Word or LibreOffice and save it as .docx`,
+    );
+  }
+  if (ext === '.docx' || startsWithZip(file)) {
+    const st = statSync(file, { throwIfNoEntry: false });
+    if (!st?.isFile()) throw new InputError(`Không tìm thấy tệp "${file}"`, file, `File not found: "${file}"`);
+    if (st.size > MAX_DOCX_BYTES) throw new InputError(`Tệp "${file}" quá lớn (giới hạn 20 MB)`, file, `"${file}" is too large (limit 20 MB)`);
+    const buffer = readFileSync(file);
+    const damaged = () => new InputError(`"${file}" không phải tệp Word (.docx) hợp lệ hoặc đã hỏng`, file, `"${file}" is not a valid Word (.docx) file, or it is damaged`);
+    let unpacked = 0;
+    try {
+      unzipSync(buffer, {
+        filter: (f) => {
+          unpacked += f.originalSize;
+          return false;
+        },
+      });
+    } catch {
+      throw damaged();
+    }
+    if (unpacked > MAX_UNZIPPED_BYTES) {
+      throw new InputError(`"${file}" giải nén ra quá lớn (${(unpacked / 1048576).toFixed(0)} MB); từ chối đọc`, file, `"${file}" would unpack to ${(unpacked / 1048576).toFixed(0)} MB; refused`);
+    }
+    try {
+      return { ...(await readDocxBlocks(buffer)), format: 'docx' };
+    } catch {
+      throw damaged();
+    }
+  }
+  const source = readSource(file);
+  return { blocks: readTextBlocks(source.text), format: 'text', warnings: [] };
+}
+
+function startsWithZip(file: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const head = Buffer.alloc(4);
+    return readSync(fd, head, 0, 4, 0) === 4 && head.readUInt32BE(0) === 0x504b0304;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
