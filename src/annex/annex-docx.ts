@@ -1,19 +1,10 @@
-import {
-  AlignmentType, BorderStyle, Document, Packer, PageOrientation, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType,
-} from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { AlignmentType, Document, Packer, PageOrientation, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
 import type { Annex } from './annex-model.js';
+import { FONT, layoutTable, para, type Align, type TextOptions } from '../docx/nd30.js';
 
-const FONT = 'Times New Roman';
-const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
-const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
+export { stableDocx } from '../docx/nd30.js';
 
-const p = (text: string, o: { bold?: boolean; italics?: boolean; size?: number; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; after?: number } = {}) =>
-  new Paragraph({
-    alignment: o.align ?? AlignmentType.CENTER,
-    spacing: { after: o.after ?? 0 },
-    children: [new TextRun({ text, bold: o.bold ?? false, italics: o.italics ?? false, font: FONT, size: o.size ?? 26 })],
-  });
+const p = (text: string, o: TextOptions = {}) => para(text, { size: 26, ...o });
 
 /** Relative widths of the 8 columns, in fiftieths of a percent (landscape A4). */
 const WIDTHS = [5, 29, 13, 11, 8, 10, 9, 15];
@@ -24,19 +15,11 @@ const WIDTHS = [5, 29, 13, 11, 8, 10, 9, 15];
  * the table with its header row repeated on every page, and what it was made from.
  */
 export async function annexDocx(a: Annex): Promise<Buffer> {
-  const header = new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: NO_BORDERS,
-    rows: [
-      new TableRow({
-        children: [
-          new TableCell({ width: { size: 40, type: WidthType.PERCENTAGE }, borders: NO_BORDERS, children: [p(a.issuerLines[0], { size: 26 }), p(a.issuerLines[1], { bold: true, size: 26 })] }),
-          new TableCell({ width: { size: 60, type: WidthType.PERCENTAGE }, borders: NO_BORDERS, children: [p(a.motto[0], { bold: true, size: 26 }), p(a.motto[1], { bold: true, size: 28 })] }),
-        ],
-      }),
-    ],
-  });
-  const cell = (text: string, bold = false, align: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.LEFT, width = 10) =>
+  const header = layoutTable(
+    [p(a.issuerLines[0], { size: 26 }), p(a.issuerLines[1], { bold: true, size: 26 })],
+    [p(a.motto[0], { bold: true, size: 26 }), p(a.motto[1], { bold: true, size: 28 })],
+  );
+  const cell = (text: string, bold = false, align: Align = AlignmentType.LEFT, width = 10) =>
     new TableCell({
       width: { size: width * 100, type: WidthType.PERCENTAGE },
       margins: { top: 40, bottom: 40, left: 80, right: 80 },
@@ -83,21 +66,4 @@ export async function annexDocx(a: Annex): Promise<Buffer> {
     ],
   });
   return Buffer.from(await Packer.toBuffer(doc));
-}
-
-/**
- * Word files carry the time they were written (docProps/core.xml and every zip entry); the annex
- * instead carries the as-of date of the check, so the same inputs give the same bytes.
- */
-export function stableDocx(docx: Buffer, isoDate: string): Buffer {
-  const stamp = `${isoDate}T00:00:00Z`;
-  const files = unzipSync(new Uint8Array(docx));
-  const core = files['docProps/core.xml'];
-  if (core) {
-    const xml = strFromU8(core).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${stamp}$2`);
-    files['docProps/core.xml'] = strToU8(xml);
-  }
-  const mtime = new Date(stamp);
-  const entries = Object.fromEntries(Object.entries(files).map(([name, data]) => [name, [data, { mtime }] as [Uint8Array, { mtime: Date }]]));
-  return Buffer.from(zipSync(entries, { level: 6 }));
 }

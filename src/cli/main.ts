@@ -21,6 +21,7 @@ import { diffCommand, textconvCommand } from './diff-command.js';
 import { UsageError } from './usage-error.js';
 import { initCommand, rulesCommand } from './tools-commands.js';
 import { importCommand } from './import-command.js';
+import { renderCommand } from './render-command.js';
 import { changedSince } from '../diff/git.js';
 import { makeBaseline } from '../diff/baseline.js';
 import { isPlanFile } from './plan-files.js';
@@ -115,6 +116,7 @@ export async function main(argv: string[]): Promise<number> {
     .addCommand(initCommand((code) => (exitCode = code)))
     .addCommand(rulesCommand((code) => (exitCode = code)))
     .addCommand(importCommand((code) => (exitCode = code)))
+    .addCommand(renderCommand((code) => (exitCode = code)))
     .showHelpAfterError(lang === 'vi' ? '(gõ plan-check --help để xem hướng dẫn)' : '(run plan-check --help for usage)')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) })

@@ -2,10 +2,10 @@ import { renameSync, writeFileSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** Writes a file atomically: a temporary file beside it, then a rename. Never a half-written report. */
-export function writeAtomic(file: string, content: string): void {
+export function writeAtomic(file: string, content: string | Uint8Array): void {
   const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    writeFileSync(tmp, content, 'utf8');
+    writeFileSync(tmp, content, typeof content === 'string' ? 'utf8' : undefined);
     renameSync(tmp, file);
   } catch (err) {
     try {

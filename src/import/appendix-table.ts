@@ -87,8 +87,10 @@ export function tasksFromTables(tables: TableBlock[]): TableTasks {
       return;
     }
     if (stt && noFields && opensGroup(rows, i, stt)) {
-      const id = top && !stt.startsWith(`${top}.`) ? `${top}.${stt}` : stt;
-      if (!top && !stt.includes('.')) top = stt;
+      // Under a Roman part, "2" is sub-section II.2; in a plan numbered 1, 2, 3 it is part 2 itself.
+      const underRoman = top !== undefined && ROMAN.test(top);
+      const id = underRoman && !stt.startsWith(`${top}.`) ? `${top}.${stt}` : stt;
+      if (!underRoman && !stt.includes('.')) top = stt;
       group = id;
       groupIsSection = true;
       letter = 0;
@@ -96,7 +98,7 @@ export function tasksFromTables(tables: TableBlock[]): TableTasks {
       return;
     }
     if (stt) {
-      const id = top && !stt.startsWith(`${top}.`) && !ROMAN.test(stt) ? `${top}.${stt}` : stt;
+      const id = top && ROMAN.test(top) && !stt.startsWith(`${top}.`) && !ROMAN.test(stt) ? `${top}.${stt}` : stt;
       const section = top && id !== top ? (groupIsSection && group && id.startsWith(`${group}.`) ? group : top) : undefined;
       out.tasks.push(makeTask(row, id, section));
       group = id;

@@ -1,0 +1,48 @@
+import { existsSync } from 'node:fs';
+import { extname } from 'node:path';
+import { Command, Option } from 'commander';
+import { loadPlan } from '../plan/load-plan.js';
+import { planDocument } from '../render/plan-document.js';
+import type { Lang } from '../types.js';
+import { parseLang } from './options.js';
+import { writeAtomic } from './write-atomic.js';
+import { UsageError } from './usage-error.js';
+
+interface RenderOpts {
+  output: string;
+  force?: boolean;
+  lang: Lang;
+}
+
+/** `plan-check render plans/2026.yaml -o ke-hoach.docx`: the plan as the Word document to be signed. */
+export function renderCommand(onResult: (code: number) => void): Command {
+  return new Command('render')
+    .description('in kế hoạch ra tệp Word để trình ký, theo thể thức Nghị định 30/2020 (render the plan to .docx)')
+    .argument('<plan>', 'tệp kế hoạch YAML')
+    .requiredOption('-o, --output <file>', 'tệp .docx sẽ tạo')
+    .option('--force', 'ghi đè tệp đã có')
+    .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo: vi hoặc en').argParser(parseLang).default('vi'))
+    .addHelpText(
+      'after',
+      '\nVí dụ:\n  $ plan-check render plans/2026.yaml -o ke-hoach-2026.docx\n\n' +
+        'Gồm: Quyết định (tiêu đề, căn cứ, các Điều, nơi nhận, chữ ký), Kế hoạch, và Phụ lục nhiệm vụ (trang ngang).\n' +
+        'Cùng một kế hoạch luôn cho cùng một tệp (ngày trong tệp là ngày của văn bản).\n',
+    )
+    .action(async (file: string, opts: RenderOpts) => {
+      const vi = opts.lang === 'vi';
+      if (extname(opts.output).toLowerCase() !== '.docx') throw new UsageError(vi ? 'render chỉ ghi tệp .docx' : 'render writes .docx files only');
+      if (existsSync(opts.output) && !opts.force) throw new UsageError(vi ? `"${opts.output}" đã có; dùng --force để ghi đè` : `"${opts.output}" exists; use --force to overwrite`);
+      const loaded = loadPlan(file, opts.lang);
+      if (!loaded.plan) {
+        for (const f of loaded.findings) process.stderr.write(`${f.location.file}:${f.location.line}:${f.location.column}: ${f.message}\n`);
+        throw new UsageError(vi ? `"${file}" chưa đúng cấu trúc kế hoạch; sửa các lỗi trên rồi in lại` : `"${file}" is not a valid plan; fix the errors above and render again`);
+      }
+      const { planDocx } = await import('../render/plan-docx.js');
+      const { stableDocx } = await import('../docx/nd30.js');
+      const plan = loaded.plan;
+      const bytes = stableDocx(await planDocx(planDocument(plan)), plan.plan.document.date ?? `${plan.plan.year}-01-01`);
+      writeAtomic(opts.output, bytes);
+      process.stderr.write(vi ? `Đã in ${plan.tasks.length} nhiệm vụ → ${opts.output}\n` : `Rendered ${plan.tasks.length} tasks → ${opts.output}\n`);
+      onResult(0);
+    });
+}
