@@ -8,6 +8,7 @@ import { importBlocks } from '../import/import-plan.js';
 import { loadMetricVocabulary } from '../import/metric-vocabulary.js';
 import { formatImportNotes } from '../import/import-report.js';
 import { planYaml } from '../import/plan-yaml.js';
+import { applyLinks } from '../render/plan-links.js';
 import type { Lang } from '../types.js';
 import { parseLang } from './options.js';
 import { writeAtomic } from './write-atomic.js';
@@ -38,9 +39,10 @@ export function importCommand(onResult: (code: number) => void): Command {
       if (opts.output && existsSync(opts.output) && !opts.force) {
         throw new UsageError(opts.lang === 'vi' ? `"${opts.output}" đã có; dùng --force để ghi đè` : `"${opts.output}" exists; use --force to overwrite`);
       }
-      const { blocks, format, warnings } = await readDocument(file);
+      const { blocks, format, warnings, links } = await readDocument(file);
       const catalog = new RuleSetCatalog();
       const { plan, notes } = importBlocks(blocks, { vocabulary: loadMetricVocabulary(), parents: catalog.all().filter((r) => r.parent) });
+      for (const l of applyLinks(plan.tasks, links)) notes.push({ kind: 'link-stale', task: l.id, text: l.implements.join(', ') });
       const unplaced = notes.filter((n) => n.kind === 'unplaced' || n.kind === 'table-row-unplaced').length;
       plan.notes = [
         `Nhập tự động bằng plan-check import từ ${basename(file)} (${format === 'docx' ? 'Word' : 'văn bản thuần'}); ${plan.tasks.length} nhiệm vụ, ${unplaced} đoạn chưa xếp được. Danh sách units là đề xuất (đơn vị nêu từ hai nhiệm vụ trở lên): người soạn rà lại.`,

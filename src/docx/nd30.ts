@@ -46,14 +46,18 @@ export function runs(parts: { text: string; bold?: boolean; italics?: boolean }[
   });
 }
 
-/** The short rule printed under the issuer, the motto and the title. */
-export function shortRule(widthTwips = 1800): Paragraph {
+/**
+ * The short rule printed under the issuer, the motto and the title: a bottom border on an empty
+ * paragraph, indented so that it is `widthTwips` long and centred in a space `spaceTwips` wide.
+ */
+export function shortRule(widthTwips: number, spaceTwips: number): Paragraph {
+  const side = Math.max(0, Math.round((spaceTwips - widthTwips) / 2));
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { after: 120 },
-    indent: { left: 0, right: 0 },
+    indent: { left: side, right: side },
     border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
-    children: [new TextRun({ text: '\u00a0'.repeat(Math.round(widthTwips / 100)), font: FONT, size: 8 })],
+    children: [new TextRun({ text: '', font: FONT, size: 8 })],
   });
 }
 

@@ -21,13 +21,14 @@ export function findTargets(text: string, vocabulary: MetricWords[]): { targets:
   const unknown: UnknownFigure[] = [];
   const seen = new Set<string>();
   const metricOf = (clause: string) => vocabulary.find((m) => matchesWords(expand(clause), m.words))?.id;
-  const add = (metric: string, value: number, clause: string) => {
+  const add = (metric: string, value: number, clause: string, context: string) => {
     if (seen.has(metric)) return;
     seen.add(metric);
     const baseline = /so với năm (\d{4})/u.exec(clause);
+    const own = boundOf(clause);
     targets.push({
       metric,
-      bound: boundOf(clause),
+      bound: own === '=' ? boundOf(context) : own,
       value,
       unit: 'percent',
       text: clause,
@@ -36,9 +37,11 @@ export function findTargets(text: string, vocabulary: MetricWords[]): { targets:
   };
 
   for (const sentence of text.split(/(?<=\.)\s+(?=\p{Lu})|\n/u)) {
+    // Each clause keeps the clause it was cut from: "cắt giảm 50% …, 50% chi phí" is a cut in both parts.
+    const whole = new Map<string, string>();
     const clauses = sentence
       .split(/;\s*|\s+[-–•]\s+(?=[\p{Lu}\d])|^[-–•]\s+/u)
-      .flatMap(splitBeforeSecondFigure)
+      .flatMap((c) => splitBeforeSecondFigure(c).map((piece) => (whole.set(piece.trim(), c), piece)))
       .map((c) => c.trim())
       .filter(Boolean);
     const closing = [...clauses].reverse().find((c) => figureOf(c) !== undefined);
@@ -46,10 +49,10 @@ export function findTargets(text: string, vocabulary: MetricWords[]): { targets:
       const value = figureOf(clause);
       const metric = metricOf(clause);
       if (value !== undefined) {
-        if (metric) add(metric, value, clause);
+        if (metric) add(metric, value, clause, whole.get(clause) ?? clause);
         else unknown.push({ text: clause });
       } else if (metric && closing && metricOf(closing) !== metric && /(?<!\p{L})đạt(?!\p{L})/u.test(closing)) {
-        add(metric, figureOf(closing)!, clause);
+        add(metric, figureOf(closing)!, clause, closing);
       }
     }
   }

@@ -6,12 +6,12 @@ import { findTargets } from './find-targets.js';
 import { readDecision, readHeaderLine, type FrontMatter } from './front-matter.js';
 import type { MetricWords } from './metric-vocabulary.js';
 import { ParaList } from './paragraphs.js';
-import { readPlanPart } from './plan-sections.js';
+import { readPlanPart, splitAttached } from './plan-sections.js';
 import type { Block, SourcePos, TableBlock } from './source-blocks.js';
 
 /** Something of the source that the import could not place in the plan, or placed with a doubt. */
 export interface ImportNote {
-  kind: 'unplaced' | 'table-row-unplaced' | 'figure-unrecognised' | 'missing';
+  kind: 'unplaced' | 'table-row-unplaced' | 'figure-unrecognised' | 'missing' | 'link-stale';
   pos?: SourcePos;
   text: string;
   /** The task concerned, for figures. */
@@ -54,7 +54,7 @@ export function importBlocks(blocks: Block[], opts: ImportOptions): ImportResult
     paras.use(app[0]);
     let k = 1;
     if (app[k] && !/^\(/.test(app[k]!.text)) {
-      appendixTitle = app[k]!.text;
+      appendixTitle = splitAttached(app[k]!.lines).title;
       paras.use(app[k++]);
     }
     while (app[k] && /^\(/.test(app[k]!.text)) {

@@ -23,6 +23,10 @@ export function formatImportNotes(file: string, notes: ImportNote[], lang: Lang)
         return vi
           ? `${at}: nhiệm vụ ${n.task}: số liệu «${clip(n.text, 80)}» chưa nhận ra là chỉ tiêu nào (giữ trong nội dung; nếu là chỉ tiêu, thêm cách viết vào rules/vocabulary/metrics.yaml)`
           : `${at}: task ${n.task}: figure «${clip(n.text, 80)}» not recognised as a target (kept in the text; if it is one, add its wording to rules/vocabulary/metrics.yaml)`;
+      case 'link-stale':
+        return vi
+          ? `${at}: liên kết nhiệm vụ ${n.task} với yêu cầu cấp trên (${n.text}) không còn khớp (số hoặc nội dung nhiệm vụ đã đổi); không áp dụng, cần gắn lại implements`
+          : `${at}: the link of task ${n.task} to parent requirements (${n.text}) no longer fits (the task's number or wording changed); not applied, set implements again`;
       case 'missing':
         return vi ? `${at}: không tìm thấy ${n.text} trong văn bản; cần điền tay` : `${at}: no ${n.text} found in the document; fill it in by hand`;
     }

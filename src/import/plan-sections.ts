@@ -30,8 +30,17 @@ export function readPlanPart(paras: ParaList, from: number, to: number, vocabula
   paras.use(ps[start]);
   let k = start + 1;
   if (ps[k] && !/^\(/.test(ps[k]!.text) && !ROMAN_HEADING.test(ps[k]!.text)) {
-    out.planTitle = ps[k]!.text;
+    const { title, attached } = splitAttached(ps[k]!.lines);
+    out.planTitle = title;
     paras.use(ps[k++]);
+    // The attached-to line cut over more paragraphs: take them up to its closing bracket.
+    if (attached && !/\)\s*$/.test(attached)) {
+      while (ps[k] && !ROMAN_HEADING.test(ps[k]!.text)) {
+        const p = ps[k++]!;
+        paras.use(p);
+        if (/\)\s*$/.test(p.text)) break;
+      }
+    }
   }
   // "(Kèm theo Quyết định số … )", possibly cut over two paragraphs.
   if (ps[k] && /^\((Ban hành )?[Kk]èm theo/u.test(ps[k]!.text)) {
@@ -57,7 +66,7 @@ export function readPlanPart(paras: ParaList, from: number, to: number, vocabula
       for (const p of joinBroken(items)) {
         const n = /^(\d+)\.\s/.exec(p.text);
         const found = findTargets(p.text, vocabulary).targets;
-        for (const t of found) if (!out.targets.some((x) => x.metric === t.metric)) out.targets.push({ ...t, text: p.text, ...(n ? { printed_at: `${roman}.${n[1]}` } : {}) });
+        for (const t of found) out.targets.push({ ...t, text: p.text, ...(n ? { printed_at: `${roman}.${n[1]}` } : {}) });
         out.body.push({ heading: head.text, text: p.text });
       }
     } else if (hasBulletTasks(items)) {
@@ -101,4 +110,14 @@ function joinBullets(items: Para[]): Para[] {
     } else out.push({ ...p, parts: [p] });
   }
   return out;
+}
+
+/**
+ * A title paragraph that also holds "(Kèm theo Quyết định …)" on its last lines: the title, and
+ * the attached-to line if any.
+ */
+export function splitAttached(lines: string[]): { title: string; attached?: string } {
+  const at = lines.findIndex((l) => /^\((Ban hành )?[Kk]èm theo/u.test(l));
+  const join = (ls: string[]) => ls.join(' ').replace(/\s+/g, ' ').trim();
+  return at > 0 ? { title: join(lines.slice(0, at)), attached: join(lines.slice(at)) } : { title: join(lines) };
 }

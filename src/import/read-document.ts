@@ -5,6 +5,7 @@ import { InputError, readSource } from '../yaml/read-source.js';
 import { readDocxBlocks } from './read-docx.js';
 import { readTextBlocks } from './read-text.js';
 import type { Block } from './source-blocks.js';
+import { readLinks, type TaskLink } from '../render/plan-links.js';
 
 const MAX_DOCX_BYTES = 20 * 1024 * 1024;
 const MAX_UNZIPPED_BYTES = 200 * 1024 * 1024;
@@ -14,7 +15,7 @@ const MAX_UNZIPPED_BYTES = 200 * 1024 * 1024;
  * UTF-16 text (the checks of readSource apply). Refuses old binary .doc files, damaged or
  * oversized Word files, and zip archives that would unpack to more than 200 MB.
  */
-export async function readDocument(file: string): Promise<{ blocks: Block[]; format: 'docx' | 'text'; warnings: string[] }> {
+export async function readDocument(file: string): Promise<{ blocks: Block[]; format: 'docx' | 'text'; warnings: string[]; links: TaskLink[] }> {
   const ext = extname(file).toLowerCase();
   if (ext === '.doc') {
     throw new InputError(
@@ -44,13 +45,13 @@ export async function readDocument(file: string): Promise<{ blocks: Block[]; for
       throw new InputError(`"${file}" giải nén ra quá lớn (${(unpacked / 1048576).toFixed(0)} MB); từ chối đọc`, file, `"${file}" would unpack to ${(unpacked / 1048576).toFixed(0)} MB; refused`);
     }
     try {
-      return { ...(await readDocxBlocks(buffer)), format: 'docx' };
+      return { ...(await readDocxBlocks(buffer)), format: 'docx', links: readLinks(buffer) };
     } catch {
       throw damaged();
     }
   }
   const source = readSource(file);
-  return { blocks: readTextBlocks(source.text), format: 'text', warnings: [] };
+  return { blocks: readTextBlocks(source.text), format: 'text', warnings: [], links: [] };
 }
 
 function startsWithZip(file: string): boolean {

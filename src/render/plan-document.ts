@@ -1,4 +1,5 @@
 import type { PlanData, Task } from '../plan/plan-types.js';
+import { linksOf, type TaskLink } from './plan-links.js';
 
 /** The texts of a plan's signed document, worked out once; the Word writer only lays them out. */
 export interface PlanDocument {
@@ -20,6 +21,8 @@ export interface PlanDocument {
   appendixTitle: string;
   appendixColumns: string[];
   appendixRows: AppendixRow[];
+  /** Parent-requirement links, kept as a document property (not printed). */
+  links: TaskLink[];
 }
 
 export type AppendixRow =
@@ -44,7 +47,7 @@ export function planDocument(plan: PlanData): PlanDocument {
   const numberLine = `Số: ${doc.number ?? '      '}/${doc.form}`;
   const dateLine = doc.date_text ?? dateText(doc.place ?? id.issuer.locality, doc.date, id.year);
   const decisionTitle = id.titles?.decision ?? id.title;
-  const planTitle = id.titles?.plan ?? decisionTitle.replace(/^Ban hành\s+Kế hoạch\s+/iu, '').replace(/^./u, (c) => c.toLocaleUpperCase('vi'));
+  const planTitle = id.titles?.plan ?? decisionTitle.replace(/^(Ban hành\s+)?Kế hoạch\s+/iu, '').replace(/^./u, (c) => c.toLocaleUpperCase('vi'));
   const article1 = id.titles?.article1 ?? `Kế hoạch ${planTitle.charAt(0).toLocaleLowerCase('vi')}${planTitle.slice(1)}`;
   const articles = (plan.decision?.articles ?? [
     { number: 1, text: `Ban hành kèm theo Quyết định này ${article1}.` },
@@ -82,6 +85,7 @@ export function planDocument(plan: PlanData): PlanDocument {
     appendixTitle: id.titles?.appendix ?? `Nhiệm vụ cụ thể thực hiện ${decisionTitle.replace(/^Ban hành\s+/iu, '')}`,
     appendixColumns: ['STT', 'Nội dung công việc', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn hoàn thành', 'Sản phẩm dự kiến hoàn thành'],
     appendixRows: appendixRows(plan),
+    links: linksOf(plan.tasks),
   };
 }
 

@@ -3,12 +3,16 @@ import {
 } from 'docx';
 import { layoutTable, para, runs, shortRule, FONT } from '../docx/nd30.js';
 import type { PlanDocument } from './plan-document.js';
+import { LINKS_PROPERTY } from './plan-links.js';
 
 const A4 = { width: 11906, height: 16838 };
 /** Margins of Nghị định 30/2020: top and bottom 20 mm, left 30 mm, right 15–20 mm. */
 const PORTRAIT_MARGIN = { top: 1134, bottom: 1134, left: 1701, right: 1134 };
 const LANDSCAPE_MARGIN = { top: 1134, bottom: 1134, left: 1134, right: 1134 };
 const INDENT = 567;
+/** Text width of a portrait page (A4 less the margins), and the heading block's column widths. */
+const TEXT_WIDTH = A4.width - PORTRAIT_MARGIN.left - PORTRAIT_MARGIN.right;
+const LEFT_PERCENT = 40;
 /** Appendix column widths, in percent. */
 const WIDTHS = [6, 34, 15, 15, 12, 18];
 
@@ -17,17 +21,17 @@ const WIDTHS = [6, 34, 15, 15, 12, 18];
  * the appendix table (landscape, header row repeated on every page).
  */
 export async function planDocx(d: PlanDocument): Promise<Buffer> {
-  const heading = (withNumber: boolean) =>
+  const heading = (withNumber: boolean, width = TEXT_WIDTH) =>
     layoutTable(
       [
         para(d.issuerLines.join('\n'), { bold: true, size: 26 }),
-        shortRule(1400),
+        shortRule(1200, (width * LEFT_PERCENT) / 100),
         ...(withNumber ? [para(d.numberLine, { size: 26 })] : []),
       ],
       [
-        para(d.motto[0], { bold: true, size: 26 }),
-        para(d.motto[1], { bold: true, size: 28 }),
-        shortRule(2600),
+        para(d.motto[0], { bold: true, size: 24 }),
+        para(d.motto[1], { bold: true, size: 26 }),
+        shortRule(2800, (width * (100 - LEFT_PERCENT)) / 100),
         ...(withNumber ? [para(d.dateLine, { italics: true, size: 28 })] : []),
       ],
     );
@@ -38,7 +42,7 @@ export async function planDocx(d: PlanDocument): Promise<Buffer> {
     para('', { after: 240 }),
     para('QUYẾT ĐỊNH', { bold: true }),
     para(d.decisionTitle, { bold: true }),
-    shortRule(1800),
+    shortRule(1800, TEXT_WIDTH),
     para(d.authority, { bold: true, after: 240 }),
     ...d.legalBasis.map((t) => body(t, { italics: true })),
     ...(d.proposer ? [body(`Theo đề nghị của ${d.proposer}.`, { italics: true })] : []),
@@ -71,7 +75,7 @@ export async function planDocx(d: PlanDocument): Promise<Buffer> {
     para('KẾ HOẠCH', { bold: true }),
     para(d.planTitle, { bold: true }),
     para(d.attachedTo, { italics: true }),
-    shortRule(1800),
+    shortRule(1800, TEXT_WIDTH),
     ...d.planBody.map((x) => (x.heading !== undefined ? para(x.heading, { bold: true, align: AlignmentType.JUSTIFIED, indent: INDENT, before: 120, after: 120 }) : body(x.text))),
   ];
 
@@ -106,7 +110,7 @@ export async function planDocx(d: PlanDocument): Promise<Buffer> {
         }),
   );
   const appendix: (Paragraph | Table)[] = [
-    heading(false),
+    heading(false, A4.height - LANDSCAPE_MARGIN.left - LANDSCAPE_MARGIN.right),
     para('', { after: 240 }),
     para('Phụ lục', { bold: true }),
     para(d.appendixTitle, { bold: true }),
@@ -118,6 +122,7 @@ export async function planDocx(d: PlanDocument): Promise<Buffer> {
   const doc = new Document({
     creator: 'plan-check',
     title: d.decisionTitle,
+    ...(d.links.length ? { customProperties: [{ name: LINKS_PROPERTY, value: JSON.stringify(d.links) }] } : {}),
     styles: { default: { document: { run: { font: FONT, size: 28 } } } },
     sections: [
       { properties: portrait, children: decision },

@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { zipSync, strToU8 } from 'fflate';
+import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
+import { ROOT, run, sha } from './helpers/cli.js';
+import { tempDir } from './helpers/temp.js';
+import { readTextBlocks } from '../src/import/read-text.js';
+import { readDocxBlocks } from '../src/import/read-docx.js';
+import { importBlocks } from '../src/import/import-plan.js';
+import { splitUnits } from '../src/import/split-units.js';
+import { findTargets } from '../src/import/find-targets.js';
+import { cellLines } from '../src/import/cell-lines.js';
+import { loadMetricVocabulary } from '../src/import/metric-vocabulary.js';
+import { RuleSetCatalog } from '../src/rules/discover.js';
+
+const SEEDS = join(ROOT, '..', 'shared', 'seeds');
+const vocabulary = loadMetricVocabulary();
+const parents = new RuleSetCatalog().all().filter((r) => r.parent);
+const importText = (text: string) => importBlocks(readTextBlocks(text), { vocabulary, parents });
+
+/** Semantic changes between a hand-checked plan and an imported one, through `plan-check diff`. */
+function semanticDiff(expected: string, actual: string) {
+  const r = run(['diff', expected, actual, '--format', 'json']);
+  expect(r.err).toBe('');
+  return JSON.parse(r.out).changes as unknown[];
+}
+
+describe('plan-check import: the seeds round trip to the hand-checked plans', () => {
+  const cases = [
+    ['000_a45b2e685730e312.txt', 'plans/2026.yaml', 33],
+    ['004_22d08e73994c62c9.txt', 'plans/ninh-giang-kstthc-2026.yaml', 32],
+    ['002_a0237a3520aeca6a.txt', 'plans/nam-do-son-cchc-2026.yaml', 53],
+  ] as const;
+  for (const [seed, plan, tasks] of cases) {
+    it(`${seed} → ${plan}: no semantic change, nothing left unplaced`, () => {
+      const t = tempDir();
+      const out = join(t.dir, 'imported.yaml');
+      const before = sha(join(SEEDS, seed));
+      const r = run(['import', join(SEEDS, seed), '-o', out]);
+      expect(r.code).toBe(0);
+      expect(r.err).toContain(`Đã nhập ${tasks} nhiệm vụ`);
+      expect(r.err).toContain('0 đoạn chưa xếp được');
+      expect(sha(join(SEEDS, seed))).toBe(before);
+      expect(semanticDiff(plan, out)).toEqual([]);
+      // The imported plan is a valid plan the checker runs on (exit 0 or 1, never 2).
+      expect(run([out, '--format', 'json']).code).toBeLessThan(2);
+      expect(readFileSync(out, 'utf8')).toMatch(/^# yaml-language-server: \$schema=.*schema\/plan\.schema\.json\n/);
+    });
+  }
+
+  it('reads identity, legal bases, articles, distribution and signer from seed 000', () => {
+    const { plan } = importText(readFileSync(join(SEEDS, '000_a45b2e685730e312.txt'), 'utf8'));
+    const hand = parse(readFileSync(join(ROOT, 'plans/2026.yaml'), 'utf8'));
+    expect(plan.plan.issuer).toEqual(hand.plan.issuer);
+    expect(plan.plan.document).toEqual(hand.plan.document);
+    expect(plan.plan.parent).toEqual({ ...hand.plan.parent, date: '2026-02-27' });
+    expect(plan.plan.titles).toEqual(hand.plan.titles);
+    expect(plan.decision?.proposer).toBe(hand.decision.proposer);
+    expect(plan.decision?.articles?.map((a) => a.number)).toEqual([1, 2, 3]);
+    expect(plan.decision?.articles?.[1]?.clauses).toEqual(hand.decision.articles[1].clauses);
+    expect(plan.distribution).toEqual(hand.distribution);
+    expect(plan.sections).toEqual(hand.sections);
+  });
+
+  it('reads the CCHC headline targets with where they are printed (seed 002)', () => {
+    const { plan } = importText(readFileSync(join(SEEDS, '002_a0237a3520aeca6a.txt'), 'utf8'));
+    const hand = parse(readFileSync(join(ROOT, 'plans/nam-do-son-cchc-2026.yaml'), 'utf8'));
+    const key = (t: { metric: string; value: number; printed_at?: string }) => `${t.metric}=${t.value}@${t.printed_at}`;
+    expect(new Set(plan.targets!.map(key))).toEqual(new Set(hand.targets.map(key)));
+    expect(plan.plan.kind).toBe('cchc');
+    expect(plan.plan.document.signer).toEqual({ name: 'Hoàng Gia Đông', capacity: 'none', title: 'Chủ tịch' });
+  });
+
+  it('gives the same plan from NFD text as from NFC text', () => {
+    const text = readFileSync(join(SEEDS, '004_22d08e73994c62c9.txt'), 'utf8');
+    expect(importText(text.normalize('NFD')).plan).toEqual(importText(text).plan);
+  });
+});
+
+describe('plan-check import: nothing is dropped silently', () => {
+  const base = readFileSync(join(SEEDS, '004_22d08e73994c62c9.txt'), 'utf8');
+
+  it('reports a stray paragraph with its line', () => {
+    const text = base.replace('\nSTT\t', '\nĐoạn văn lạc chỗ không thuộc phần nào.\n\nSTT\t');
+    const line = text.split('\n').findIndex((l) => l.startsWith('Đoạn văn lạc chỗ')) + 1;
+    const t = tempDir();
+    const file = t.write('ke-hoach.txt', text);
+    const r = run(['import', file, '-o', join(t.dir, 'out.yaml')]);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain(`${file}:${line}: chưa xếp được vào kế hoạch: «Đoạn văn lạc chỗ không thuộc phần nào.»`);
+    expect(r.err).toContain('1 đoạn chưa xếp được');
+    expect(run(['import', file, '-o', join(t.dir, 'strict.yaml'), '--strict']).code).toBe(1);
+    expect(run(['import', file, '--lang', 'en', '-o', join(t.dir, 'en.yaml')]).err).toContain(`${file}:${line}: not placed in the plan`);
+  });
+
+  it('reports table rows that sit under no header row', () => {
+    const text = `${base}\n\n| 9 | Hàng không có tiêu đề | A | B | C | D |\n`;
+    const notes = importText(text).notes.filter((n) => n.kind === 'table-row-unplaced');
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.text).toContain('Hàng không có tiêu đề');
+    expect(notes[0]!.pos?.line).toBe(text.split('\n').length - 1);
+  });
+
+  it('reports a percentage it cannot tie to a metric, with its task', () => {
+    const text = base.replace('Xây dựng văn bản chỉ đạo của UBND xã', 'Phấn đấu 75% số thôn có điểm wifi; xây dựng văn bản chỉ đạo của UBND xã');
+    const r = importText(text);
+    const note = r.notes.find((n) => n.kind === 'figure-unrecognised');
+    expect(note).toMatchObject({ task: 'I.1', text: 'Phấn đấu 75% số thôn có điểm wifi' });
+    expect(r.plan.tasks.find((t) => t.id === 'I.1')?.targets).toBeUndefined();
+  });
+});
+
+describe('plan-check import: bad input', () => {
+  it('refuses an old .doc, a damaged .docx and a zip bomb, with exit 2 and no stack trace', () => {
+    const t = tempDir();
+    const doc = t.write('cu.doc', 'x');
+    expect(run(['import', doc])).toMatchObject({ code: 2 });
+    expect(run(['import', doc]).err).toContain('lưu thành .docx');
+    const fake = t.write('gia.docx', 'đây không phải tệp Word');
+    const r = run(['import', fake]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('không phải tệp Word (.docx) hợp lệ');
+    expect(r.err).not.toMatch(/\n\s+at /);
+    // A small archive whose directory claims 300 MB once unpacked.
+    const zip = zipSync({ 'word/document.xml': strToU8('<w:document/>') });
+    const view = Buffer.from(zip);
+    const central = view.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    view.writeUInt32LE(300 * 1024 * 1024, central + 24);
+    const bomb = t.write('bom.docx', view);
+    const b = run(['import', bomb]);
+    expect(b.code).toBe(2);
+    expect(b.err).toContain('giải nén ra quá lớn');
+  });
+
+  it('never overwrites an existing file without --force', () => {
+    const t = tempDir();
+    const out = t.write('plan.yaml', 'giữ nguyên\n');
+    const r = run(['import', join(SEEDS, '004_22d08e73994c62c9.txt'), '-o', out]);
+    expect(r.code).toBe(2);
+    expect(readFileSync(out, 'utf8')).toBe('giữ nguyên\n');
+    expect(run(['import', join(SEEDS, '004_22d08e73994c62c9.txt'), '-o', out, '--force']).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('Ninh Giang');
+  });
+});
+
+describe('import pieces', () => {
+  it('splits unit cells the way the seeds write them', () => {
+    expect(splitUnits(['Trung tâm Phục vụ hành chính công xã. Phòng Văn hóa – xã hội'])).toEqual(['Trung tâm Phục vụ hành chính công xã', 'Phòng Văn hóa – xã hội']);
+    expect(splitUnits(['- Trung tâm sự nghiệp công - Trang thông tin điện tử xã'])).toEqual(['Trung tâm sự nghiệp công', 'Trang thông tin điện tử xã']);
+    expect(splitUnits(['- Phòng Văn hóa - Xã hội'])).toEqual(['Phòng Văn hóa - Xã hội']);
+    expect(splitUnits(['Các phòng chuyên môn, các cơ quan, đơn vị liên quan'])).toEqual(['Các phòng chuyên môn, các cơ quan, đơn vị liên quan']);
+    expect(splitUnits(['Văn phòng HĐND và UBND xã; Công an xã.'])).toEqual(['Văn phòng HĐND và UBND xã', 'Công an xã']);
+    expect(splitUnits([])).toEqual([]);
+  });
+
+  it('finds targets, bounds and baselines in task text', () => {
+    const a = findTargets('Rà soát TTHC; cắt giảm 50% thời gian giải quyết TTHC, 50% chi phí tuân thủ TTHC so với năm 2024...', vocabulary).targets;
+    expect(a.map((t) => [t.metric, t.value, t.bound, t.baseline_year])).toEqual([
+      ['simplification_time_cut', 50, '>=', undefined],
+      ['simplification_cost_cut', 50, '>=', 2024],
+    ]);
+    const b = findTargets('Mức độ hài lòng của người dân đối với sự phục vụ của UBND; mức độ hài lòng về các dịch vụ y tế, giáo dục công lập đạt tối thiểu 90%.', vocabulary).targets;
+    expect(b.map((t) => [t.metric, t.value])).toEqual([
+      ['satisfaction', 90],
+      ['satisfaction_public_services', 90],
+    ]);
+    const c = findTargets('phần đầu tỷ lệ giải quyết đúng hạn và trước hạn đạt trên 98%', vocabulary).targets;
+    expect(c[0]).toMatchObject({ metric: 'on_time_resolution', bound: '>', value: 98 });
+    expect(findTargets('100 % hồ sơ thủ tục hành chính được cập nhật trên Hệ thống thông tin giải quyết thủ tục hành chính', vocabulary).targets[0]).toMatchObject({ metric: 'records_on_system', value: 100, bound: '=' });
+    expect(findTargets('Tổ chức hội nghị tập huấn', vocabulary)).toEqual({ targets: [], unknown: [] });
+  });
+
+  it('turns HTML bits and emphasis of text conversions into lines', () => {
+    expect(cellLines('<ul style="list-style-type: none"> - A; - B</ul>')).toEqual(['- A; - B']);
+    expect(cellLines('theo quy định (<i>bao gồm</i>)<sup>1</sup>')).toEqual(['theo quy định (bao gồm)']);
+    expect(cellLines('**Phòng Văn hóa - Xã hội.** &amp; (*ghi chú*)')).toEqual(['Phòng Văn hóa - Xã hội. & (ghi chú)']);
+  });
+
+  it('reads pipe and tab tables, skipping the rule row, with their lines', () => {
+    const blocks = readTextBlocks('Đoạn một\n\n| STT | Nội dung |\n|---|---|\n| 1 | A |\n\nSTT\tNội dung\n1\tB\n');
+    expect(blocks.map((b) => [b.kind, b.pos.line])).toEqual([
+      ['paragraph', 1],
+      ['table', 3],
+      ['table', 7],
+    ]);
+    expect(blocks[1]!.kind === 'table' && blocks[1]!.rows.map((r) => r.pos.line)).toEqual([3, 5]);
+  });
+
+  it('lays a Word table on its grid: merged rows repeat the unit, a merged section row spans', async () => {
+    const c = (text: string, extra: Record<string, unknown> = {}) => new TableCell({ children: [new Paragraph({ children: [new TextRun(text)] })], ...extra });
+    const table = new Table({
+      rows: [
+        new TableRow({ children: ['STT', 'Nội dung công việc', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn hoàn thành', 'Sản phẩm'].map((h) => c(h)) }),
+        new TableRow({ children: [c('I'), c('Nhiệm vụ chung', { columnSpan: 5 })] }),
+        new TableRow({ children: [c('1'), c('Việc một'), c('Trung tâm Phục vụ hành chính công', { verticalMerge: VerticalMergeType.RESTART }), c('Công an xã'), c('Quý I/2026'), c('Báo cáo')] }),
+        new TableRow({ children: [c('2'), c('Việc hai'), c('', { verticalMerge: VerticalMergeType.CONTINUE }), c(''), c('Quý II/2026'), c('Kế hoạch')] }),
+      ],
+    });
+    const doc = new Document({ sections: [{ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun('Phụ lục')] }), table] }] });
+    const { blocks } = await readDocxBlocks(Buffer.from(await Packer.toBuffer(doc)));
+    const { plan } = importBlocks(blocks, { vocabulary, parents });
+    expect(plan.sections).toEqual([{ id: 'I', title: 'Nhiệm vụ chung' }]);
+    expect(plan.tasks.map((t) => [t.id, t.lead, t.deadline])).toEqual([
+      ['I.1', ['Trung tâm Phục vụ hành chính công'], 'Quý I/2026'],
+      ['I.2', ['Trung tâm Phục vụ hành chính công'], 'Quý II/2026'],
+    ]);
+  });
+});
+
