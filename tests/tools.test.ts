@@ -1,9 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../src/check.js';
 import { RuleSetCatalog } from '../src/rules/discover.js';
-import { run } from './helpers/cli.js';
+import { ROOT, run } from './helpers/cli.js';
 import { tempDir } from './helpers/temp.js';
 
 const t = tempDir('plan-check-tools-');
@@ -46,6 +46,25 @@ describe('plan-check rules', () => {
     expect(run(['rules', 'docs', '-o', dir]).code).toBe(0);
     const docs = readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
     for (const rs of new RuleSetCatalog().all()) for (const r of rs.rules) expect(docs).toContain(`\`${r.id}\``);
+  });
+
+  it('keeps the committed rule reference (docs/rules) up to date, with every rule and both fixtures linked', () => {
+    const dir = join(t.dir, 'docs-now');
+    expect(run(['rules', 'docs', '-o', dir, '--fixtures', 'tests/fixtures/rules']).code).toBe(0);
+    const committed = join(ROOT, 'docs', 'rules');
+    const names = readdirSync(dir).sort();
+    expect(readdirSync(committed).sort()).toEqual(names);
+    // Links are relative to the output folder, so compare after making them relative to docs/rules.
+    const fresh = (f: string) => readFileSync(join(dir, f), 'utf8').replace(/\]\((?:\.\.\/)+[^)]*?tests\/fixtures\/rules\//g, '](../../tests/fixtures/rules/');
+    for (const f of names) expect(readFileSync(join(committed, f), 'utf8'), `docs/rules/${f} is stale: run plan-check rules docs -o docs/rules`).toBe(fresh(f));
+    const all = names.map((f) => readFileSync(join(committed, f), 'utf8')).join('\n');
+    for (const rs of new RuleSetCatalog().all())
+      for (const r of rs.rules) {
+        const section = all.slice(all.indexOf(`### \`${r.id}\``));
+        expect(section, r.id).toMatch(/^### `[^`]+`[^]*?Kế hoạch mẫu để kiểm thử[^\n]*\[đạt\]\([^)]*valid\.yaml\) · \[không đạt\]\([^)]*invalid\.yaml\)/);
+        expect(existsSync(join(ROOT, 'tests', 'fixtures', 'rules', r.id, 'valid.yaml')), r.id).toBe(true);
+        expect(existsSync(join(ROOT, 'tests', 'fixtures', 'rules', r.id, 'invalid.yaml')), r.id).toBe(true);
+      }
   });
 
   it('runs each rule\'s valid and invalid fixtures: all shipped rules have them and pass', () => {

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { Command, Option } from 'commander';
 import { RuleSetCatalog, DEFAULT_RULES_DIR } from '../rules/discover.js';
 import { loadRegistry } from '../legal/registry.js';
@@ -64,9 +64,16 @@ export function rulesCommand(onResult: (code: number) => void): Command {
     .command('docs')
     .description('tạo tài liệu tra cứu quy tắc (Markdown) từ siêu dữ liệu')
     .requiredOption('-o, --output <dir>', 'thư mục kết quả, ví dụ docs/rules')
-    .action((opts: { output: string }) => {
+    .option('--fixtures <dir>', 'thư mục ví dụ kiểm thử để dẫn link', 'tests/fixtures/rules')
+    .addHelpText('after', '\nVí dụ:\n  $ plan-check rules docs -o docs/rules\n')
+    .action((opts: { output: string; fixtures: string }) => {
       mkdirSync(opts.output, { recursive: true });
-      for (const [name, text] of rulesDocs(all())) writeAtomic(join(opts.output, name), text);
+      const link = (ruleId: string, kind: 'valid' | 'invalid') => {
+        const file = join(opts.fixtures, ruleId, `${kind}.yaml`);
+        return existsSync(file) ? relative(opts.output, file).split('\\').join('/') : undefined;
+      };
+      const fixtures = existsSync(opts.fixtures) ? (id: string) => ({ valid: link(id, 'valid'), invalid: link(id, 'invalid') }) : undefined;
+      for (const [name, text] of rulesDocs(all(), fixtures)) writeAtomic(join(opts.output, name), text);
       onResult(0);
     });
   rules
