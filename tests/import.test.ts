@@ -5,7 +5,9 @@ import { parse } from 'yaml';
 import { zipSync, strToU8 } from 'fflate';
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
 import { ROOT, run, sha } from './helpers/cli.js';
-import { tempDir } from './helpers/temp.js';
+import { tempDir, MINIMAL_PLAN as MINIMAL_PLAN_TEXT } from './helpers/temp.js';
+import fc from 'fast-check';
+import type { PlanData } from '../src/plan/plan-types.js';
 import { readTextBlocks } from '../src/import/read-text.js';
 import { readDocxBlocks } from '../src/import/read-docx.js';
 import { importBlocks } from '../src/import/import-plan.js';
@@ -95,12 +97,15 @@ describe('plan-check import: nothing is dropped silently', () => {
     expect(run(['import', file, '--lang', 'en', '-o', join(t.dir, 'en.yaml')]).err).toContain(`${file}:${line}: not placed in the plan`);
   });
 
-  it('reports table rows that sit under no header row', () => {
-    const text = `${base}\n\n| 9 | Hàng không có tiêu đề | A | B | C | D |\n`;
+  it('reports table rows that sit under no header row; a table as wide as the task table continues it', () => {
+    const text = `${base}\n\n| 9 | Hàng không có tiêu đề | A |\n`;
     const notes = importText(text).notes.filter((n) => n.kind === 'table-row-unplaced');
     expect(notes).toHaveLength(1);
     expect(notes[0]!.text).toContain('Hàng không có tiêu đề');
     expect(notes[0]!.pos?.line).toBe(text.split('\n').length - 1);
+    const continued = importText(`${base}\n\n| 9 | Việc thêm ở bảng tách rời | Công an xã | | Quý IV/2026 | Báo cáo |\n`);
+    expect(continued.notes.filter((n) => n.kind === 'table-row-unplaced')).toEqual([]);
+    expect(continued.plan.tasks.at(-1)).toMatchObject({ id: 'V.9', content: 'Việc thêm ở bảng tách rời', lead: ['Công an xã'] });
   });
 
   it('reports a percentage it cannot tie to a metric, with its task', () => {
@@ -209,3 +214,62 @@ describe('import pieces', () => {
   });
 });
 
+
+describe('import properties (fast-check)', () => {
+  it('never throws on arbitrary text, and every word of every table row ends up in the plan or in a note', () => {
+    const piece = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 40 }),
+      fc.constantFrom('QUYẾT ĐỊNH', 'KẾ HOẠCH', 'Phụ lục', 'Căn cứ Luật X;', 'Điều 1. Y.', 'Nơi nhận:', '- Lưu: VT.', 'KT. CHỦ TỊCH', 'I. MỤC ĐÍCH', '1. Mục đích', '| STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn | Sản phẩm |', '| 1 | a | b | c | d | e |', '|  | x |', '| | | lẻ loi | | | |', 'STT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời hạn\tSản phẩm', '1.\tviệc\tđơn vị', '\t\t\tcòn tiếp', '- Cơ quan chủ trì: A', '1.1. Việc', '**Đậm**', '<ul> - a</ul>', '50% hồ sơ', ''),
+    );
+    const words = (s: string) => s.toLocaleLowerCase('vi').match(/[\p{L}\p{N}]+/gu) ?? [];
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (lines) => {
+        const blocks = readTextBlocks(lines.join('\n'));
+        const r = importBlocks(blocks, { vocabulary, parents });
+        const out = new Set(words(JSON.stringify(r.plan) + JSON.stringify(r.notes)));
+        for (const b of blocks) {
+          if (b.kind !== 'table') continue;
+          for (const row of b.rows) {
+            if (/^(STT|TT)$/i.test((row.cells[0] ?? []).join(' ').trim())) continue;
+            for (const w of row.cells.flatMap((c) => c.flatMap(words))) expect(out.has(w), `"${w}" of row at line ${row.pos.line}`).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('render → import gives back any plan made of sections, numbered tasks and sub-rows', async () => {
+    const { planDocument } = await import('../src/render/plan-document.js');
+    const { planDocx } = await import('../src/render/plan-docx.js');
+    const words = fc.array(fc.constantFrom('rà soát', 'công khai', 'Trung tâm', 'hồ sơ', 'xã', 'đ', 'Ủy ban', 'năm 2026', 'kế hoạch', '“số hóa”', '(dự kiến)', 'Hải Phòng', 'các'), { minLength: 1, maxLength: 12 }).map((w) => `Nhiệm vụ ${w.join(' ')}`);
+    const unit = fc.constantFrom('Trung tâm Phục vụ hành chính công', 'Văn phòng HĐND và UBND xã', 'Phòng Văn hóa - Xã hội', 'Các cơ quan, đơn vị liên quan', 'Công an xã');
+    const task = fc.record({ content: words, lead: fc.uniqueArray(unit, { minLength: 1, maxLength: 2 }), partners: fc.uniqueArray(unit, { maxLength: 3 }), deadline: fc.constantFrom('Thường xuyên', 'Quý II/2026', 'Trước ngày 15/9/2026'), product: fc.option(words, { nil: null }), sub: fc.boolean() });
+    const part = fc.record({ title: words, tasks: fc.array(task, { minLength: 1, maxLength: 4 }) });
+    await fc.assert(
+      fc.asyncProperty(fc.array(part, { minLength: 1, maxLength: 3 }), async (parts) => {
+        const romans = ['I', 'II', 'III'];
+        const sections: { id: string; title: string }[] = [];
+        const tasks: PlanData['tasks'] = [];
+        parts.forEach((p, i) => {
+          const top = romans[i]!;
+          sections.push({ id: top, title: p.title });
+          const numbered = p.tasks.filter((t) => !t.sub);
+          const subs = p.tasks.filter((t) => t.sub);
+          numbered.forEach((t, k) => tasks.push({ id: `${top}.${k + 1}`, section: top, content: t.content, lead: t.lead, ...(t.partners.length ? { partners: t.partners } : {}), deadline: t.deadline, product: t.product }));
+          if (subs.length) {
+            const group = `${top}.${numbered.length + 1}`;
+            sections.push({ id: group, title: `Nhóm ${group}` });
+            subs.forEach((t, k) => tasks.push({ id: `${group}.${'abcd'[k]}`, numbered: false, section: group, content: t.content, lead: t.lead, ...(t.partners.length ? { partners: t.partners } : {}), deadline: t.deadline, product: t.product }));
+          }
+        });
+        const plan = { ...(parse(MINIMAL_PLAN_TEXT) as PlanData), sections, tasks };
+        const { blocks } = await readDocxBlocks(await planDocx(planDocument(plan)));
+        const back = importBlocks(blocks, { vocabulary, parents }).plan;
+        expect(back.sections).toEqual(sections);
+        expect(back.tasks.map(({ targets: _t, ...rest }) => ({ ...rest, product: rest.product ?? null }))).toEqual(tasks);
+      }),
+      { numRuns: 25 },
+    );
+  }, 120_000);
+});

@@ -39,8 +39,12 @@ interface Row {
 export function tasksFromTables(tables: TableBlock[]): TableTasks {
   const out: TableTasks = { sections: [], tasks: [], unplaced: [] };
   const rows: Row[] = [];
+  let columns: Field[] | undefined;
   for (const t of tables) {
-    let columns: Field[] | undefined;
+    // A table without its own header row continues the previous task table when it is as wide
+    // (Word users split long tables); otherwise its rows wait for a header.
+    const width = (r: TableRow) => r.cells.length;
+    if (columns && !(t.rows[0] && width(t.rows[0]) === columns.length)) columns = undefined;
     for (const r of t.rows) {
       const first = cellText(r.cells[0]);
       if (/^(STT|TT)$/i.test(first)) {
@@ -79,7 +83,11 @@ export function tasksFromTables(tables: TableBlock[]): TableTasks {
       appendTo(prev, row);
       return;
     }
-    if (!stt && !content) return;
+    if (!stt && !content) {
+      const rest = [row.text('lead'), row.text('partners'), row.text('deadline'), row.text('product')].filter(Boolean).join(' | ');
+      if (rest) out.unplaced.push({ pos: row.pos, text: rest, reason: 'orphan-row' });
+      return;
+    }
     if (stt && ROMAN.test(stt) && noFields) {
       top = stt;
       group = undefined;
