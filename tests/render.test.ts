@@ -78,7 +78,7 @@ describe('plan-check render: the document to be signed', () => {
     expect(sha(again)).toBe(sha(docx));
   });
 
-  it('opens in LibreOffice: portrait pages, then landscape appendix pages holding the tasks', () => {
+  it('opens in LibreOffice: portrait pages, then landscape appendix pages holding the tasks; saved again by LibreOffice it imports the same', () => {
     const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find(existsSync);
     expect(soffice, 'LibreOffice is installed by .ci/run').toBeDefined();
     execFileSync(soffice!, [`-env:UserInstallation=file://${t.dir}/lo-profile`, '--headless', '--convert-to', 'pdf', '--outdir', t.dir, docx], { stdio: 'pipe', timeout: 180_000 });
@@ -89,7 +89,13 @@ describe('plan-check render: the document to be signed', () => {
     const words = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     expect(words).toContain('QUYẾT ĐỊNH');
     expect(words).toContain('Áp dụng các giải pháp đảm bảo an toàn thông tin');
-  }, 200_000);
+    // Saved again by another writer (LibreOffice's own .docx), it still imports to the same plan.
+    const resaved = join(t.dir, 'resaved');
+    execFileSync(soffice!, [`-env:UserInstallation=file://${t.dir}/lo-profile`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', resaved, docx], { stdio: 'pipe', timeout: 180_000 });
+    const back = join(t.dir, 'resaved.yaml');
+    expect(run(['import', join(resaved, 'ke-hoach.docx'), '-o', back]).code).toBe(0);
+    expect(changes('plans/2026.yaml', back)).toEqual([]);
+  }, 300_000);
 
   it('writes the usual articles for a plan without decision text, and a blank number and date', () => {
     const plan = parse(MINIMAL_PLAN) as PlanData;
