@@ -1,12 +1,14 @@
 import type { PlanData, PlanIdentity, Task } from '../plan/plan-types.js';
 import type { RuleSet } from '../rules/ruleset-types.js';
-import { normText } from '../rules/operators/text.js';
+import { findParent, issuerFromTitle } from './plan-identity.js';
+import { proposeUnits } from './propose-units.js';
 import { cleanTask, tasksFromTables } from './appendix-table.js';
 import { findTargets } from './find-targets.js';
 import { readDecision, readHeaderLine, type FrontMatter } from './front-matter.js';
 import type { MetricWords } from './metric-vocabulary.js';
 import { ParaList } from './paragraphs.js';
-import { readPlanPart, splitAttached } from './plan-sections.js';
+import { readPlanPart } from './plan-sections.js';
+import { readAppendixHeading } from './appendix-heading.js';
 import type { Block, SourcePos, TableBlock } from './source-blocks.js';
 
 /** Something of the source that the import could not place in the plan, or placed with a doubt. */
@@ -46,23 +48,8 @@ export function importBlocks(blocks: Block[], opts: ImportOptions): ImportResult
 
   readDecision(paras, 0, iPlan, fm);
   const part = readPlanPart(paras, iPlan, iAppendix, opts.vocabulary);
-  // The appendix heading: header lines, "Phụ lục", its title, "(Kèm theo …)".
-  let appendixTitle: string | undefined;
   for (const p of paras.between(iPlan, blocks.length)) if (readHeaderLine(p, fm)) paras.use(p);
-  const app = paras.between(iAppendix, blocks.length);
-  if (app[0] && /^(PHỤ LỤC|Phụ lục)/u.test(app[0].text)) {
-    paras.use(app[0]);
-    let k = 1;
-    if (app[k] && !/^\(/.test(app[k]!.text)) {
-      appendixTitle = splitAttached(app[k]!.lines).title;
-      paras.use(app[k++]);
-    }
-    while (app[k] && /^\(/.test(app[k]!.text)) {
-      const p = app[k++]!;
-      paras.use(p);
-      if (/\)\s*$/.test(p.text)) break;
-    }
-  }
+  const appendixTitle = readAppendixHeading(paras, iAppendix, blocks.length);
 
   const tables = blocks.filter((b): b is TableBlock => b.kind === 'table');
   const fromTables = tasksFromTables(tables);
@@ -82,9 +69,11 @@ export function importBlocks(blocks: Block[], opts: ImportOptions): ImportResult
 
   const title = fm.decisionTitle ?? part.planTitle ?? '';
   const kind: PlanIdentity['kind'] = /cải cách hành chính/iu.test(title) && !/kiểm soát thủ tục/iu.test(title) ? 'cchc' : 'kstthc';
-  const year = Number(/năm\s+(\d{4})/u.exec(title)?.[1] ?? /(\d{4})\s*$/.exec(fm.dateText ?? '')?.[1] ?? new Date().getFullYear());
+  const yearText = /năm\s+(\d{4})/u.exec(title)?.[1] ?? /(\d{4})\s*$/.exec(fm.dateText ?? '')?.[1];
+  if (!yearText) notes.push({ kind: 'missing', text: 'năm của kế hoạch (plan year)' });
+  const year = Number(yearText ?? 0);
   const issuer = fm.issuer ?? issuerFromTitle(title);
-  if (!fm.issuer && !issuer) notes.push({ kind: 'missing', text: 'issuer' });
+  if (!issuer) notes.push({ kind: 'missing', text: 'cơ quan ban hành (issuer)' });
   const parent = findParent(fm.legalBasis, opts.parents, kind, year);
   const article1 = fm.decision.articles?.find((a) => a.number === 1)?.text;
   const a1 = article1 ? /^Ban hành kèm theo Quyết định này\s+(.+?)\.?$/u.exec(article1)?.[1] : undefined;
@@ -132,40 +121,3 @@ export function importBlocks(blocks: Block[], opts: ImportOptions): ImportResult
   if (!plan.sections?.length) delete plan.sections;
   return { plan, notes };
 }
-
-function issuerFromTitle(title: string): FrontMatter['issuer'] {
-  const m = /(?<!\p{L})(xã|phường|đặc khu)\s+((?:\p{Lu}[\p{L}]*\s?)+)/u.exec(title);
-  return m ? { type: m[1]!, locality: m[2]!.trim(), level: 'commune' } : undefined;
-}
-
-/** The parent plan: a parent rule set whose reference a legal basis cites (same kind and year first). */
-function findParent(bases: string[], parents: RuleSet[], kind: string, year: number): { parent: NonNullable<PlanIdentity['parent']>; province?: string } | undefined {
-  const text = bases.join(' ');
-  const cited = parents.filter((r) => r.parent && new RegExp(`(?<![\\d/])${r.parent.ref.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`, 'u').test(text));
-  const best = cited.find((r) => r.appliesTo?.kind === kind && r.appliesTo?.year === year) ?? cited[0];
-  if (!best?.parent) return undefined;
-  const p = best.parent;
-  return {
-    parent: { ref: p.ref, date: p.date ?? '', ...(p.issuer ? { issuer: p.issuer } : {}), ruleset: best.id },
-    ...(best.appliesTo?.province ? { province: best.appliesTo.province } : {}),
-  };
-}
-
-/**
- * A first units list: the named units (not groups such as "Các phòng chuyên môn…") that lead or
- * partner at least two tasks. A name seen once is more often a typo than a unit; the checker
- * then reports it against this list.
- */
-function proposeUnits(tasks: Task[]): PlanData['units'] {
-  const count = new Map<string, { name: string; n: number }>();
-  for (const t of tasks)
-    for (const u of [...(t.lead ?? []), ...(t.partners ?? [])]) {
-      if (/^(các|những)\s/iu.test(u)) continue;
-      const key = normText(u);
-      const e = count.get(key) ?? { name: u, n: 0 };
-      e.n++;
-      count.set(key, e);
-    }
-  return [...count.values()].filter((e) => e.n >= 2).map((e) => e.name);
-}
-
