@@ -86,7 +86,7 @@ function boundOf(clause: string): Bound {
   const c = clause.toLocaleLowerCase('vi');
   if (/tối thiểu|ít nhất|trở lên|không thấp hơn|không dưới/u.test(c)) return '>=';
   if (/(?:^|\s)trên\s+\d/u.test(c)) return '>';
-  if (/giảm/u.test(c)) return '>=';
+  if (/giảm\s+(?:ít nhất\s+|tối thiểu\s+)?\d/u.test(c)) return '>=';
   return '=';
 }
 

@@ -115,8 +115,8 @@ export function readDecision(paras: ParaList, from: number, to: number, fm: Fron
       flushClauses();
       const m = /^Điều\s+(\d+)\s*[.:]\s*(.*)$/u.exec(t)!;
       const text = m[2]!.trim();
-      article = { number: Number(m[1]), text };
-      if (text && !/[.;:]$/.test(text) && text.length < 120) article.title = text;
+      const title = text && !/[.;:]$/.test(text) && text.length < 120 ? text : undefined;
+      article = { number: Number(m[1]), ...(title ? { title } : {}), text };
       (fm.decision.articles ??= []).push(article);
       state = 'articles';
     } else if (/^Nơi nhận\s*:?$/u.test(t)) {

@@ -47,8 +47,9 @@ export function importBlocks(blocks: Block[], opts: ImportOptions): ImportResult
   const iAppendix = at(/^(PHỤ LỤC|Phụ lục)(\s+[IVX\d]+)?$/u, iPlan) ?? blocks.length;
 
   readDecision(paras, 0, iPlan, fm);
-  const part = readPlanPart(paras, iPlan, iAppendix, opts.vocabulary);
+  // The issuer and motto printed again above the plan and the appendix are not plan text.
   for (const p of paras.between(iPlan, blocks.length)) if (readHeaderLine(p, fm)) paras.use(p);
+  const part = readPlanPart(paras, iPlan, iAppendix, opts.vocabulary);
   const appendixTitle = readAppendixHeading(paras, iAppendix, blocks.length);
 
   const tables = blocks.filter((b): b is TableBlock => b.kind === 'table');
