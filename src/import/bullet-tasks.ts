@@ -20,7 +20,8 @@ export function hasBulletTasks(ps: Para[]): boolean {
  * Tasks written as a numbered heading followed by labelled bullets (the CCHC form):
  * "1. Công tác chỉ đạo" opens section 1; "1.1. Xây dựng …" is task 1.1; "- Cơ quan chủ trì
  * thực hiện: …", "- Cơ quan phối hợp: …", "- Sản phẩm: …", "- Thời gian thực hiện: …" fill it;
- * other paragraphs continue the field above. Returns the paragraphs it could not place.
+ * other paragraphs continue the field above. Returns the paragraphs it placed (the rest are
+ * reported by the caller).
  */
 export function tasksFromBullets(ps: Para[]): {
   sections: { id: string; title: string }[];
