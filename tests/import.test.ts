@@ -17,7 +17,8 @@ import { cellLines } from '../src/import/cell-lines.js';
 import { loadMetricVocabulary } from '../src/import/metric-vocabulary.js';
 import { RuleSetCatalog } from '../src/rules/discover.js';
 
-const SEEDS = join(ROOT, '..', 'shared', 'seeds');
+/** The three real plans (text of the signed Word files), as given in ../shared/seeds. */
+const SEEDS = join(ROOT, 'tests', 'fixtures', 'seeds');
 const vocabulary = loadMetricVocabulary();
 const parents = new RuleSetCatalog().all().filter((r) => r.parent);
 const importText = (text: string) => importBlocks(readTextBlocks(text), { vocabulary, parents });
