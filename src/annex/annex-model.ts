@@ -1,5 +1,6 @@
 import type { FileReport, Lang, Report } from '../types.js';
 import { formatVnDate } from '../plan/dates.js';
+import { issuerLines, NATIONAL_MOTTO } from '../docx/heading-texts.js';
 import { provenanceLines } from '../report/provenance.js';
 
 /** One row of the compliance annex: a parent requirement and what the plan does about it. */
@@ -73,8 +74,8 @@ export function buildAnnex(report: Report, file: FileReport): Annex {
   const parent = p.parent;
   return {
     lang: report.lang,
-    issuerLines: ['ỦY BAN NHÂN DÂN', type.toLocaleUpperCase('vi')],
-    motto: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'],
+    issuerLines: issuerLines(type),
+    motto: NATIONAL_MOTTO,
     heading: vi ? 'Phụ lục' : 'Appendix',
     title: vi ? 'BẢNG ĐỐI CHIẾU VIỆC THỰC HIỆN CÁC YÊU CẦU CỦA KẾ HOẠCH CẤP TRÊN' : 'CROSS-CHECK OF THE PARENT PLAN REQUIREMENTS',
     attachedTo: vi

@@ -1,6 +1,4 @@
 import { extname } from 'node:path';
-import { writeFileSync, renameSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import { Command, Option } from 'commander';
 import { check } from '../check.js';
 import { buildAnnex } from '../annex/annex-model.js';
@@ -34,9 +32,7 @@ export function annexCommand(onResult: (code: number) => void): Command {
       if (ext === '.docx') {
         const { annexDocx, stableDocx } = await import('../annex/annex-docx.js');
         const bytes = stableDocx(await annexDocx(annex), file.asOf ?? report.asOf);
-        const tmp = join(dirname(opts.output!), `.${basename(opts.output!)}.${process.pid}.tmp`);
-        writeFileSync(tmp, bytes);
-        renameSync(tmp, opts.output!);
+        writeAtomic(opts.output!, bytes);
       } else {
         const text = ext === '.html' || ext === '.htm' ? annexHtml(annex) : annexMarkdown(annex);
         if (opts.output) writeAtomic(opts.output, text);

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { RuleSetCatalog } from '../rules/discover.js';
@@ -11,8 +10,7 @@ import { planYaml } from '../import/plan-yaml.js';
 import { applyLinks } from '../render/plan-links.js';
 import type { Lang } from '../types.js';
 import { parseLang } from './options.js';
-import { writeAtomic } from './write-atomic.js';
-import { UsageError } from './usage-error.js';
+import { refuseOverwrite, writeAtomic } from './write-atomic.js';
 
 interface ImportOpts {
   output?: string;
@@ -36,9 +34,7 @@ export function importCommand(onResult: (code: number) => void): Command {
         'Những đoạn, hàng bảng hay số liệu chưa xếp được được liệt kê kèm vị trí (dòng, đoạn, bảng/hàng) trên stderr.\n',
     )
     .action(async (file: string, opts: ImportOpts) => {
-      if (opts.output && existsSync(opts.output) && !opts.force) {
-        throw new UsageError(opts.lang === 'vi' ? `"${opts.output}" đã có; dùng --force để ghi đè` : `"${opts.output}" exists; use --force to overwrite`);
-      }
+      refuseOverwrite(opts.output, opts.force, opts.lang);
       const { blocks, format, warnings, links } = await readDocument(file);
       const catalog = new RuleSetCatalog();
       const { plan, notes } = importBlocks(blocks, { vocabulary: loadMetricVocabulary(), parents: catalog.all().filter((r) => r.parent) });

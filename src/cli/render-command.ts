@@ -1,11 +1,10 @@
-import { existsSync } from 'node:fs';
 import { extname } from 'node:path';
 import { Command, Option } from 'commander';
 import { loadPlan } from '../plan/load-plan.js';
 import { planDocument } from '../render/plan-document.js';
 import type { Lang } from '../types.js';
 import { parseLang } from './options.js';
-import { writeAtomic } from './write-atomic.js';
+import { refuseOverwrite, writeAtomic } from './write-atomic.js';
 import { UsageError } from './usage-error.js';
 
 interface RenderOpts {
@@ -31,7 +30,7 @@ export function renderCommand(onResult: (code: number) => void): Command {
     .action(async (file: string, opts: RenderOpts) => {
       const vi = opts.lang === 'vi';
       if (extname(opts.output).toLowerCase() !== '.docx') throw new UsageError(vi ? 'render chỉ ghi tệp .docx' : 'render writes .docx files only');
-      if (existsSync(opts.output) && !opts.force) throw new UsageError(vi ? `"${opts.output}" đã có; dùng --force để ghi đè` : `"${opts.output}" exists; use --force to overwrite`);
+      refuseOverwrite(opts.output, opts.force, opts.lang);
       const loaded = loadPlan(file, opts.lang);
       if (!loaded.plan) {
         for (const f of loaded.findings) process.stderr.write(`${f.location.file}:${f.location.line}:${f.location.column}: ${f.message}\n`);

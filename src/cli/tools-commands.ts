@@ -9,7 +9,7 @@ import { initPlan } from '../tools/init-plan.js';
 import { rulesDocs } from '../tools/rules-docs.js';
 import { testRules } from '../tools/rules-test.js';
 import { parseIsoDate } from './options.js';
-import { writeAtomic } from './write-atomic.js';
+import { refuseOverwrite, writeAtomic } from './write-atomic.js';
 import { UsageError } from './usage-error.js';
 
 /** `plan-check init --ruleset <id> --unit "xã Ninh Giang" -o plan.yaml`. */
@@ -29,7 +29,7 @@ export function initCommand(onResult: (code: number) => void): Command {
       const registry = loadRegistry(join(DEFAULT_RULES_DIR, 'legal')).withExtra(parentDocs([parent]));
       const text = initPlan(parent, [...catalog.always(), parent], registry, opts.unit, opts.asOf ?? todayIso());
       if (opts.output) {
-        if (existsSync(opts.output) && !opts.force) throw new UsageError(`"${opts.output}" đã có; dùng --force để ghi đè (file exists)`);
+        refuseOverwrite(opts.output, opts.force);
         writeAtomic(opts.output, text);
       } else process.stdout.write(text);
       onResult(0);

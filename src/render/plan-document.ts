@@ -1,5 +1,6 @@
 import type { PlanData, Task } from '../plan/plan-types.js';
 import { linksOf, type TaskLink } from './plan-links.js';
+import { issuerLines, NATIONAL_MOTTO } from '../docx/heading-texts.js';
 
 /** The texts of a plan's signed document, worked out once; the Word writer only lays them out. */
 export interface PlanDocument {
@@ -68,8 +69,8 @@ export function planDocument(plan: PlanData): PlanDocument {
   const attachedTo = `(Kèm theo Quyết định số ${doc.number ?? '     '}/${doc.form} ${dateOf} của Chủ tịch Ủy ban nhân dân ${place})`;
 
   return {
-    issuerLines: ['ỦY BAN NHÂN DÂN', up(place)],
-    motto: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'],
+    issuerLines: issuerLines(place),
+    motto: NATIONAL_MOTTO,
     numberLine,
     dateLine,
     decisionTitle,

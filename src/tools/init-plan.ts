@@ -1,4 +1,4 @@
-import { stringify } from 'yaml';
+import { planYaml } from '../import/plan-yaml.js';
 import type { RuleSet } from '../rules/ruleset-types.js';
 import type { Registry } from '../legal/registry.js';
 import type { LegalDoc } from '../legal/registry-types.js';
@@ -100,5 +100,5 @@ export function initPlan(parent: RuleSet, rulesets: RuleSet[], registry: Registr
       `Tạo bởi plan-check init từ bộ quy tắc ${parent.id} ${parent.version} ngày ${asOf}. Người soạn điền: sản phẩm (product) của từng nhiệm vụ, người ký, và điều chỉnh cơ quan chủ trì, phối hợp cho phù hợp.`,
     ],
   };
-  return `# yaml-language-server: $schema=../schema/plan.schema.json\n# ${title}\n` + stringify(plan, { lineWidth: 0, nullStr: 'null' });
+  return planYaml(plan, '../schema/plan.schema.json', [title]);
 }
