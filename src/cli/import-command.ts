@@ -6,7 +6,7 @@ import { readDocument } from '../import/read-document.js';
 import { importBlocks } from '../import/import-plan.js';
 import { loadMetricVocabulary } from '../import/metric-vocabulary.js';
 import { formatImportNotes } from '../import/import-report.js';
-import { planYaml } from '../import/plan-yaml.js';
+import { planYaml } from '../plan/plan-yaml.js';
 import { applyLinks } from '../render/plan-links.js';
 import type { Lang } from '../types.js';
 import { parseLang } from './options.js';

@@ -1,4 +1,4 @@
-import { planYaml } from '../import/plan-yaml.js';
+import { planYaml } from '../plan/plan-yaml.js';
 import type { RuleSet } from '../rules/ruleset-types.js';
 import type { Registry } from '../legal/registry.js';
 import type { LegalDoc } from '../legal/registry-types.js';

@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import type { PlanData } from '../plan/plan-types.js';
+import type { PlanData } from './plan-types.js';
 
 /**
  * A plan as YAML, in the order a drafter reads it, with the editor's schema comment first (the
