@@ -95,8 +95,11 @@ describe('plan-check rules new', () => {
       expect(rs.provenance).toContain('CHƯA ĐIỀN');
       expect(rs.parent).toMatchObject({ ref: '123/QĐ-UBND', date: '2026-01-15' });
       expect(run(['rules', 'new', '--province', 'tinh-thu-nghiem', '--ref', '1/QĐ-UBND', '--date', '2026-01-15', '--year', '2026', '--dir', t.dir]).code).toBe(2);
+      // The scaffold lands inside the test's own folder, never elsewhere.
+      expect(file.startsWith(t.dir)).toBe(true);
     } finally {
-      rmSync(join(file, '..'), { recursive: true, force: true });
+      // Remove only the test's own province folder, whatever the command printed.
+      rmSync(join(t.dir, 'tinh-thu-nghiem'), { recursive: true, force: true });
     }
   });
 });
