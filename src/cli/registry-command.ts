@@ -56,5 +56,8 @@ function describeDoc(d: LegalDoc, asOf: string, lang: Lang): string {
   if (d.amends?.length) lines.push(`  ${vi ? 'Sửa đổi' : 'Amends'}: ${d.amends.join(', ')}`);
   if (d.note) lines.push(`  ${vi ? 'Ghi chú' : 'Note'}: ${d.note}`);
   lines.push(`  ${vi ? 'Nguồn' : 'Source'}: ${d.source}${d.origin ? ` [${d.origin.replace(DEFAULT_RULES_DIR + '/', 'rules/')}]` : ''}`);
+  for (const u of d.source_url ?? []) lines.push(`    ${u}`);
+  for (const c of d.cited_in ?? []) lines.push(`    ${vi ? 'trích dẫn trong' : 'cited in'}: ${c.plan} (${c.place})`);
+  if (d.searched) lines.push(`    ${vi ? 'chưa tìm thấy nguồn công khai; đã tìm' : 'no public source found; searched'} ${d.searched.on}: ${d.searched.where}`);
   return lines.join('\n');
 }

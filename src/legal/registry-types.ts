@@ -16,10 +16,17 @@ export interface LegalDoc {
   status?: 'in-force' | 'repealed' | 'unknown';
   replaced_by?: string[];
   replaces?: string[];
-  amended_by?: { ref: string; date?: string; article?: string }[];
+  amended_by?: { ref: string; date?: string; article?: string; confidence?: Confidence }[];
   amends?: string[];
   confidence: Confidence;
+  /** Where the facts come from, in words: what was read where, and what is unverified. */
   source: string;
+  /** Public addresses a reviewer can open (law portal, Official Gazette, or the source read), the document itself first. */
+  source_url?: string[];
+  /** Signed plans that cite the document, when no public address was found (or in addition to one). */
+  cited_in?: { plan: string; place: string }[];
+  /** For an inferred entry with no source: where and when it was looked for, without result. */
+  searched?: { on: string; where: string };
   note?: string;
   /** Where the entry was read from (file:line), for messages and `registry` look-ups. */
   origin?: string;
@@ -35,5 +42,5 @@ export interface DocStatus {
   /** Confidence of the fact the verdict rests on. */
   confidence: Confidence;
   /** Amendments signed on or before the date. */
-  amendments: { ref: string; date?: string; article?: string }[];
+  amendments: { ref: string; date?: string; article?: string; confidence?: Confidence }[];
 }

@@ -96,6 +96,14 @@ export class Registry {
   }
 }
 
+/** A clear message when an entry lacks a source a reviewer can follow (the schema's anyOf / if-then). */
+function sourceHint(errors: { instancePath: string; keyword: string; params: Record<string, unknown> }[], at: string): { vi: string; en: string } | undefined {
+  const here = errors.filter((x) => x.instancePath === at);
+  if (here.some((x) => x.keyword === 'if')) return { vi: 'độ tin cậy C cần `source_url`: địa chỉ của chính văn bản trên cổng pháp luật hoặc Công báo', en: 'confidence C needs `source_url`: the address of the document itself on a law portal or the Official Gazette' };
+  if (here.some((x) => x.keyword === 'anyOf')) return { vi: 'thiếu nguồn theo dõi được: thêm `source_url` (địa chỉ công khai) hoặc `cited_in` (kế hoạch đã ký trích dẫn văn bản)', en: 'no source a reviewer can follow: add `source_url` (a public address) or `cited_in` (a signed plan that cites it)' };
+  return undefined;
+}
+
 /** Loads every registry file of a folder; a broken file stops the run (exit 2) with its position. */
 export function loadRegistry(dir: string): Registry {
   const docs: LegalDoc[] = [];
@@ -108,7 +116,8 @@ export function loadRegistry(dir: string): Registry {
     if (!validate(src.data)) {
       const e = [...(validate.errors ?? [])].sort((a, b) => b.instancePath.length - a.instancePath.length)[0]!;
       const loc = locatePointer(file, src, e.instancePath);
-      throw new RuleSetError(`Cơ sở dữ liệu văn bản không hợp lệ: ${e.instancePath} ${e.message ?? ''}`, `Invalid registry entry: ${e.instancePath} ${e.message ?? ''}`, file, loc.line, loc.column);
+      const hint = sourceHint(validate.errors ?? [], e.instancePath);
+      throw new RuleSetError(`Cơ sở dữ liệu văn bản không hợp lệ: ${e.instancePath} ${hint?.vi ?? e.message ?? ''}`, `Invalid registry entry: ${e.instancePath} ${hint?.en ?? e.message ?? ''}`, file, loc.line, loc.column);
     }
     (src.data as { documents: LegalDoc[] }).documents.forEach((d, i) => {
       const loc = locatePointer(file, src, `/documents/${i}`);
