@@ -96,11 +96,12 @@ export class Registry {
   }
 }
 
-/** A clear message when an entry lacks a source a reviewer can follow (the schema's anyOf / if-then). */
-function sourceHint(errors: { instancePath: string; keyword: string; params: Record<string, unknown> }[], at: string): { vi: string; en: string } | undefined {
-  const here = errors.filter((x) => x.instancePath === at);
-  if (here.some((x) => x.keyword === 'if')) return { vi: 'độ tin cậy C cần `source_url`: địa chỉ của chính văn bản trên cổng pháp luật hoặc Công báo', en: 'confidence C needs `source_url`: the address of the document itself on a law portal or the Official Gazette' };
-  if (here.some((x) => x.keyword === 'anyOf')) return { vi: 'thiếu nguồn theo dõi được: thêm `source_url` (địa chỉ công khai) hoặc `cited_in` (kế hoạch đã ký trích dẫn văn bản)', en: 'no source a reviewer can follow: add `source_url` (a public address) or `cited_in` (a signed plan that cites it)' };
+/** A clear message when an entry lacks a source a reviewer can follow (the schema's anyOf and if/then). */
+function sourceHint<E extends { instancePath: string; keyword: string }>(errors: E[]): { error: E; vi: string; en: string } | undefined {
+  const needsUrl = errors.find((x) => x.keyword === 'if');
+  if (needsUrl) return { error: needsUrl, vi: 'độ tin cậy C cần `source_url`: địa chỉ của chính văn bản trên cổng pháp luật hoặc Công báo', en: 'confidence C needs `source_url`: the address of the document itself on a law portal or the Official Gazette' };
+  const noSource = errors.find((x) => x.keyword === 'anyOf' && /^\/documents\/\d+$/.test(x.instancePath));
+  if (noSource) return { error: noSource, vi: 'thiếu nguồn theo dõi được: thêm `source_url` (địa chỉ công khai) hoặc `cited_in` (kế hoạch đã ký trích dẫn văn bản)', en: 'no source a reviewer can follow: add `source_url` (a public address) or `cited_in` (a signed plan that cites it)' };
   return undefined;
 }
 
@@ -114,9 +115,9 @@ export function loadRegistry(dir: string): Registry {
     hash.update(sha256);
     const validate = registryValidator();
     if (!validate(src.data)) {
-      const e = [...(validate.errors ?? [])].sort((a, b) => b.instancePath.length - a.instancePath.length)[0]!;
+      const hint = sourceHint(validate.errors ?? []);
+      const e = hint?.error ?? [...(validate.errors ?? [])].sort((a, b) => b.instancePath.length - a.instancePath.length)[0]!;
       const loc = locatePointer(file, src, e.instancePath);
-      const hint = sourceHint(validate.errors ?? [], e.instancePath);
       throw new RuleSetError(`Cơ sở dữ liệu văn bản không hợp lệ: ${e.instancePath} ${hint?.vi ?? e.message ?? ''}`, `Invalid registry entry: ${e.instancePath} ${hint?.en ?? e.message ?? ''}`, file, loc.line, loc.column);
     }
     (src.data as { documents: LegalDoc[] }).documents.forEach((d, i) => {
