@@ -194,7 +194,7 @@ describe('item 7: a plan cannot opt out of its parent plan', () => {
     expect(d.blocking).toBe(true);
     expect(d.changes).toContainEqual(expect.objectContaining({ kind: 'identity-changed', field: 'parent', before: '714/QĐ-UBND', after: null }));
     expect(d.findings.fixed.filter((f: { subject?: { id: string } }) => f.subject?.id?.startsWith('HP-714/'))).toEqual([]);
-  });
+  }, 60_000);
 
   it('diff: changing parent.ruleset alone needs review (exit 1)', () => {
     const old = t.write('diff-old2.yaml', plan2026);
@@ -206,5 +206,5 @@ describe('item 7: a plan cannot opt out of its parent plan', () => {
     const text = run(['diff', old, changed, '--as-of', AS_OF]);
     expect(text.code).toBe(1);
     expect(text.out).toContain('parent.ruleset');
-  });
+  }, 60_000);
 });
