@@ -81,7 +81,7 @@ export class Checker {
     this.kit = new Toolkit(options);
     this.waivers = options.waivers ? loadWaivers(options.waivers) : undefined;
     this.baseline = options.baseline ? readBaseline(options.baseline) : undefined;
-    this.unwaivable = unwaivableRuleIds([...this.kit.catalog.all(), ...this.kit.always]);
+    this.unwaivable = this.waivers ? unwaivableRuleIds([...this.kit.catalog.all(), ...this.kit.always]) : new Set();
   }
 
   /** What a cached result depends on besides the plan itself. */
