@@ -15,6 +15,7 @@ import { todayIso } from './plan/dates.js';
 import { loadRegistry, type Registry } from './legal/registry.js';
 import { parentDocs } from './legal/parent-docs.js';
 import { TOOL } from './tool.js';
+import { packageRoot } from './util/package-root.js';
 import { textFields } from './plan/text-fields.js';
 import { applyWaivers, loadWaivers } from './review/waivers.js';
 import { unwaivableRuleIds } from './review/waivable.js';
@@ -255,10 +256,13 @@ function identityOf(plan: PlanData): PlanIdentity {
   };
 }
 
-/** A file as a report shows it: relative to the working folder when inside it, else absolute; "/" separated. */
+/**
+ * A rule-set file as a report shows it: relative to the package for the shipped rules (so reports
+ * do not depend on where the tool is installed or run from), otherwise as loaded; "/" separated.
+ */
 function shownPath(file: string): string {
-  const rel = relative(process.cwd(), file);
-  const shown = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
+  const rel = relative(packageRoot, file);
+  const shown = isAbsolute(file) && rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
   return shown.split(sep).join('/');
 }
 
