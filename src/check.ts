@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { createHash } from 'node:crypto';
 import type { Check, FileReport, Finding, Lang, PlanIdentity, Report, RequirementDetail, Severity } from './types.js';
 import type { PlanData } from './plan/plan-types.js';
@@ -15,8 +15,11 @@ import { todayIso } from './plan/dates.js';
 import { loadRegistry, type Registry } from './legal/registry.js';
 import { parentDocs } from './legal/parent-docs.js';
 import { TOOL } from './tool.js';
+import { packageRoot } from './util/package-root.js';
 import { textFields } from './plan/text-fields.js';
 import { applyWaivers, loadWaivers } from './review/waivers.js';
+import { unwaivableRuleIds } from './review/waivable.js';
+import { chooseParentRuleSet, PARENT_RULESET_CHECKS } from './rules/parent-ruleset.js';
 import { signingVerdict } from './review/signing.js';
 import { applyBaseline, readBaseline } from './diff/baseline.js';
 
@@ -39,11 +42,6 @@ export interface CheckOptions {
   /** Report only findings absent from this baseline file (written by --write-baseline). */
   baseline?: string;
 }
-
-const PARENT_RULESET_CHECK = {
-  ruleId: 'parent-ruleset-known',
-  title: { vi: 'Có bộ quy tắc cho kế hoạch cấp trên mà kế hoạch chọn', en: 'The parent plan rule set the plan selects exists' },
-};
 
 /** What a run needs besides the plans: rule sets, compiled once, and the registry. */
 class Toolkit {
@@ -76,6 +74,7 @@ export class Checker {
   private readonly kit: Toolkit;
   private readonly waivers: ReturnType<typeof loadWaivers> | undefined;
   private readonly baseline: ReturnType<typeof readBaseline> | undefined;
+  private readonly unwaivable: Set<string>;
 
   constructor(readonly options: CheckOptions = {}) {
     this.lang = options.lang ?? 'vi';
@@ -83,6 +82,7 @@ export class Checker {
     this.kit = new Toolkit(options);
     this.waivers = options.waivers ? loadWaivers(options.waivers) : undefined;
     this.baseline = options.baseline ? readBaseline(options.baseline) : undefined;
+    this.unwaivable = this.waivers ? unwaivableRuleIds([...this.kit.catalog.all(), ...this.kit.always]) : new Set();
   }
 
   /** What a cached result depends on besides the plan itself. */
@@ -104,7 +104,7 @@ export class Checker {
   async checkFile(file: string): Promise<FileReport> {
     const loaded = loadPlan(file, this.lang, this.options.maxBytes);
     const result = await checkLoaded(loaded, this.kit, this.asOf, this.lang);
-    const waived = this.waivers ? applyWaivers(result, this.waivers, this.asOf, this.lang) : result;
+    const waived = this.waivers ? applyWaivers(result, this.waivers, this.asOf, this.lang, this.unwaivable) : result;
     return this.baseline ? applyBaseline(waived, this.options.baseline!, this.baseline, this.lang) : waived;
   }
 }
@@ -134,24 +134,17 @@ async function checkLoaded(loaded: LoadedPlan, kit: Toolkit, asOf: string, lang:
   const plan = loaded.plan;
   const rulesets = [...kit.always];
 
-  if (plan?.plan.parent?.ruleset) {
-    const id = plan.plan.parent.ruleset;
-    const parent = kit.catalog.parent(id);
-    if (parent) rulesets.push(parent);
-    const f: Finding[] = parent
-      ? []
-      : [{
-          ruleId: PARENT_RULESET_CHECK.ruleId,
-          severity: 'warning',
-          message: lang === 'vi'
-            ? `Chưa có bộ quy tắc "${id}" của kế hoạch cấp trên: các yêu cầu của kế hoạch cấp trên chưa được kiểm tra`
-            : `No rule set "${id}" for the parent plan: its requirements were not checked`,
-          location: loaded.locate('/plan/parent/ruleset'),
-          subject: { kind: 'plan', id: plan.plan.title },
-          fix: lang === 'vi' ? 'Kiểm tra tên bộ quy tắc (thư mục rules/) hoặc bổ sung bộ quy tắc cho kế hoạch cấp trên' : 'Check the rule set name (folder rules/) or add a rule set for the parent plan',
-        }];
-    checks.push({ ruleId: PARENT_RULESET_CHECK.ruleId, title: PARENT_RULESET_CHECK.title[lang], status: f.length ? 'fail' : 'pass', severity: 'warning', evaluated: 1, findings: f });
-    findings.push(...f);
+  if (plan) {
+    const choice = chooseParentRuleSet(plan, kit.catalog);
+    if (choice.ruleset) rulesets.push(choice.ruleset);
+    for (const id of choice.checks) {
+      const meta = PARENT_RULESET_CHECKS[id];
+      const f: Finding[] = choice.problems
+        .filter((p) => p.ruleId === id)
+        .map((p): Finding => ({ ruleId: id, severity: meta.severity, message: p.message[lang], location: loaded.locate(p.pointer), subject: { kind: 'plan', id: plan.plan.title }, fix: p.fix[lang] }));
+      checks.push({ ruleId: id, title: meta.title[lang], status: f.length ? 'fail' : 'pass', severity: meta.severity, evaluated: 1, findings: f });
+      findings.push(...f);
+    }
   }
 
   const effectiveAsOf = plan?.plan.document.date ?? asOf;
@@ -197,7 +190,7 @@ async function checkLoaded(loaded: LoadedPlan, kit: Toolkit, asOf: string, lang:
     sha256: loaded.sha256,
     asOf: effectiveAsOf,
     plan: plan ? identityOf(plan) : {},
-    rulesets: rulesets.map((r) => ({ id: r.id, version: r.version, sha256: r.sha256 })),
+    rulesets: rulesets.map((r) => ({ id: r.id, version: r.version, file: shownPath(r.file), sha256: r.sha256 })),
     registry: { sha256: kit.registry.sha256, documents: kit.registry.docs.length },
     checks,
     findings,
@@ -261,6 +254,16 @@ function identityOf(plan: PlanData): PlanIdentity {
     ...(p.document.signer ? { signer: p.document.signer } : {}),
     ...(p.parent ? { parent: { ref: p.parent.ref, date: p.parent.date, ...(p.parent.issuer ? { issuer: p.parent.issuer } : {}) } } : {}),
   };
+}
+
+/**
+ * A rule-set file as a report shows it: relative to the package for the shipped rules (so reports
+ * do not depend on where the tool is installed or run from), otherwise as loaded; "/" separated.
+ */
+function shownPath(file: string): string {
+  const rel = relative(packageRoot, file);
+  const shown = isAbsolute(file) && rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
+  return shown.split(sep).join('/');
 }
 
 function partition<T>(list: T[], pred: (x: T) => boolean): [T[], T[]] {

@@ -102,7 +102,8 @@ export interface FileReport {
   plan: PlanIdentity;
   /** The date the law was judged on for this plan: its signing date, else the run's as-of date. */
   asOf?: string;
-  rulesets: { id: string; version: string; sha256?: string }[];
+  /** The rule sets applied: id, version, the file actually loaded (relative to the working folder when inside it) and its SHA-256. */
+  rulesets: { id: string; version: string; file?: string; sha256?: string }[];
   registry?: { sha256: string; documents: number };
   /** The waivers file applied, if any. */
   waivers?: { file: string; sha256: string };

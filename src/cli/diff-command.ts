@@ -29,7 +29,7 @@ export function diffCommand(onResult: (code: number) => void): Command {
     .option('-o, --output <file>', 'ghi kết quả vào tệp')
     .addOption(new Option('--lang <lang>', 'vi hoặc en').argParser(parseLang).default('vi'))
     .addOption(new Option('--as-of <date>', 'ngày xét, YYYY-MM-DD').argParser(parseIsoDate))
-    .addHelpText('after', '\nVí dụ:\n  $ plan-check diff plans/2026.yaml --base HEAD~1\n  $ plan-check diff cu.yaml moi.yaml -f markdown -o diff.md\n\nMã thoát: 1 khi thay đổi gây lỗi mới hoặc hạ chỉ tiêu dưới mức của kế hoạch cấp trên.\n')
+    .addHelpText('after', '\nVí dụ:\n  $ plan-check diff plans/2026.yaml --base HEAD~1\n  $ plan-check diff cu.yaml moi.yaml -f markdown -o diff.md\n\nMã thoát: 1 khi thay đổi gây lỗi mới, hạ chỉ tiêu dưới mức của kế hoạch cấp trên, hoặc bỏ, đổi kế hoạch cấp trên.\n')
     .action(async (plans: string[], opts: DiffOptions) => {
       let before: { label: string; text: string };
       let after: string;

@@ -44,14 +44,14 @@ export function formatDiffText(d: PlanDiff, lang: Lang): string {
   out.push('', vi ? `Vấn đề đã khắc phục (${d.findings.fixed.length}):` : `Fixed findings (${d.findings.fixed.length}):`);
   for (const f of d.findings.fixed) out.push(`  - ${line(f, lang)}`);
   out.push('', vi ? `Vấn đề giữ nguyên: ${d.findings.unchanged.length}` : `Unchanged findings: ${d.findings.unchanged.length}`);
-  if (d.blocking) out.push('', vi ? 'KHÔNG ĐẠT: thay đổi gây lỗi mới hoặc hạ chỉ tiêu dưới mức của cấp trên.' : 'BLOCKED: the change introduces an error or lowers a target below the parent floor.');
+  if (d.blocking) out.push('', vi ? 'KHÔNG ĐẠT: thay đổi gây lỗi mới, hạ chỉ tiêu dưới mức của cấp trên, hoặc bỏ, đổi kế hoạch cấp trên (cần rà soát).' : 'BLOCKED: the change introduces an error, lowers a target below the parent floor, or removes or changes the parent plan (needs review).');
   return out.join('\n') + '\n';
 }
 
 export function formatDiffMarkdown(d: PlanDiff, lang: Lang): string {
   const vi = lang === 'vi';
   const out = [`## plan-check diff: ${mdEscape(d.after.label)}`, ''];
-  if (d.blocking) out.push(vi ? '> **Không đạt:** thay đổi gây lỗi mới hoặc hạ chỉ tiêu dưới mức của kế hoạch cấp trên.' : '> **Blocked:** the change introduces an error or lowers a target below the parent floor.', '');
+  if (d.blocking) out.push(vi ? '> **Không đạt:** thay đổi gây lỗi mới, hạ chỉ tiêu dưới mức của kế hoạch cấp trên, hoặc bỏ, đổi kế hoạch cấp trên (cần rà soát).' : '> **Blocked:** the change introduces an error, lowers a target below the parent floor, or removes or changes the parent plan (needs review).', '');
   out.push(`### ${vi ? 'Thay đổi về nội dung' : 'Changes of meaning'} (${d.changes.length})`, '');
   if (!d.changes.length) out.push(vi ? '_Không có thay đổi về nội dung._' : '_No semantic change._');
   for (const c of d.changes) out.push(`- ${mdEscape(describeChange(c, lang))}`);

@@ -2,6 +2,14 @@ import type { PlanData, Target, Task } from '../plan/plan-types.js';
 import { parseDeadline } from '../plan/deadline.js';
 import { normText } from '../rules/operators/text.js';
 
+/** Identity fields whose change decides which parent requirements a plan is checked against. */
+export const PARENT_FIELDS: ReadonlySet<string> = new Set(['parent', 'parent.ruleset']);
+
+/** A change a reviewer must look at before it is accepted: the parent plan removed or changed. */
+export function needsReview(c: Change): boolean {
+  return c.kind === 'identity-changed' && PARENT_FIELDS.has(c.field ?? '');
+}
+
 /** One change of meaning between two versions of a plan. */
 export interface Change {
   kind:
@@ -37,7 +45,8 @@ export function diffPlans(before: PlanData, after: PlanData, floors: Map<string,
     ['year', before.plan.year, after.plan.year],
     ['document.number', before.plan.document.number, after.plan.document.number],
     ['document.date', before.plan.document.date, after.plan.document.date],
-    ['parent', before.plan.parent?.ref, after.plan.parent?.ref],
+    ['parent', before.plan.parent?.ref ?? null, after.plan.parent?.ref ?? null],
+    ['parent.ruleset', before.plan.parent?.ruleset ?? null, after.plan.parent?.ruleset ?? null],
   ];
   for (const [field, a, b] of identity) if (!same(a, b)) changes.push({ kind: 'identity-changed', field, before: a, after: b });
 

@@ -4,9 +4,11 @@ import { basename, join } from 'node:path';
 import { check, type CheckOptions } from '../check.js';
 import { loadPlan } from '../plan/load-plan.js';
 import { RuleSetCatalog } from '../rules/discover.js';
+import { chooseParentRuleSet } from '../rules/parent-ruleset.js';
+import type { PlanData } from '../plan/plan-types.js';
 import { requirementsOf } from '../engine/subjects/requirement-subjects.js';
 import type { Finding, Report } from '../types.js';
-import { diffPlans, type Change } from './plan-diff.js';
+import { diffPlans, needsReview, type Change } from './plan-diff.js';
 import { diffFindings, type FindingsDiff } from './findings-diff.js';
 
 export interface PlanDiff {
@@ -14,7 +16,7 @@ export interface PlanDiff {
   after: { label: string; sha256: string };
   changes: Change[];
   findings: FindingsDiff;
-  /** The change introduces an error, or lowers a target below the parent's floor. */
+  /** The change introduces an error, lowers a target below the parent's floor, or removes or changes the parent plan. */
   blocking: boolean;
 }
 
@@ -35,9 +37,9 @@ export async function runDiff(
     const oldFindings = relabel(oldReport.files[0]!.findings);
     const oldPlan = loadPlan(oldFile, lang).plan;
     const newPlan = loadPlan(afterFile, lang).plan;
-    const changes = oldPlan && newPlan ? diffPlans(oldPlan, newPlan, floorsFor(newPlan.plan.parent?.ruleset, options)) : [];
+    const changes = oldPlan && newPlan ? diffPlans(oldPlan, newPlan, floorsFor(newPlan, options)) : [];
     const findings = diffFindings(oldFindings.filter((f) => !f.waiver), newReport.files[0]!.findings.filter((f) => !f.waiver));
-    const blocking = findings.new.some((f) => f.severity === 'error') || changes.some((c) => c.kind === 'target-lowered' && c.belowFloor);
+    const blocking = findings.new.some((f) => f.severity === 'error') || changes.some((c) => (c.kind === 'target-lowered' && c.belowFloor) || needsReview(c));
     return {
       diff: {
         before: { label: before.label, sha256: oldReport.files[0]!.sha256 },
@@ -53,11 +55,10 @@ export async function runDiff(
   }
 }
 
-/** The parent plan's target floors, by metric. */
-function floorsFor(ruleset: string | undefined, options: CheckOptions): Map<string, number> {
+/** The target floors, by metric, of the parent rule set the plan is checked against (as `check` chooses it). */
+function floorsFor(plan: PlanData, options: CheckOptions): Map<string, number> {
   const out = new Map<string, number>();
-  if (!ruleset) return out;
-  const rs = new RuleSetCatalog(options.rulesDir).parent(ruleset);
+  const rs = chooseParentRuleSet(plan, new RuleSetCatalog(options.rulesDir)).ruleset;
   if (!rs) return out;
   for (const { requirement } of requirementsOf([rs])) if (requirement.target) out.set(requirement.target.metric, requirement.target.min);
   return out;

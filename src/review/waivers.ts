@@ -4,7 +4,8 @@ import { readConfigYaml } from '../yaml/read-config.js';
 import { locatePointer } from '../yaml/locate.js';
 import { RuleSetError } from '../rules/ruleset-error.js';
 import { formatVnDate } from '../plan/dates.js';
-import type { Check, FileReport, Finding, Lang, Location, WaiverRef } from '../types.js';
+import type { Check, FileReport, Finding, Lang, Location, Severity, WaiverRef } from '../types.js';
+import { unwaivableRuleIds } from './waivable.js';
 
 export interface Waiver {
   rule: string;
@@ -53,13 +54,14 @@ const CHECK_TITLE = { vi: 'Các miễn trừ của người rà soát còn hạn
 /**
  * Applies waivers to one plan's results: covered findings and checks become waived, with the
  * reason. A waiver that matches nothing, has expired, or was granted on another version of the
- * file is itself reported.
+ * file is itself reported; one naming a rule that cannot be waived (`unwaivable`) is an error and
+ * leaves that rule's findings as they are.
  */
-export function applyWaivers(report: FileReport, set: WaiverSet, asOf: string, lang: Lang): FileReport {
+export function applyWaivers(report: FileReport, set: WaiverSet, asOf: string, lang: Lang, unwaivable: ReadonlySet<string> = unwaivableRuleIds([])): FileReport {
   if (set.plan && resolve(set.plan) !== resolve(report.file)) return report;
   const problems: Finding[] = [];
-  const problem = (ruleId: string, pointer: string, vi: string, en: string, fixVi: string, fixEn: string): void => {
-    problems.push({ ruleId, severity: 'warning', message: lang === 'vi' ? vi : en, location: set.locate(pointer), subject: { kind: 'plan', id: set.file }, fix: lang === 'vi' ? fixVi : fixEn });
+  const problem = (ruleId: string, pointer: string, vi: string, en: string, fixVi: string, fixEn: string, severity: Severity = 'warning'): void => {
+    problems.push({ ruleId, severity, message: lang === 'vi' ? vi : en, location: set.locate(pointer), subject: { kind: 'plan', id: set.file }, fix: lang === 'vi' ? fixVi : fixEn });
   };
   const fileMatches = !set.planSha256 || set.planSha256 === report.sha256;
   if (!fileMatches) {
@@ -69,6 +71,13 @@ export function applyWaivers(report: FileReport, set: WaiverSet, asOf: string, l
       'Người rà soát xem lại thay đổi và cấp lại miễn trừ cho phiên bản này', 'The reviewer checks the change and grants the waivers again for this version');
   }
   const active = set.waivers.map((w, i) => ({ w, i, used: false })).filter(({ w, i }) => {
+    if (unwaivable.has(w.rule)) {
+      problem('waiver-not-allowed', `/waivers/${i}/rule`,
+        `Không được miễn trừ quy tắc "${w.rule}": quy tắc này xác định tệp đọc được là kế hoạch hoặc là điều kiện trình ký; vấn đề vẫn được tính`,
+        `Rule "${w.rule}" cannot be waived: it establishes that the file can be read as a plan, or is a condition of the signing gate; its findings still count`,
+        'Xóa miễn trừ này và sửa kế hoạch cho hết vấn đề', 'Remove this waiver and fix the plan', 'error');
+      return false;
+    }
     if (w.expires && w.expires < asOf) {
       problem('waiver-expired', `/waivers/${i}`,
         `Miễn trừ "${w.rule}"${w.task ? ` (nhiệm vụ ${w.task})` : ''} đã hết hạn ngày ${formatVnDate(w.expires)}: không áp dụng`,
@@ -80,7 +89,7 @@ export function applyWaivers(report: FileReport, set: WaiverSet, asOf: string, l
   });
 
   const coveredBy = (f: Finding, checkId: string) =>
-    active.find(({ w }) =>
+    unwaivable.has(f.ruleId) || unwaivable.has(checkId) ? undefined : active.find(({ w }) =>
       (w.rule === f.ruleId || w.rule === checkId) &&
       (!w.task || f.subject?.id === w.task) &&
       (!w.subject || f.subject?.id === w.subject) &&
@@ -109,6 +118,7 @@ export function applyWaivers(report: FileReport, set: WaiverSet, asOf: string, l
       'Xóa miễn trừ không còn cần, hoặc sửa mã quy tắc, nhiệm vụ cho đúng', 'Remove the waiver, or correct its rule or task');
   }
   const findings = report.findings.map((f) => (waivedFindings.has(f) ? { ...f, waiver: waivedFindings.get(f)! } : f));
-  checks.push({ ruleId: 'waivers', title: CHECK_TITLE[lang], status: problems.length ? 'fail' : 'pass', severity: 'warning', evaluated: set.waivers.length, findings: problems });
+  const severity: Severity = problems.some((p) => p.severity === 'error') ? 'error' : 'warning';
+  checks.push({ ruleId: 'waivers', title: CHECK_TITLE[lang], status: problems.length ? 'fail' : 'pass', severity, evaluated: set.waivers.length, findings: problems });
   return { ...report, checks, findings: [...findings, ...problems], waivers: { file: set.file, sha256: set.sha256 } };
 }

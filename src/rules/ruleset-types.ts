@@ -12,6 +12,8 @@ export interface RuleDef {
   id: string;
   title: Bilingual;
   severity: Severity;
+  /** false: no reviewer's waiver may cover it (the signing gate's own rules). Default true. */
+  waivable?: boolean;
   applies_to: SubjectKindOfRule;
   where?: Record<string, unknown>;
   when?: Condition;
