@@ -38,7 +38,7 @@ function seeded(seed: number) {
 }
 
 /** Plans before (state A, recorded in the baseline) and after (state B, checked) their changes. */
-function plans(): { name: string; before: string; after: string }[] {
+function plans(): { name: string; before: string; after: string; utf16?: boolean }[] {
   const y2026 = example('2026.yaml');
   const ds = example('nam-do-son-cchc-2026.yaml');
   const ng = example('ninh-giang-kstthc-2026.yaml');
@@ -58,8 +58,10 @@ function plans(): { name: string; before: string; after: string }[] {
     { name: 'm-deadlines.yaml', before: ds, after: ds.replace(/deadline: Quý (I|II|III)\/2026\.?/g, 'deadline: Sớm nhất có thể').replace('kiểm soát kiểm soát', 'kiểm soát') },
     // random lines dropped: whatever they break, the counts must agree
     { name: 'm-random.yaml', before: ng, after: dropLines(ng, 6) },
-    // broken YAML: a folder walk must not skip it
-    { name: 'm-broken.yaml', before: ng, after: ng.replace(/^tasks:$/m, 'tasks:\n  - id: "x"\n   content: [unclosed') },
+    // broken YAML, its `plan:` line too: a folder walk must not skip it
+    { name: 'm-broken.yaml', before: ng, after: ng.replace(/^plan:$/m, 'plan: {') },
+    // saved as UTF-16 (the loader reads it): a folder walk must not skip it
+    { name: 'm-utf16.yaml', before: ng, after: '\ufeff' + ng, utf16: true },
   ];
 }
 
@@ -68,7 +70,9 @@ const reference = new Map<string, { off: Report; on: Report }>();
 const cwd = process.cwd();
 
 const bothFormats = (prefix: string, formats: string[]) => formats.flatMap((f) => ['-f', f, '-o', `out/${prefix}.${f}`]);
-const STREAMING = ['text', 'github', 'json'];
+/** What a user gets with `plan-check plans/*.yaml` (text) in a CI log (github): written file by file. */
+const STREAMING = ['text', 'github'];
+const STREAMING_JSON = ['text', 'github', 'json'];
 const WHOLE = ['sarif', 'junit', 'markdown', 'json'];
 const ALL = ['text', 'json', 'github', 'junit', 'sarif', 'markdown'];
 
@@ -88,7 +92,7 @@ const WAYS: Way[][] = [
     { id: 'one-file-baseline', inputs: ['plans/m-deadlines.yaml'], formats: ALL, jobs: 1, baseline: true },
     { id: 'several-stream-j1', inputs: names, formats: STREAMING, jobs: 1, baseline: false },
     { id: 'several-whole-j2-cold', inputs: names, formats: WHOLE, jobs: 2, cache: 'cache-a', baseline: false },
-    { id: 'folder-stream-j2-baseline-cold', inputs: ['plans'], formats: STREAMING, jobs: 2, cache: 'cache-b', baseline: true },
+    { id: 'folder-stream-j2-baseline-cold', inputs: ['plans'], formats: STREAMING_JSON, jobs: 2, cache: 'cache-b', baseline: true },
   ],
   [
     { id: 'folder-stream-j2-warm', inputs: ['plans'], formats: STREAMING, jobs: 2, cache: 'cache-a', baseline: false },
@@ -105,7 +109,7 @@ beforeAll(async () => {
   for (const p of plans()) writeFileSync(join(dir, 'plans', p.name), p.before);
   const written = await runIn(dir, ['--as-of', AS_OF, '--write-baseline', 'baseline.json', '-f', 'json', '-o', 'out/baseline-run.json', ...names]);
   expect(written.code, written.err).toBe(1);
-  for (const p of plans()) writeFileSync(join(dir, 'plans', p.name), p.after);
+  for (const p of plans()) writeFileSync(join(dir, 'plans', p.name), p.utf16 ? Buffer.from(p.after, 'utf16le') : p.after);
 
   // Each file checked alone (the library is what the CLI's JSON prints), from the same folder.
   process.chdir(dir);
@@ -158,6 +162,7 @@ describe('every format and every way of running agrees with each file checked al
     expect(on.flatMap((f) => f.findings).filter((f) => f.baselined).length).toBeGreaterThan(20);
     expect(on.flatMap((f) => f.findings).filter((f) => !f.baselined && f.severity !== 'info').length).toBeGreaterThan(5);
     expect(reference.get('plans/m-broken.yaml')!.off.files[0]!.findings.some((f) => f.ruleId === 'yaml-syntax')).toBe(true);
+    expect(reference.get('plans/m-utf16.yaml')!.off.files[0]!.plan.title).toBeTruthy();
     expect(readdirSync(join(dir, 'cache-a')).length).toBeGreaterThan(0);
   });
 
@@ -168,7 +173,7 @@ describe('every format and every way of running agrees with each file checked al
         expect(r.code, r.err).toBe(expectedCode(w));
       });
 
-      it('JSON: each file as checked alone, summary their sum', () => {
+      if (w.formats.includes('json')) it('JSON: each file as checked alone, summary their sum', () => {
         const report = JSON.parse(out(w, 'json')) as Report;
         expect(report.files.map((f) => f.file)).toEqual(filesOf(w));
         report.files.forEach((f, i) => expect(f).toEqual(refFiles(w)[i]));
