@@ -31,6 +31,24 @@ function repo() {
   return { dir, git, hook, write: (f: string, s: string) => writeFileSync(join(dir, f), s) };
 }
 
+describe('item 1 through git: --changed-since with two plans', () => {
+  it('text counts and exit code are those of JSON', () => {
+    const r = repo();
+    r.write('plans/a.yaml', withErrors);
+    r.write('plans/b.yaml', withErrors);
+    const run = (...a: string[]) => {
+      const p = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli', 'main.js'), '--as-of', '2026-06-01', '--changed-since', 'HEAD', ...a], { cwd: r.dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      return { code: p.status, out: p.stdout };
+    };
+    const json = run('-f', 'json');
+    const text = run();
+    const s = JSON.parse(json.out).summary;
+    expect(s.error).toBe(2);
+    expect(textCounts(text.out).total).toEqual({ error: s.error, warning: s.warning, info: s.info });
+    expect([json.code, text.code]).toEqual([1, 1]);
+  }, 60_000);
+});
+
 describe('item 3: the pre-commit hook checks what is staged', () => {
   it('refuses staged errors even when the working tree is clean; findings name the real paths', () => {
     const r = repo();
