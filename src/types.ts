@@ -35,6 +35,8 @@ export interface Finding {
   source?: Source;
   /** Set when a reviewer's waiver covers the finding; a waived finding does not fail the run. */
   waiver?: WaiverRef;
+  /** Set when the baseline (--baseline) already records the finding: shown as pre-existing, not counted for the exit code, never accepted by the signing gate. */
+  baselined?: true;
 }
 
 /** The waiver (review.yaml) that covers a finding or a check. */
@@ -77,7 +79,7 @@ export interface Check {
   requirement?: RequirementDetail;
   /** For a waived check: the waiver. */
   waiver?: WaiverRef;
-  /** Findings left out because the baseline already records them. */
+  /** How many of its findings the baseline already records. */
   baselined?: number;
 }
 
@@ -107,7 +109,7 @@ export interface FileReport {
   registry?: { sha256: string; documents: number };
   /** The waivers file applied, if any. */
   waivers?: { file: string; sha256: string };
-  /** How many findings the baseline (--baseline) left out. */
+  /** How many of its findings the baseline (--baseline) already records. */
   baselined?: number;
   checks: Check[];
   findings: Finding[];
@@ -120,6 +122,8 @@ export interface Summary {
   info: number;
   /** Findings covered by a waiver. */
   waivedFindings: number;
+  /** Findings the baseline already records (--baseline): listed, not counted above. */
+  baselinedFindings?: number;
   pass: number;
   fail: number;
   waived: number;

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CheckOptions } from '../check.js';
 import type { FileReport } from '../types.js';
@@ -17,12 +18,12 @@ export interface WorkerError {
 
 type Result = { report: FileReport } | { error: WorkerError };
 
-/** Worker threads, each with its own rule engines; files are handed out as workers free up. */
+/** Worker threads (never more than files, nor than cores), each with its own rule engines; files are handed out as workers free up. */
 export async function runPool(files: string[], jobs: number, options: CheckOptions, onDone: (index: number, r: Result) => void): Promise<void> {
   const workerUrl = new URL('./worker.js', import.meta.url);
   const serialisable = { ...options, ...(options.timestamp ? { timestamp: undefined } : {}) };
   let next = 0;
-  const workers = Array.from({ length: Math.max(1, Math.min(jobs, files.length)) }, () => new Worker(workerUrl, { workerData: serialisable }));
+  const workers = Array.from({ length: Math.max(1, Math.min(jobs, files.length, availableParallelism())) }, () => new Worker(workerUrl, { workerData: serialisable }));
   try {
     await Promise.all(
       workers.map(

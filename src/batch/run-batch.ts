@@ -1,13 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Checker, finishReport, type CheckOptions } from '../check.js';
 import type { FileReport, Report } from '../types.js';
 import { InputError } from '../yaml/read-source.js';
 import { RuleSetError } from '../rules/ruleset-error.js';
-import { ResultCache } from './cache.js';
+import { ResultCache, contentHash } from './cache.js';
 import { runPool, type WorkerError } from './pool.js';
 import { Progress } from './progress.js';
 import { unreadableReport } from './unreadable.js';
+import { compact } from './compact.js';
+import { normaliseFile } from '../report/build-report.js';
 
 export interface BatchOptions extends CheckOptions {
   jobs?: number;
@@ -16,7 +17,7 @@ export interface BatchOptions extends CheckOptions {
   progress?: boolean;
   /** Rethrow an unreadable file (a run on a single file exits 2 with its message). */
   rethrowInputErrors?: boolean;
-  /** Called with each file's result in the order of the files, as soon as it can be. */
+  /** Called with each file's result (in report form) in the order of the files, as soon as it can be. */
   onFile?: (index: number, report: FileReport) => void;
   /** false: keep only what the run's summary needs, for batches too large to hold whole. */
   keepReports?: boolean;
@@ -39,7 +40,7 @@ export async function runBatch(files: string[], options: BatchOptions): Promise<
   const checker = new Checker(options); // validates rule sets (exit 2 early) and gives the fingerprint
   const cache = options.cacheDir ? new ResultCache(options.cacheDir, checker.fingerprint()) : undefined;
   const progress = new Progress(files.length);
-  const bytes: (Buffer | undefined)[] = [];
+  const hashes: (string | undefined)[] = [];
   const todo: number[] = [];
   let unreadable = 0;
   let nextOut = 0;
@@ -53,14 +54,11 @@ export async function runBatch(files: string[], options: BatchOptions): Promise<
 
   files.forEach((file, i) => {
     if (!cache) return todo.push(i);
-    try {
-      bytes[i] = readFileSync(file);
-    } catch {
-      return todo.push(i); // the checker reports it
-    }
-    const hit = cache.get(bytes[i]!, file);
+    hashes[i] = contentHash(file);
+    if (!hashes[i]) return todo.push(i); // the checker reports it
+    const hit = cache.get(file, hashes[i]!);
     if (hit) {
-      results[i] = hit;
+      results[i] = normaliseFile(hit);
       progress.tick(file);
       emit();
     } else todo.push(i);
@@ -68,11 +66,11 @@ export async function runBatch(files: string[], options: BatchOptions): Promise<
 
   const settle = (i: number, r: { report: FileReport } | { error: WorkerError }) => {
     if ('report' in r) {
-      results[i] = r.report;
-      if (cache && bytes[i]) cache.put(bytes[i]!, r.report);
+      results[i] = normaliseFile(r.report);
+      if (cache && hashes[i]) cache.put(files[i]!, hashes[i]!, r.report);
     } else if (r.error.kind === 'input') {
       unreadable++;
-      results[i] = unreadableReport(files[i]!, new InputError(r.error.message, files[i]!, r.error.messageEn), lang);
+      results[i] = normaliseFile(unreadableReport(files[i]!, new InputError(r.error.message, files[i]!, r.error.messageEn), lang));
     } else if (r.error.kind === 'ruleset') {
       throw new RuleSetError(r.error.vi ?? r.error.message, r.error.en ?? r.error.message, r.error.file ?? '', r.error.line ?? 1, r.error.column ?? 1, r.error.ruleId);
     } else {
@@ -82,7 +80,7 @@ export async function runBatch(files: string[], options: BatchOptions): Promise<
     emit();
   };
 
-  const jobs = Math.max(1, options.jobs ?? availableParallelism());
+  const jobs = jobsFor(options.jobs);
   if (jobs === 1 || todo.length <= 1) {
     for (const i of todo) {
       try {
@@ -112,16 +110,7 @@ export async function runBatch(files: string[], options: BatchOptions): Promise<
   };
 }
 
-/** A file's result reduced to what the run's summary counts: findings by severity, check statuses. */
-function compact(r: FileReport): FileReport {
-  const where = { file: r.file, pointer: '', line: 1, column: 1 };
-  const slim = r.findings.map((f) => ({ ruleId: '', severity: f.severity, message: '', location: where, ...(f.waiver ? { waiver: f.waiver } : {}) }));
-  return {
-    file: r.file,
-    sha256: r.sha256,
-    plan: r.plan.title ? { title: r.plan.title } : {},
-    rulesets: [],
-    checks: r.checks.map((c) => ({ ruleId: '', title: '', status: c.status, severity: c.severity, evaluated: 0, findings: [] })),
-    findings: slim,
-  };
+/** Worker threads to start: as asked, never more than the machine's cores (more only costs memory). */
+export function jobsFor(requested: number | undefined, cores = availableParallelism()): number {
+  return Math.max(1, Math.min(requested ?? cores, cores));
 }

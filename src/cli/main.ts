@@ -1,8 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError, Option } from 'commander';
 import { runBatch } from '../batch/run-batch.js';
-import { finishReport } from '../check.js';
-import { formatTerminal, formatTerminalSummary } from '../report/formatters/terminal.js';
 import { openSink } from './sink.js';
 import type { FileReport } from '../types.js';
 import { expandInputs } from '../batch/expand-inputs.js';
@@ -11,7 +9,8 @@ import { TOOL } from '../tool.js';
 import { InputError } from '../yaml/read-source.js';
 import { RuleSetError } from '../rules/ruleset-error.js';
 import { exitCodeFor } from '../report/build-report.js';
-import { format, type FormatName } from '../report/formatters/index.js';
+import { type FormatName } from '../report/formatters/index.js';
+import { canStream, ReportWriter } from '../batch/report-writer.js';
 import type { Lang, Severity } from '../types.js';
 import { writeAtomic } from './write-atomic.js';
 import { collect, collectFormat, parseIsoDate, parseLang, parseMegabytes, parsePositiveInt, parseSeverity } from './options.js';
@@ -73,6 +72,7 @@ interface CliOptions {
   jobs?: number;
   cache?: boolean;
   cacheLocation?: string;
+  followSymlinks?: boolean;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -107,6 +107,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option('-j, --jobs <n>', 'số luồng kiểm tra song song; mặc định bằng số nhân CPU (parallel workers)').argParser(parsePositiveInt))
     .option('--cache', 'dùng bộ nhớ đệm kết quả: lần chạy lại không đổi đọc kết quả đã có (reuse results of unchanged plans)')
     .option('--cache-location <dir>', 'thư mục bộ nhớ đệm; mặc định node_modules/.cache/plan-check')
+    .option('--follow-symlinks', 'theo cả liên kết tượng trưng dẫn ra ngoài thư mục đã nêu (follow symbolic links out of the folders given)')
     .option('--verbose', 'in chi tiết lỗi nội bộ (print internal error details)')
     .addHelpText('after', EXAMPLES)
     .addCommand(registryCommand((code) => (exitCode = code)))
@@ -167,25 +168,19 @@ async function run(given: string[], opts: CliOptions): Promise<number> {
     }
   }
   if (files.length === 0) throw new UsageError(opts.lang === 'vi' ? 'chưa nêu tệp kế hoạch (gõ plan-check --help)' : 'no plan file given (see plan-check --help)');
-  files = expandInputs(files);
+  files = expandInputs(files, { followSymlinks: !!opts.followSymlinks, onSkippedLink: (l) => process.stderr.write(opts.lang === 'vi' ? `plan-check: bỏ qua liên kết ra ngoài thư mục: ${l} (dùng --follow-symlinks để theo)\n` : `plan-check: skipped a link out of the folder: ${l} (use --follow-symlinks to follow it)\n`) });
   if (files.length === 0) throw new UsageError(opts.lang === 'vi' ? 'không tìm thấy kế hoạch nào trong các thư mục, mẫu đã nêu' : 'no plan found in the folders or patterns given');
   const formats: FormatName[] = opts.format.length ? opts.format : ['text'];
   if (opts.output.length > formats.length) {
     throw new CommanderError(2, 'plan-check.usage', '');
   }
   // A batch whose formats can be written file by file streams them, holding only a summary.
-  const streaming = files.length > 1 && formats.every((f) => f === 'text' || f === 'github') && !opts.forSigning && !opts.writeBaseline;
+  const streaming = files.length > 1 && canStream(formats) && !opts.forSigning && !opts.writeBaseline;
   const sinks = formats.map((name, i) => openSink(opts.output[i], name === 'text' && opts.color && !opts.output[i] && !!process.stdout.isTTY && !process.env.NO_COLOR));
+  const timestamp = opts.timestamp ? new Date() : undefined;
+  const writer = new ReportWriter(formats, sinks, { lang: opts.lang, ...(opts.asOf ? { asOf: opts.asOf } : {}), ...(timestamp ? { timestamp } : {}) });
   const { report, unreadable } = await runBatch(files, {
-    ...(streaming
-      ? {
-          keepReports: false,
-          onFile: (_: number, fr: FileReport) => {
-            const single = finishReport([fr], { lang: opts.lang, ...(opts.asOf ? { asOf: opts.asOf } : {}) });
-            formats.forEach((name, i) => sinks[i]!.write(name === 'text' ? formatTerminal(single, { color: sinks[i]!.color, filesOnly: true }) : format(name, single, { color: false })));
-          },
-        }
-      : {}),
+    ...(streaming ? { keepReports: false, onFile: (_: number, fr: FileReport) => writer.file(fr) } : {}),
     rethrowInputErrors: files.length === 1,
     ...(opts.jobs ? { jobs: opts.jobs } : {}),
     ...(opts.cache || opts.cacheLocation ? { cacheDir: opts.cacheLocation ?? DEFAULT_CACHE_DIR } : {}),
@@ -195,17 +190,11 @@ async function run(given: string[], opts: CliOptions): Promise<number> {
     ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
     ...(opts.waivers ? { waivers: opts.waivers } : {}),
     ...(opts.forSigning ? { forSigning: true } : {}),
-    ...(opts.timestamp ? { timestamp: new Date() } : {}),
+    ...(timestamp ? { timestamp } : {}),
     ...(opts.baseline ? { baseline: opts.baseline } : {}),
   });
   if (opts.writeBaseline) writeAtomic(opts.writeBaseline, makeBaseline(report));
-  formats.forEach((name, i) => {
-    const sink = sinks[i]!;
-    if (streaming) {
-      if (name === 'text') sink.write(formatTerminalSummary(report, { color: sink.color }));
-    } else sink.write(format(name, report, { color: sink.color }));
-    sink.close();
-  });
+  writer.finish(report, streaming);
   if (unreadable) {
     for (const f of report.files) for (const x of f.findings) if (x.ruleId === 'input-readable') process.stderr.write(`plan-check: ${x.message}\n`);
     return 2;

@@ -4,7 +4,7 @@ import { InputError } from '../yaml/read-source.js';
 import type { FileReport, Finding, Lang, Report } from '../types.js';
 import { findingKey } from './findings-diff.js';
 
-/** Today's findings, recorded so that later runs report only what is new. */
+/** Today's findings, recorded so that later runs tell new findings from pre-existing ones. */
 export interface Baseline {
   tool: string;
   entries: { file: string; ruleId: string; subject?: string; key: string; message: string }[];
@@ -14,7 +14,7 @@ const norm = (file: string) => relative(process.cwd(), resolve(file)).split('\\'
 
 export function makeBaseline(report: Report): string {
   const entries = report.files.flatMap((f) =>
-    f.findings.filter((x) => !x.waiver).map((x) => ({ file: norm(f.file), ruleId: x.ruleId, ...(x.subject ? { subject: x.subject.id } : {}), key: findingKey(x), message: x.message })),
+    f.findings.filter((x) => !x.waiver && x.ruleId !== 'baseline-stale').map((x) => ({ file: norm(f.file), ruleId: x.ruleId, ...(x.subject ? { subject: x.subject.id } : {}), key: findingKey(x), message: x.message })),
   );
   entries.sort((a, b) => (a.file + a.key < b.file + b.key ? -1 : 1));
   const baseline: Baseline = { tool: `${report.tool.name} ${report.tool.version}`, entries };
@@ -34,19 +34,21 @@ export function readBaseline(file: string): { baseline: Baseline; text: string }
 }
 
 /**
- * Keeps only findings absent from the baseline (matched by rule and subject, never by line) and
- * reports baseline entries that no longer occur, so the baseline shrinks over time.
+ * Marks the findings the baseline already records (matched by rule and subject, never by line) as
+ * `baselined`: they stay in the report, shown as pre-existing, and are not counted for the exit
+ * code; the signing gate still refuses them. Baseline entries that no longer occur are reported,
+ * so the baseline shrinks over time.
  */
 export function applyBaseline(report: FileReport, baselineFile: string, b: { baseline: Baseline; text: string }, lang: Lang): FileReport {
   const mine = b.baseline.entries.filter((e) => e.file === norm(report.file));
   const pool = new Map<string, number>();
   for (const e of mine) pool.set(e.key, (pool.get(e.key) ?? 0) + 1);
-  const known = new Set<Finding>();
+  const known = new Map<Finding, Finding>();
   for (const f of report.findings) {
     const n = pool.get(findingKey(f)) ?? 0;
     if (n > 0 && !f.waiver) {
       pool.set(findingKey(f), n - 1);
-      known.add(f);
+      known.set(f, { ...f, baselined: true });
     }
   }
   const stale: Finding[] = [];
@@ -64,12 +66,13 @@ export function applyBaseline(report: FileReport, baselineFile: string, b: { bas
       fix: lang === 'vi' ? 'Chạy lại với --write-baseline để cập nhật tệp baseline' : 'Run again with --write-baseline to refresh the baseline',
     });
   }
+  const mark = (f: Finding) => known.get(f) ?? f;
   const checks = report.checks.map((c) => {
-    const findings = c.findings.filter((f) => !known.has(f));
-    const dropped = c.findings.length - findings.length;
-    if (!dropped) return c;
-    return { ...c, findings, baselined: dropped, status: findings.length || c.status !== 'fail' ? c.status : ('pass' as const) };
+    const marked = c.findings.filter((f) => known.has(f)).length;
+    if (!marked) return c;
+    const stillOpen = c.findings.length - marked;
+    return { ...c, findings: c.findings.map(mark), baselined: marked, status: stillOpen || c.status !== 'fail' ? c.status : ('pass' as const) };
   });
   if (stale.length) checks.push({ ruleId: 'baseline-stale', title: lang === 'vi' ? 'Baseline không còn mục đã khắc phục' : 'The baseline holds no fixed entries', status: 'fail', severity: 'info', evaluated: mine.length, findings: stale });
-  return { ...report, checks, findings: [...report.findings.filter((f) => !known.has(f)), ...stale], baselined: known.size };
+  return { ...report, checks, findings: [...report.findings.map(mark), ...stale], baselined: known.size };
 }

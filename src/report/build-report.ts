@@ -1,4 +1,4 @@
-import type { Check, FileReport, Finding, Lang, Report, Summary } from '../types.js';
+import type { Check, FileReport, Finding, Lang, Report, Severity, Summary } from '../types.js';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
@@ -34,16 +34,51 @@ function dedupe(findings: Finding[]): Finding[] {
   });
 }
 
-export function buildReport(input: { tool: { name: string; version: string }; asOf: string; lang: Lang; files: FileReport[]; generatedAt?: string }): Report {
-  const files = input.files.map((f) => ({
+/**
+ * File results already in report form. Duplicates are removed exactly once per file, here: a
+ * result reduced for a large batch (findings without their text) must never be de-duplicated
+ * again, or its findings would merge and the counts and exit code would be wrong.
+ */
+const NORMALISED = new WeakSet<FileReport>();
+
+/** A file's result in report form: duplicate findings removed, findings and checks in stable order. */
+export function normaliseFile(f: FileReport): FileReport {
+  if (NORMALISED.has(f)) return f;
+  const out = {
     ...f,
     checks: f.checks.map((c) => ({ ...c, findings: dedupe(c.findings).sort(compareFindings) })).sort(compareChecks),
     findings: dedupe(f.findings).sort(compareFindings),
-  }));
+  };
+  NORMALISED.add(out);
+  return out;
+}
+
+/** Declares a file result (made from a normalised one) as already in report form. */
+export function markNormalised(f: FileReport): FileReport {
+  NORMALISED.add(f);
+  return f;
+}
+
+/** A finding that counts for the summary and the exit code: neither waived nor recorded in the baseline. */
+export function isOpen(f: Finding): boolean {
+  return !f.waiver && !f.baselined;
+}
+
+/** Open findings of a file by severity: what every format's counts and the exit code come from. */
+export function openCounts(f: FileReport): Record<Severity, number> {
+  const n = { error: 0, warning: 0, info: 0 };
+  for (const x of f.findings) if (isOpen(x)) n[x.severity]++;
+  return n;
+}
+
+export function buildReport(input: { tool: { name: string; version: string }; asOf: string; lang: Lang; files: FileReport[]; generatedAt?: string }): Report {
+  const files = input.files.map(normaliseFile);
   const summary: Summary = { error: 0, warning: 0, info: 0, waivedFindings: 0, pass: 0, fail: 0, waived: 0, notApplicable: 0 };
+  let baselined = 0;
   for (const f of files) {
     for (const x of f.findings) {
       if (x.waiver) summary.waivedFindings++;
+      else if (x.baselined) baselined++;
       else summary[x.severity]++;
     }
     for (const c of f.checks) {
@@ -53,11 +88,12 @@ export function buildReport(input: { tool: { name: string; version: string }; as
       else summary.notApplicable++;
     }
   }
+  if (baselined) summary.baselinedFindings = baselined;
   return { tool: input.tool, asOf: input.asOf, lang: input.lang, ...(input.generatedAt ? { generatedAt: input.generatedAt } : {}), files, summary };
 }
 
-/** The exit code a report calls for: 1 when any finding is at or above the threshold. */
+/** The exit code a report calls for: 1 when any open finding (not waived, not in the baseline) is at or above the threshold. */
 export function exitCodeFor(report: Report, failOn: 'error' | 'warning' | 'info'): 0 | 1 {
   const limit = SEVERITY_ORDER[failOn];
-  return report.files.some((f) => f.findings.some((x) => !x.waiver && SEVERITY_ORDER[x.severity] <= limit)) ? 1 : 0;
+  return report.files.some((f) => f.findings.some((x) => isOpen(x) && SEVERITY_ORDER[x.severity] <= limit)) ? 1 : 0;
 }

@@ -4,12 +4,12 @@ const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace
 const prop = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
-/** GitHub Actions workflow commands: one annotation per unwaived finding, on its real line. */
+/** GitHub Actions workflow commands: one annotation per open finding (not waived, not in the baseline), on its real line. */
 export function formatGithub(report: Report): string {
   const lines: string[] = [];
   for (const file of report.files) {
     for (const f of file.findings) {
-      if (f.waiver) continue;
+      if (f.waiver || f.baselined) continue;
       const l = f.location;
       const props = [`file=${prop(l.file)}`, `line=${l.line}`, `col=${l.column}`];
       if (l.endLine) props.push(`endLine=${l.endLine}`);

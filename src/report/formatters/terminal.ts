@@ -2,6 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Check, Finding, Report, Severity } from '../../types.js';
 import { labels } from '../labels.js';
 import { provenanceLines } from '../provenance.js';
+import { isOpen } from '../build-report.js';
 
 export interface TerminalOptions {
   color: boolean;
@@ -49,7 +50,8 @@ export function formatTerminalSummary(report: Report, options: TerminalOptions):
   }
   const s = report.summary;
   const counts = L.counts(s);
-  const line = `${L.summary}: ${counts} · ${L.checks(s)}`;
+  const pre = s.baselinedFindings ? ` (${s.baselinedFindings} ${baselinedLabel(report.lang)})` : '';
+  const line = `${L.summary}: ${counts}${pre} · ${L.checks(s)}`;
   out.push(s.error ? c.red.bold(line) : s.warning ? c.yellow.bold(line) : c.green.bold(line));
   return out.join('\n') + '\n';
 }
@@ -70,7 +72,7 @@ function checkLine(check: Check, width: number, c: ChalkInstance, lang: Report['
 function findingLines(f: Finding, c: ChalkInstance, lang: Report['lang']): string[] {
   const L = labels(lang);
   const where = `${f.location.file}:${f.location.line}:${f.location.column}`;
-  const label = f.waiver ? c.cyan((waivedLabel(lang)).padEnd(9)) : sev(c, f.severity)(L.severity[f.severity].padEnd(9));
+  const label = f.waiver ? c.cyan((waivedLabel(lang)).padEnd(9)) : sev(c, f.severity)(L.severity[f.severity].padEnd(9)) + (f.baselined ? c.dim(` (${baselinedLabel(lang)})`) : '');
   const lines = [`${c.bold(where)}  ${label} ${f.message}  ${c.dim(`[${f.ruleId}]`)}`];
   if (f.waiver) lines.push(c.cyan(`    ${waivedLabel(lang)}: ${f.waiver.reason} — ${f.waiver.approvedBy}, ${f.waiver.reference}`));
   const details: string[] = [];
@@ -89,11 +91,16 @@ function waivedLabel(lang: Report['lang']): string {
   return lang === 'vi' ? 'miễn trừ' : 'waived';
 }
 
+/** A finding the baseline already records (--baseline): listed, not counted for the exit code. */
+function baselinedLabel(lang: Report['lang']): string {
+  return lang === 'vi' ? 'đã có từ trước' : 'pre-existing';
+}
+
 /** One line per plan at the end of a batch: errors, warnings, info and the verdict. */
 function summaryTable(report: Report, c: ChalkInstance): string[] {
   const vi = report.lang === 'vi';
   const rows = report.files.map((f) => {
-    const n = (s: Severity) => f.findings.filter((x) => !x.waiver && x.severity === s).length;
+    const n = (s: Severity) => f.findings.filter((x) => isOpen(x) && x.severity === s).length;
     return { file: f.file, e: n('error'), w: n('warning'), i: n('info') };
   });
   const width = Math.min(60, Math.max(12, ...rows.map((r) => r.file.length)));

@@ -1,0 +1,52 @@
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { parseDocument } from 'yaml';
+
+const LARGEST_TO_CLASSIFY = 5 * 1024 * 1024;
+const PLAN_KEYS = ['plan', 'tasks', 'targets', 'units', 'sections'];
+
+/**
+ * Whether a YAML file found in a folder is to be checked. A file that holds a plan is; so is every
+ * file that cannot be told apart from a broken plan: unreadable, not a regular file, not UTF-8
+ * (UTF-16, binary), too large to look into, or not valid YAML. The checker then reports it as an
+ * error located in that file. Only valid YAML that is plainly something else (waivers, CI
+ * settings: no plan or tasks at its top level) is left out.
+ */
+export function isPlanCandidate(file: string): boolean {
+  let fd: number | undefined;
+  try {
+    if (!statSync(file).isFile()) return true; // a FIFO or device is never opened here (it could block)
+    fd = openSync(file, 'r');
+    const st = fstatSync(fd);
+    if (!st.isFile() || st.size > LARGEST_TO_CLASSIFY) return true;
+    const buf = Buffer.alloc(st.size);
+    let read = 0;
+    while (read < st.size) {
+      const n = readSync(fd, buf, read, st.size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return holdsPlanOrBroken(buf.subarray(0, read));
+  } catch {
+    return true;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+function holdsPlanOrBroken(buf: Buffer): boolean {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    return true; // UTF-16 or binary: the loader reads UTF-16 or says it is not text
+  }
+  if (text.includes('\u0000')) return true;
+  if (/^plan:\s*$/m.test(text)) return true;
+  const doc = parseDocument(text);
+  if (doc.errors.length) return true;
+  const top: unknown = doc.toJS();
+  if (top === null || top === undefined) return false;
+  if (typeof top !== 'object' || Array.isArray(top)) return false;
+  const keys = top as Record<string, unknown>;
+  return PLAN_KEYS.some((k) => k in keys && !(k === 'plan' && typeof keys[k] === 'string'));
+}

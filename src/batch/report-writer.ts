@@ -1,0 +1,69 @@
+import { finishReport } from '../check.js';
+import { TOOL } from '../tool.js';
+import { format, type FormatName } from '../report/formatters/index.js';
+import { JsonStream, writeJson } from '../report/formatters/json.js';
+import { formatGithub } from '../report/formatters/github.js';
+import { formatTerminal, formatTerminalSummary } from '../report/formatters/terminal.js';
+import type { FileReport, Lang, Report } from '../types.js';
+import type { Sink } from '../cli/sink.js';
+
+
+/** Formats a batch can write file by file, holding only a summary of the files already written. */
+const STREAMABLE: readonly FormatName[] = ['text', 'github', 'json'];
+
+export function canStream(formats: FormatName[]): boolean {
+  return formats.every((f) => STREAMABLE.includes(f));
+}
+
+/**
+ * Writes a run's report in every format asked for. Streaming (a batch): each file is written as
+ * soon as it is done, from its full result, and the end (text summary, JSON summary) from the
+ * run's report, whose counts are exact. Otherwise the whole report at the end; JSON is still
+ * written file by file, never as one string.
+ */
+export class ReportWriter {
+  private readonly json: (JsonStream | undefined)[];
+  private begun = false;
+
+  constructor(
+    private readonly formats: FormatName[],
+    private readonly sinks: Sink[],
+    private readonly meta: { lang: Lang; asOf?: string; timestamp?: Date },
+  ) {
+    this.json = formats.map((f, i) => (f === 'json' ? new JsonStream((c) => sinks[i]!.write(c)) : undefined));
+  }
+
+  /** One file's result (in report form) while the batch runs. */
+  file(fr: FileReport): void {
+    this.begin();
+    const single = finishReport([fr], { lang: this.meta.lang, ...(this.meta.asOf ? { asOf: this.meta.asOf } : {}) });
+    this.formats.forEach((name, i) => {
+      const sink = this.sinks[i]!;
+      if (name === 'text') sink.write(formatTerminal(single, { color: sink.color, filesOnly: true }));
+      else if (name === 'github') sink.write(formatGithub(single));
+      else this.json[i]!.file(single.files[0]!);
+    });
+  }
+
+  /** The end of the run: what is left to write in each format; then every output is closed. */
+  finish(report: Report, streamed: boolean): void {
+    if (streamed) this.begin();
+    this.formats.forEach((name, i) => {
+      const sink = this.sinks[i]!;
+      if (streamed) {
+        if (name === 'text') sink.write(formatTerminalSummary(report, { color: sink.color }));
+        else if (name === 'json') this.json[i]!.end(report.summary);
+      } else if (name === 'json') writeJson(report, (c) => sink.write(c));
+      else sink.write(format(name, report, { color: sink.color }));
+      sink.close();
+    });
+  }
+
+  private begin(): void {
+    if (this.begun) return;
+    this.begun = true;
+    const asOf = finishReport([], { lang: this.meta.lang, ...(this.meta.asOf ? { asOf: this.meta.asOf } : {}) }).asOf;
+    const head = { tool: TOOL, asOf, lang: this.meta.lang, ...(this.meta.timestamp ? { generatedAt: this.meta.timestamp.toISOString() } : {}) };
+    this.json.forEach((j) => j?.begin(head));
+  }
+}
