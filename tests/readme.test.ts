@@ -88,21 +88,44 @@ async function help(path: string[]): Promise<{ options: string[]; commands: stri
   return { options, commands };
 }
 
+/**
+ * README's reference line for a command: the bullet (with its indented continuation lines) that
+ * starts "- `plan-check <words>", the words before the first <argument> or [argument] being the
+ * command path. One bullet may name several commands ("`plan-check rules list`, `plan-check rules show`").
+ */
+function referenceItems(markdown: string): Map<string, string> {
+  const items = new Map<string, string>();
+  const lines = markdown.split('\n');
+  lines.forEach((line, i) => {
+    if (!line.startsWith('- `plan-check')) return;
+    let text = line;
+    for (let k = i + 1; k < lines.length && lines[k]!.startsWith('  '); k++) text += '\n' + lines[k];
+    for (const m of line.matchAll(/`plan-check((?: [a-z][\w-]*)*)[ `]/g)) items.set(m[1]!.trim(), text);
+  });
+  return items;
+}
+
 describe('README.md documents every option of every command', () => {
-  it('each long option in the --help of plan-check and of each subcommand appears in README.md', async () => {
+  it('each long option in the --help of plan-check and of each subcommand appears on that command\'s line of README.md', async () => {
+    const items = referenceItems(README);
     const seen: string[] = [];
     const missing: string[] = [];
     const walk = async (path: string[]): Promise<void> => {
       const h = await help(path);
-      seen.push(path.join(' ') || '(main)');
+      const name = path.join(' ');
+      seen.push(name || '(main)');
+      const item = items.get(name);
+      if (item === undefined && h.commands.length === 0) missing.push(`plan-check ${name}: no line "- \`plan-check ${name}" in README.md`);
       for (const o of h.options) {
-        if (!new RegExp(`${o}(?![\\w-])`).test(README)) missing.push(`plan-check ${[...path, o].join(' ')}`);
+        if (o === '--help') continue; // every command has it; README says so once
+        if (!new RegExp(`${o}(?![\\w-])`).test(item ?? '')) missing.push(`plan-check ${[...path, o].join(' ')}`);
       }
       await Promise.all(h.commands.map((c) => walk([...path, c])));
     };
     await walk([]);
-    // The walk reaches nested subcommands (rules list, rules new, …), so the parse found them.
-    expect(seen).toEqual(expect.arrayContaining(['(main)', 'diff', 'import', 'render', 'rules', 'rules new']));
+    // The walk reaches nested subcommands, so the parse of commander's help found them.
+    expect(seen).toEqual(expect.arrayContaining(['(main)', 'diff', 'import', 'render', 'rules', 'rules new', 'rules docs']));
     expect(missing).toEqual([]);
+    expect(README).toMatch(/-h, --help/);
   }, 60_000);
 });
