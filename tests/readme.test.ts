@@ -1,9 +1,9 @@
 import { execFile, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './helpers/cli.js';
 import { readmeSteps } from './helpers/readme-steps.js';
 import { repoCopy } from './helpers/repo-copy.js';
@@ -33,6 +33,9 @@ describe('README.md, followed step by step in a fresh clone', () => {
   beforeAll(() => {
     clone = repoCopy();
   }, 120_000);
+  afterAll(() => {
+    if (clone) rmSync(dirname(clone), { recursive: true, force: true });
+  });
 
   it('states the exit code of every command (a trailing "# … mã thoát N" / "# … exit N")', () => {
     const commands = steps.filter((s) => s.kind === 'command');

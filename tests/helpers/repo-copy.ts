@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ROOT } from './cli.js';
@@ -20,6 +20,7 @@ export function repoCopy(prefix = 'plan-check-clone-'): string {
   const list = (...args: string[]) => git(ROOT, 'ls-files', '-z', ...args).split('\0').filter(Boolean);
   for (const gone of list('--deleted')) rmSync(join(dir, gone), { force: true });
   for (const f of list('--modified', '--others', '--exclude-standard')) {
+    if (!existsSync(join(ROOT, f))) continue; // deleted: --modified lists it too
     mkdirSync(dirname(join(dir, f)), { recursive: true });
     cpSync(join(ROOT, f), join(dir, f));
   }
