@@ -1,0 +1,17 @@
+import { availableParallelism } from 'node:os';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    // Most test time is spent in child processes (the CLI, LibreOffice, Chromium) while the test
+    // worker waits; vitest's default (cores - 1 workers, i.e. one on a 2-core machine) leaves a
+    // core idle. One worker more than cores keeps every core busy.
+    pool: 'forks',
+    maxWorkers: availableParallelism() + 1,
+    // A test that spawns the CLI a few times takes seconds on a loaded 2-core machine; vitest's
+    // 5 s default made such tests fail there by timing alone.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
