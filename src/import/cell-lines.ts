@@ -26,9 +26,10 @@ export function stripEmphasis(s: string): string {
 
 /** A cell of a text table as lines: HTML block tags become line breaks, other tags vanish. */
 export function cellLines(raw: string): string[] {
+  // A tag ends before the next "<": `[^>]*` read on from every "<p" of "<p<p<p…" to the end (quadratic).
   let s = raw.replace(/<sup>[^<]*<\/sup>/gi, '');
-  s = s.replace(/<\/?(?:ul|ol|p|div)\b[^>]*>|<li\b[^>]*>|<\/li>|<br\s*\/?>/gi, '\n');
-  s = s.replace(/<\/?[a-z][^>]*>/gi, '');
+  s = s.replace(/<\/?(?:ul|ol|p|div)\b[^<>]*>|<li\b[^<>]*>|<\/li>|<br\s*\/?>/gi, '\n');
+  s = s.replace(/<\/?[a-z][^<>]*>/gi, '');
   s = stripEmphasis(decodeEntities(s));
   return s
     .split('\n')

@@ -1,11 +1,20 @@
-/** Shared text normalisation for comparisons: NFC, lower case (Vietnamese), single spaces, "&" as "và". */
+import { charTest, trimEndWhere, trimStartWhere } from '../../util/trim-run.js';
+
+const LEADING_JUNK = charTest('-–•.,;:', true);
+const TRAILING_JUNK = charTest('.,;:', true);
+
+/**
+ * Shared text normalisation for comparisons: NFC, lower case (Vietnamese), single spaces, "&" as
+ * "và", dashes spaced. Linear in the text: "&" and dashes get spaces on both sides and every run of
+ * white space then becomes one space (the result of the former spaces-around-"&" expression, which
+ * was quadratic on a long run of spaces), and the ends are trimmed by loop.
+ */
 export function normText(s: string): string {
-  return toneOldStyle(s.normalize('NFC').toLocaleLowerCase('vi'))
-    .replace(/\s*&\s*/g, ' và ')
-    .replace(/\s*[-–—]\s*/g, ' - ')
-    .replace(/[\s\u00a0]+/g, ' ')
-    .replace(/^[\s\-–•.,;:]+|[\s.,;:]+$/g, '')
-    .trim();
+  const spaced = toneOldStyle(s.normalize('NFC').toLocaleLowerCase('vi'))
+    .replace(/&/g, ' và ')
+    .replace(/[-–—]/g, ' - ')
+    .replace(/\s+/g, ' ');
+  return trimStartWhere(trimEndWhere(spaced, TRAILING_JUNK), LEADING_JUNK);
 }
 
 /** True when the string has real content (not blank, not only dots or dashes). */
