@@ -1,3 +1,4 @@
+import { collapseSpaces } from '../util/linear-text.js';
 /**
  * Text conversions of Word files carry bits of HTML inside table cells (`<ul …> - a - b`,
  * `<p>…</p>`, `<br>`, `<sup>1</sup>`) and Markdown emphasis. These helpers turn such a cell or
@@ -33,6 +34,6 @@ export function cellLines(raw: string): string[] {
   s = stripEmphasis(decodeEntities(s));
   return s
     .split('\n')
-    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .map((l) => collapseSpaces(l).trim())
     .filter((l) => l.length > 0);
 }

@@ -2,7 +2,7 @@ import type { Bound, Target } from '../plan/plan-types.js';
 import { matchesNormalisedWords } from '../rules/operators/word-match.js';
 import { normText } from '../rules/operators/text.js';
 import type { MetricWords } from './metric-vocabulary.js';
-import { charTest, trimEndWhere } from '../util/trim-run.js';
+import { charTest, trimEndWhere } from '../util/linear-text.js';
 
 // A figure starts where a run of digits starts: tried inside a long run of digits, `\d+` would
 // rescan the rest of the run from every digit (quadratic on "1111…").

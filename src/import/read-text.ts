@@ -1,5 +1,6 @@
 import type { Block, ParagraphBlock, TableBlock } from './source-blocks.js';
 import { cellLines, stripEmphasis } from './cell-lines.js';
+import { collapseSpaces } from '../util/linear-text.js';
 
 const PIPE_ROW = /^\s*\|/;
 /** A pipe table's rule line ("|---|:--|"): only spaces, colons, bars and dashes, with a dash. One
@@ -44,7 +45,7 @@ export function readTextBlocks(text: string): Block[] {
       return;
     }
     endTable();
-    const clean = stripEmphasis(raw).replace(/\s+/g, ' ').trim();
+    const clean = collapseSpaces(stripEmphasis(raw)).trim();
     if (!clean) return;
     // A list item ("- …") on its own line starts a new paragraph when it follows another item.
     if (para && /^[-–•]\s/.test(clean) && /^[-–•]\s/.test(para.lines[0] ?? '')) endPara();

@@ -1,4 +1,4 @@
-import { charTest, trimEndWhere, trimStartWhere } from '../util/trim-run.js';
+import { charTest, trimEndWhere, trimStartWhere } from '../util/linear-text.js';
 
 /** Words that begin a unit's name in a lead or partner cell. */
 const LEADERS = String.raw`(?:Trung tâm|Ủy ban|Uỷ ban|UBND|Các|các|Văn phòng|Phòng|phòng|Công an|Ban|Đảng ủy|Hội|Đoàn)`;

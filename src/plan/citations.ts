@@ -1,5 +1,6 @@
 import { parseVnDate, iso, isRealDate } from './dates.js';
 import { normNumber } from '../legal/doc-ref.js';
+import { collapseSpaces } from '../util/linear-text.js';
 
 /** A reference to a legal or administrative document found in plan text. */
 export interface Citation {
@@ -145,7 +146,7 @@ function withTail(text: string, c: Citation): Citation {
     }
     const is = ISSUER.exec(rest);
     if (is) {
-      if (!c.issuer) c.issuer = is[1]!.replace(/\s+/g, ' ').trim();
+      if (!c.issuer) c.issuer = collapseSpaces(is[1]!).trim();
       pos += is[0].length;
       continue;
     }

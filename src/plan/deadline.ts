@@ -1,5 +1,5 @@
 import { iso, isRealDate, monthEnd, monthStart, parseVnDate, quarterEnd, quarterStart } from './dates.js';
-import { charTest, trimEndWhere } from '../util/trim-run.js';
+import { charTest, collapseSpaces, trimEndWhere } from '../util/linear-text.js';
 
 /**
  * A deadline as printed in a plan ("Quý III, IV/2026 (thực hiện theo hướng dẫn)") read into a
@@ -47,7 +47,7 @@ const CONDITION_START = /^(?:hoặc\s+)?(?:sau khi|khi|theo|căn cứ|tùy theo|
 export function parseDeadline(input: string, planYear?: number): Deadline {
   const text = input;
   const notes: string[] = [];
-  let s = input.normalize('NFC').replace(/\s+/g, ' ').trim();
+  let s = collapseSpaces(input.normalize('NFC')).trim();
   // Markdown emphasis and parenthesised qualifiers are notes, not the deadline.
   s = s.replace(/\(([^()]*)\)/g, (_, inner: string) => {
     notes.push(inner.replace(/[*_]/g, '').trim());
@@ -60,7 +60,7 @@ export function parseDeadline(input: string, planYear?: number): Deadline {
     s = s.slice(0, semi);
   }
   // Trailing punctuation is trimmed by loop: /[.,;:]+$/ is quadratic on "Quý I/2026 ....x".
-  s = trimEndWhere(s.replace(/\s+/g, ' ').trim(), PUNCT).trim();
+  s = trimEndWhere(collapseSpaces(s).trim(), PUNCT).trim();
   const note = notes.map((n) => trimEndWhere(n, PUNCT_OR_SPACE)).filter(Boolean).join('; ') || undefined;
   const base = (d: Omit<Deadline, 'text' | 'note'>): Deadline => ({ text, ...d, ...(note ? { note } : {}) });
   const low = s.toLocaleLowerCase('vi');
