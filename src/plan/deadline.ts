@@ -1,4 +1,5 @@
 import { iso, isRealDate, monthEnd, monthStart, parseVnDate, quarterEnd, quarterStart } from './dates.js';
+import { stripInvisible } from '../report/safe-text.js';
 import { charTest, collapseSpaces, trimEndWhere } from '../util/linear-text.js';
 
 /**
@@ -47,7 +48,8 @@ const CONDITION_START = /^(?:hoặc\s+)?(?:sau khi|khi|theo|căn cứ|tùy theo|
 export function parseDeadline(input: string, planYear?: number): Deadline {
   const text = input;
   const notes: string[] = [];
-  let s = collapseSpaces(input.normalize('NFC')).trim();
+  // hidden characters (controls, bidi, zero-width) do not count; the text keeps them for display
+  let s = collapseSpaces(stripInvisible(input.normalize('NFC')).text).trim();
   // Markdown emphasis and parenthesised qualifiers are notes, not the deadline.
   s = s.replace(/\(([^()]*)\)/g, (_, inner: string) => {
     notes.push(inner.replace(/[*_]/g, '').trim());

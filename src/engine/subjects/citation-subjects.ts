@@ -1,5 +1,5 @@
 import type { PlanData } from '../../plan/plan-types.js';
-import { textFields, type TextField } from '../../plan/text-fields.js';
+import { sourceSpan, textFields, type TextField } from '../../plan/text-fields.js';
 import { citationParts, extractCitations, type Citation } from '../../plan/citations.js';
 import type { Registry } from '../../legal/registry.js';
 import type { LegalDoc } from '../../legal/registry-types.js';
@@ -71,7 +71,7 @@ export function citationSubjects(plan: PlanData, context: PlanContext, registry:
       facts: { plan, context, citation },
       factPointers: { plan: '', citation: c.field.pointer },
       fieldSources: Object.fromEntries(Object.keys(citation).map((k) => [k, ''])),
-      span: [c.start, c.end],
+      span: sourceSpan(c.field, c.start, c.end),
     });
   }
   return subjects;

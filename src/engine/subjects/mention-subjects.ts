@@ -1,5 +1,5 @@
 import type { PlanData } from '../../plan/plan-types.js';
-import { textFields, type TextField } from '../../plan/text-fields.js';
+import { sourceSpan, textFields, type TextField } from '../../plan/text-fields.js';
 import { normText, regex } from '../../rules/operators/text.js';
 import type { RuleSet } from '../../rules/ruleset-types.js';
 import type { Subject } from './subject.js';
@@ -35,7 +35,7 @@ export function mentionSubjects(plan: PlanData, context: PlanContext, rulesets: 
       facts: { plan, context, mention: { text: field.text.slice(start, end), ...(field.taskId ? { taskId: field.taskId } : {}), ...mention } },
       factPointers: { plan: '', mention: field.pointer },
       fieldSources: { text: '', defined: '', knownMisspelling: '', allowed: '', historical: '', kind: '' },
-      span: [start, end],
+      span: sourceSpan(field, start, end),
     });
 
   // First use of each abbreviation: spelled out there, "thủ tục hành chính (TTHC)"?

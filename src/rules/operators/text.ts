@@ -1,3 +1,4 @@
+import { stripInvisible } from '../../report/safe-text.js';
 import { charTest, isSpaceCode, TextBuilder, trimEndWhere, trimStartWhere } from '../../util/linear-text.js';
 
 const LEADING_JUNK = charTest('-–•.,;:', true);
@@ -7,12 +8,12 @@ const DASHES = new Set([0x2d, 0x2013, 0x2014]); // - – —
 
 /**
  * Shared text normalisation for comparisons: NFC, lower case (Vietnamese), single spaces, "&" as
- * "và", dashes as " - ". One pass over the text: every "&" and dash gets spaces on both sides and
+ * "và", dashes as " - ", hidden characters (controls, bidi, zero-width) removed. One pass over the text: every "&" and dash gets spaces on both sides and
  * every run of white space becomes one space, then the ends are trimmed by loop. (The expressions
  * it replaces were quadratic on a long run of spaces: 100 KB took over a minute.)
  */
 export function normText(s: string): string {
-  const t = toneOldStyle(s.normalize('NFC').toLocaleLowerCase('vi'));
+  const t = toneOldStyle(stripInvisible(s.normalize('NFC')).text.toLocaleLowerCase('vi'));
   const out = new TextBuilder();
   const space = () => {
     if (out.last !== 32) out.push(32);
