@@ -70,8 +70,10 @@ export function findTargets(text: string, vocabulary: MetricWords[]): { targets:
   return { targets, unknown };
 }
 
+const FIRST_FIGURE = new RegExp(PERCENT.source, 'u');
+
 function figureOf(clause: string): number | undefined {
-  const m = new RegExp(PERCENT.source).exec(clause);
+  const m = FIRST_FIGURE.exec(clause);
   return m ? Number(m[1]!.replace(',', '.')) : undefined;
 }
 

@@ -42,8 +42,12 @@ export function isSpaceCode(c: number): boolean {
  */
 export class TextBuilder {
   private readonly parts: string[] = [];
-  private readonly chunk = new Uint16Array(8192);
+  private readonly chunk: Uint16Array;
   private n = 0;
+  /** `sizeHint`: about how long the result is (a short text gets a short chunk). */
+  constructor(sizeHint = 8192) {
+    this.chunk = new Uint16Array(Math.min(8192, Math.max(16, sizeHint)));
+  }
   /** The last code unit pushed (-1 when none). */
   last = -1;
   push(code: number): void {
@@ -73,7 +77,7 @@ export function collapseSpaces(s: string): string {
     if (isSpaceCode(c) && (c !== 32 || isSpaceCode(s.charCodeAt(i + 1)))) break;
   }
   if (i === s.length) return s;
-  const out = new TextBuilder();
+  const out = new TextBuilder(s.length);
   for (let k = 0; k < i; k++) out.push(s.charCodeAt(k));
   for (; i < s.length; i++) {
     const c = s.charCodeAt(i);

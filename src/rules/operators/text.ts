@@ -14,7 +14,7 @@ const DASHES = new Set([0x2d, 0x2013, 0x2014]); // - – —
  */
 export function normText(s: string): string {
   const t = toneOldStyle(stripInvisible(s.normalize('NFC')).text.toLocaleLowerCase('vi'));
-  const out = new TextBuilder();
+  const out = new TextBuilder(t.length + 8);
   const space = () => {
     if (out.last !== 32) out.push(32);
   };
@@ -60,7 +60,7 @@ const TONE_PAIRS: Record<string, string> = {
 /** One pass, left to right (a swapped pair never makes a new pair with the letter before it). */
 export function toneOldStyle(s: string): string {
   if (!/[ou][áàảãạéèẻẽẹýỳỷỹỵ]/.test(s)) return s;
-  const out = new TextBuilder();
+  const out = new TextBuilder(s.length);
   for (let i = 0; i < s.length; i++) {
     const swapped = (s[i] === 'o' || s[i] === 'u') && TONE_PAIRS[s.slice(i, i + 2)];
     if (swapped) {
