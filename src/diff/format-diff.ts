@@ -3,6 +3,7 @@ import type { Change } from './plan-diff.js';
 import type { PlanDiff } from './run-diff.js';
 import { mdEscape } from '../report/formatters/markdown.js';
 import { labels } from '../report/labels.js';
+import { showText } from '../report/safe-text.js';
 
 const show = (v: unknown): string => (v === null || v === undefined ? '—' : Array.isArray(v) ? v.join('; ') : String(v));
 
@@ -31,14 +32,15 @@ export function describeChange(c: Change, lang: Lang): string {
   }
 }
 
-const line = (f: Finding, lang: Lang) => `${f.location.file}:${f.location.line}:${f.location.column}  ${labels(lang).severity[f.severity]}  ${f.message}  [${f.ruleId}]`;
+// Text output: plan text, file names and labels with hidden characters shown as escapes.
+const line = (f: Finding, lang: Lang) => `${showText(f.location.file)}:${f.location.line}:${f.location.column}  ${labels(lang).severity[f.severity]}  ${showText(f.message)}  [${showText(f.ruleId)}]`;
 
 export function formatDiffText(d: PlanDiff, lang: Lang): string {
   const vi = lang === 'vi';
-  const out = [`${d.before.label} → ${d.after.label}`, ''];
+  const out = [`${showText(d.before.label)} → ${showText(d.after.label)}`, ''];
   out.push(vi ? `Thay đổi về nội dung (${d.changes.length}):` : `Changes of meaning (${d.changes.length}):`);
   if (!d.changes.length) out.push(vi ? '  (không có thay đổi về nội dung)' : '  (no semantic change)');
-  for (const c of d.changes) out.push(`  • ${describeChange(c, lang)}`);
+  for (const c of d.changes) out.push(`  • ${showText(describeChange(c, lang))}`);
   out.push('', vi ? `Vấn đề mới (${d.findings.new.length}):` : `New findings (${d.findings.new.length}):`);
   for (const f of d.findings.new) out.push(`  + ${line(f, lang)}`);
   out.push('', vi ? `Vấn đề đã khắc phục (${d.findings.fixed.length}):` : `Fixed findings (${d.findings.fixed.length}):`);

@@ -1,3 +1,4 @@
+import { collapseSpaces } from '../util/linear-text.js';
 /**
  * Text conversions of Word files carry bits of HTML inside table cells (`<ul …> - a - b`,
  * `<p>…</p>`, `<br>`, `<sup>1</sup>`) and Markdown emphasis. These helpers turn such a cell or
@@ -26,12 +27,13 @@ export function stripEmphasis(s: string): string {
 
 /** A cell of a text table as lines: HTML block tags become line breaks, other tags vanish. */
 export function cellLines(raw: string): string[] {
+  // A tag ends before the next "<": `[^>]*` read on from every "<p" of "<p<p<p…" to the end (quadratic).
   let s = raw.replace(/<sup>[^<]*<\/sup>/gi, '');
-  s = s.replace(/<\/?(?:ul|ol|p|div)\b[^>]*>|<li\b[^>]*>|<\/li>|<br\s*\/?>/gi, '\n');
-  s = s.replace(/<\/?[a-z][^>]*>/gi, '');
+  s = s.replace(/<\/?(?:ul|ol|p|div)\b[^<>]*>|<li\b[^<>]*>|<\/li>|<br\s*\/?>/gi, '\n');
+  s = s.replace(/<\/?[a-z][^<>]*>/gi, '');
   s = stripEmphasis(decodeEntities(s));
   return s
     .split('\n')
-    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .map((l) => collapseSpaces(l).trim())
     .filter((l) => l.length > 0);
 }

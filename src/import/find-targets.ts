@@ -1,8 +1,13 @@
 import type { Bound, Target } from '../plan/plan-types.js';
-import { matchesWords } from '../rules/operators/word-match.js';
+import { matchesNormalisedWords } from '../rules/operators/word-match.js';
+import { normText } from '../rules/operators/text.js';
 import type { MetricWords } from './metric-vocabulary.js';
+import { charTest, trimEndWhere } from '../util/linear-text.js';
 
-const PERCENT = /(\d+(?:[.,]\d+)?)\s*%/g;
+// A figure starts where a run of digits starts: tried inside a long run of digits, `\d+` would
+// rescan the rest of the run from every digit (quadratic on "1111…").
+const PERCENT = /(?<!\d)(\d+(?:[.,]\d+)?)\s*%/g;
+const SPACE = charTest('', true);
 
 /** A percentage in the text that no metric of the vocabulary describes. */
 export interface UnknownFigure {
@@ -20,7 +25,10 @@ export function findTargets(text: string, vocabulary: MetricWords[]): { targets:
   const targets: Target[] = [];
   const unknown: UnknownFigure[] = [];
   const seen = new Set<string>();
-  const metricOf = (clause: string) => vocabulary.find((m) => matchesWords(expand(clause), m.words))?.id;
+  const metricOf = (clause: string) => {
+    const t = normText(expand(clause));
+    return vocabulary.find((m) => matchesNormalisedWords(t, m.words))?.id;
+  };
   const add = (metric: string, value: number, clause: string, context: string) => {
     if (seen.has(metric)) return;
     seen.add(metric);
@@ -40,18 +48,21 @@ export function findTargets(text: string, vocabulary: MetricWords[]): { targets:
     // Each clause keeps the clause it was cut from: "cắt giảm 50% …, 50% chi phí" is a cut in both parts.
     const whole = new Map<string, string>();
     const clauses = sentence
-      .split(/;\s*|\s+[-–•]\s+(?=[\p{Lu}\d])|^[-–•]\s+/u)
+      .split(/;\s*|(?<!\s)\s+[-–•]\s+(?=[\p{Lu}\d])|^[-–•]\s+/u)
       .flatMap((c) => splitBeforeSecondFigure(c).map((piece) => (whole.set(piece.trim(), c), piece)))
       .map((c) => c.trim())
       .filter(Boolean);
     const closing = [...clauses].reverse().find((c) => figureOf(c) !== undefined);
+    // what the closing clause says is read once, not once per clause (quadratic on a long sentence)
+    const closingMetric = closing ? metricOf(closing) : undefined;
+    const closingReached = !!closing && /(?<!\p{L})đạt(?!\p{L})/u.test(closing);
     for (const clause of clauses) {
       const value = figureOf(clause);
       const metric = metricOf(clause);
       if (value !== undefined) {
         if (metric) add(metric, value, clause, whole.get(clause) ?? clause);
         else unknown.push({ text: clause });
-      } else if (metric && closing && metricOf(closing) !== metric && /(?<!\p{L})đạt(?!\p{L})/u.test(closing)) {
+      } else if (metric && closing && closingMetric !== metric && closingReached) {
         add(metric, figureOf(closing)!, clause, closing);
       }
     }
@@ -59,8 +70,10 @@ export function findTargets(text: string, vocabulary: MetricWords[]): { targets:
   return { targets, unknown };
 }
 
+const FIRST_FIGURE = new RegExp(PERCENT.source, 'u');
+
 function figureOf(clause: string): number | undefined {
-  const m = new RegExp(PERCENT.source).exec(clause);
+  const m = FIRST_FIGURE.exec(clause);
   return m ? Number(m[1]!.replace(',', '.')) : undefined;
 }
 
@@ -75,11 +88,19 @@ function splitBeforeSecondFigure(clause: string): string[] {
     const head = clause.slice(start, at);
     const sep = Math.max(head.lastIndexOf(', '), head.lastIndexOf(' và '));
     const cut = sep > 0 ? start + sep : at;
-    out.push(clause.slice(start, cut).replace(/^[,\s]+|\s*(?:,|và)?\s*$/gu, ''));
+    out.push(trimClauseEnd(clause.slice(start, cut).replace(/^[,\s]+/u, '')));
     start = cut;
   }
   out.push(clause.slice(start).replace(/^(?:,|\s|và\s)+/u, ''));
   return out;
+}
+
+/** Without a trailing ", " or " và " (and spaces), by loop: the expression for it was quadratic on a run of spaces. */
+function trimClauseEnd(s: string): string {
+  let t = trimEndWhere(s, SPACE);
+  if (t.endsWith(',')) t = t.slice(0, -1);
+  else if (t.endsWith('và')) t = t.slice(0, -2);
+  return trimEndWhere(t, SPACE);
 }
 
 function boundOf(clause: string): Bound {

@@ -39,7 +39,9 @@ export function readHeaderLine(p: Para, fm: FrontMatter): boolean {
     fm.issuer ??= issuerOf(place[1]!, place[2]!);
     return true;
   }
-  const no = /^Số:\s*(\d*)\s*\/\s*([\p{L}\d-]+)\s*$/u.exec(p.text);
+  // "Số:   /QĐ-UBND": spaces, then a number with its own spaces if there is one (`\s*(\d*)\s*`
+  // tried every split of a run of spaces).
+  const no = /^Số:\s*(?:(\d+)\s*)?\/\s*([\p{L}\d-]+)\s*$/u.exec(p.text);
   if (no) {
     fm.number ??= no[1] ? no[1] : null;
     fm.form ??= no[2];

@@ -4,6 +4,7 @@ import { isHeading, joinBroken, type Para, type ParaList } from './paragraphs.js
 import { hasBulletTasks, tasksFromBullets } from './bullet-tasks.js';
 import { findTargets } from './find-targets.js';
 import type { MetricWords } from './metric-vocabulary.js';
+import { collapseSpaces } from '../util/linear-text.js';
 
 export interface PlanPart {
   planTitle?: string;
@@ -118,6 +119,6 @@ function joinBullets(items: Para[]): Para[] {
  */
 export function splitAttached(lines: string[]): { title: string; attached?: string } {
   const at = lines.findIndex((l) => /^\((Ban hành )?[Kk]èm theo/u.test(l));
-  const join = (ls: string[]) => ls.join(' ').replace(/\s+/g, ' ').trim();
+  const join = (ls: string[]) => collapseSpaces(ls.join(' ')).trim();
   return at > 0 ? { title: join(lines.slice(0, at)), attached: join(lines.slice(at)) } : { title: join(lines) };
 }

@@ -1,8 +1,8 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { unzipSync } from 'fflate';
 import { InputError, readSource } from '../yaml/read-source.js';
 import { readDocxBlocks } from './read-docx.js';
+import { rezip, unzipCounted, ZipTooLarge } from './docx-unzip.js';
 import { readTextBlocks } from './read-text.js';
 import type { Block } from './source-blocks.js';
 import { readLinks, type TaskLink } from '../render/plan-links.js';
@@ -30,22 +30,20 @@ export async function readDocument(file: string): Promise<{ blocks: Block[]; for
     if (st.size > MAX_DOCX_BYTES) throw new InputError(`Tệp "${file}" quá lớn (giới hạn 20 MB)`, file, `"${file}" is too large (limit 20 MB)`);
     const buffer = readFileSync(file);
     const damaged = () => new InputError(`"${file}" không phải tệp Word (.docx) hợp lệ hoặc đã hỏng`, file, `"${file}" is not a valid Word (.docx) file, or it is damaged`);
-    let unpacked = 0;
+    // The bytes that come out are counted as they come (the sizes in the headers can lie), and the
+    // Word readers get a fresh archive of exactly those bytes.
+    let counted: Buffer;
     try {
-      unzipSync(buffer, {
-        filter: (f) => {
-          unpacked += f.originalSize;
-          return false;
-        },
-      });
-    } catch {
+      counted = rezip(unzipCounted(buffer, MAX_UNZIPPED_BYTES));
+    } catch (err) {
+      if (err instanceof ZipTooLarge) {
+        const mb = (MAX_UNZIPPED_BYTES / 1048576).toFixed(0);
+        throw new InputError(`"${file}" giải nén ra quá lớn (hơn ${mb} MB); từ chối đọc`, file, `"${file}" unpacks to more than ${mb} MB; refused`);
+      }
       throw damaged();
     }
-    if (unpacked > MAX_UNZIPPED_BYTES) {
-      throw new InputError(`"${file}" giải nén ra quá lớn (${(unpacked / 1048576).toFixed(0)} MB); từ chối đọc`, file, `"${file}" would unpack to ${(unpacked / 1048576).toFixed(0)} MB; refused`);
-    }
     try {
-      return { ...(await readDocxBlocks(buffer)), format: 'docx', links: readLinks(buffer) };
+      return { ...(await readDocxBlocks(counted)), format: 'docx', links: readLinks(counted) };
     } catch {
       throw damaged();
     }

@@ -1,5 +1,6 @@
 import mammoth from 'mammoth';
 import type { Block, TableBlock, TableRow } from './source-blocks.js';
+import { collapseSpaces } from '../util/linear-text.js';
 
 /** The parts of mammoth's document tree this reader walks (mammoth's own types leave it as any). */
 interface DocNode {
@@ -68,7 +69,7 @@ function paragraphLines(p: DocNode): string[] {
   const lines = text
     .normalize('NFC')
     .split('\n')
-    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .map((l) => collapseSpaces(l).trim())
     .filter(Boolean);
   if (p.numbering && !p.numbering.isOrdered && lines[0] && !/^[-–•]/.test(lines[0])) lines[0] = `- ${lines[0]}`;
   return lines;

@@ -1,8 +1,12 @@
 import type { Block, ParagraphBlock, TableBlock } from './source-blocks.js';
 import { cellLines, stripEmphasis } from './cell-lines.js';
+import { collapseSpaces } from '../util/linear-text.js';
 
 const PIPE_ROW = /^\s*\|/;
-const PIPE_RULE = /^\s*\|?[\s:|-]*-[\s:|-]*\|?\s*$/;
+/** A pipe table's rule line ("|---|:--|"): only spaces, colons, bars and dashes, with a dash. One
+ * quantifier, anchored: the former `[\s:|-]*-[\s:|-]*` tried every dash as the required one. */
+const PIPE_RULE_CHARS = /^[\s:|-]*$/;
+const isPipeRule = (line: string) => PIPE_RULE_CHARS.test(line) && line.includes('-');
 
 /**
  * Reads a plain-text conversion of a plan (like the seeds): paragraphs separated by blank
@@ -23,7 +27,7 @@ export function readTextBlocks(text: string): Block[] {
     const isTab = !isPipe && raw.includes('\t') && raw.trim().length > 0;
     if (isPipe || isTab) {
       endPara();
-      if (isPipe && PIPE_RULE.test(raw)) return;
+      if (isPipe && isPipeRule(raw)) return;
       let cells = isPipe ? splitPipeRow(raw) : raw.split('\t');
       cells = cells.map((c) => c.trim());
       if (!table || tableKind !== (isPipe ? 'pipe' : 'tab')) {
@@ -41,7 +45,7 @@ export function readTextBlocks(text: string): Block[] {
       return;
     }
     endTable();
-    const clean = stripEmphasis(raw).replace(/\s+/g, ' ').trim();
+    const clean = collapseSpaces(stripEmphasis(raw)).trim();
     if (!clean) return;
     // A list item ("- …") on its own line starts a new paragraph when it follows another item.
     if (para && /^[-–•]\s/.test(clean) && /^[-–•]\s/.test(para.lines[0] ?? '')) endPara();

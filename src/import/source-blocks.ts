@@ -1,3 +1,4 @@
+import { collapseSpaces } from '../util/linear-text.js';
 /**
  * A document read for import, as a flat list of blocks in reading order: paragraphs and tables.
  * Both readers (plain text, Word) produce this, so one builder turns either into a plan.
@@ -34,12 +35,12 @@ export type Block = ParagraphBlock | TableBlock;
 
 /** A paragraph's text on one line. */
 export function textOf(b: ParagraphBlock): string {
-  return b.lines.join(' ').replace(/\s+/g, ' ').trim();
+  return collapseSpaces(b.lines.join(' ')).trim();
 }
 
 /** A cell's text on one line. */
 export function cellText(lines: string[] | undefined): string {
-  return (lines ?? []).join(' ').replace(/\s+/g, ' ').trim();
+  return collapseSpaces((lines ?? []).join(' ')).trim();
 }
 
 /** "dòng 12" / "line 12", "đoạn 5", "bảng 2, hàng 7". */

@@ -1,7 +1,15 @@
+import { charTest, trimEndWhere, trimStartWhere } from '../util/linear-text.js';
+
 /** Words that begin a unit's name in a lead or partner cell. */
 const LEADERS = String.raw`(?:Trung tâm|Ủy ban|Uỷ ban|UBND|Các|các|Văn phòng|Phòng|phòng|Công an|Ban|Đảng ủy|Hội|Đoàn)`;
 
-const BULLET_SPLIT = /(?<!Văn hóa|Văn hoá|Kinh tế|Lao động|Tài chính|Kế hoạch)\s+[-–•]\s+(?=\p{Lu})/u;
+// Separators made of a run of spaces start where the run starts, `(?<!\s)`: tried from every space
+// of a long run, `\s+` would rescan the rest of it each time (quadratic).
+const BULLET_SPLIT = /(?<!Văn hóa|Văn hoá|Kinh tế|Lao động|Tài chính|Kế hoạch|\s)\s+[-–•]\s+(?=\p{Lu})/u;
+const UNIT_SPLIT = new RegExp(String.raw`;\s*|\.\s+(?=[A-ZĐ])|(?:^|(?<!\s)\s+)[-–•]\s+(?=${LEADERS})`, 'u');
+const GROUP_SPLIT = new RegExp(String.raw`,\s+(?=${LEADERS}\s)|(?<!\s)\s+và\s+(?=các\s)`, 'u');
+const LEADING_JUNK = charTest('-–•.;,', true);
+const TRAILING_JUNK = charTest('.;,', true);
 
 /**
  * A lead or partner cell as unit names. A cell lists units one per line, or on one line separated
@@ -18,7 +26,7 @@ export function splitUnits(lines: string[] | string | undefined | null): string[
     if (!s) continue;
     // A bulleted line ("- A - B") lists its units after dashes; "Văn hóa - Xã hội" stays one name.
     const bulleted = /^\s*[-–•]\s/u.test(line);
-    const first = (bulleted ? s.split(BULLET_SPLIT) : [s]).flatMap((x) => x.split(new RegExp(String.raw`;\s*|\.\s+(?=[A-ZĐ])|(?:^|\s+)[-–•]\s+(?=${LEADERS})`, 'u')));
+    const first = (bulleted ? s.split(BULLET_SPLIT) : [s]).flatMap((x) => x.split(UNIT_SPLIT));
     for (const part of first) {
       const p = trimUnit(part);
       if (!p) continue;
@@ -26,7 +34,7 @@ export function splitUnits(lines: string[] | string | undefined | null): string[
         out.push(p);
         continue;
       }
-      for (const q of p.split(new RegExp(String.raw`,\s+(?=${LEADERS}\s)|\s+và\s+(?=các\s)`, 'u'))) {
+      for (const q of p.split(GROUP_SPLIT)) {
         const u = trimUnit(q);
         if (u) out.push(u);
       }
@@ -35,6 +43,7 @@ export function splitUnits(lines: string[] | string | undefined | null): string[
   return out;
 }
 
+/** Without list marks and punctuation at the ends, trimmed by loop ("a, , , …x" made the expression quadratic). */
 function trimUnit(s: string): string {
-  return s.replace(/^[\s\-–•.;,]+|[\s.;,]+$/gu, '').trim();
+  return trimStartWhere(trimEndWhere(s, TRAILING_JUNK), LEADING_JUNK);
 }

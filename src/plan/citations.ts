@@ -1,5 +1,6 @@
 import { parseVnDate, iso, isRealDate } from './dates.js';
 import { normNumber } from '../legal/doc-ref.js';
+import { collapseSpaces } from '../util/linear-text.js';
 
 /** A reference to a legal or administrative document found in plan text. */
 export interface Citation {
@@ -34,7 +35,9 @@ const NUMBER = String.raw`(\d{1,5}(?:\.\d{1,3})?)`;
 const SYMBOL = String.raw`([A-ZĐ][A-ZĐa-zđ0-9]*(?:-[A-ZĐa-zđ0-9]+)*)`;
 const DATE = String.raw`(\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})`;
 
-const TYPED = new RegExp(String.raw`(?<![\p{L}])(${TYPE_RE})\s+(?:số\s*:?\s*)?${NUMBER}(?:\/(\d{4}))?\/${SYMBOL}`, 'giu');
+// "số : 118": one run of spaces, then an optional colon with its own; `\s*:?\s*` would try every
+// split of a long run of spaces (quadratic on "Nghị định số" + 100 KB of spaces).
+const TYPED = new RegExp(String.raw`(?<![\p{L}])(${TYPE_RE})\s+(?:số\s*(?::\s*)?)?${NUMBER}(?:\/(\d{4}))?\/${SYMBOL}`, 'giu');
 const BARE = new RegExp(String.raw`(?<![\p{L}\d\/.])${NUMBER}\/(\d{4})\/${SYMBOL}`, 'gu');
 const LAW_BY_NAME = new RegExp(String.raw`(?<![\p{L}])Luật\s+(\p{Lu}[\p{L}\s,]{3,80}?)\s+ngày\s+${DATE}`, 'gu');
 
@@ -55,8 +58,8 @@ export function extractCitations(text: string): Citation[] {
   // Every citation has "number/…" or is a law followed by its date.
   if (!/\d\//.test(text)) return [];
   const found: Citation[] = [];
-  const taken: [number, number][] = [];
-  const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
+  const taken = new Spans();
+  const overlaps = (s: number, e: number) => taken.overlaps(s, e);
 
   for (const m of text.matchAll(TYPED)) {
     const start = m.index!;
@@ -65,8 +68,9 @@ export function extractCitations(text: string): Citation[] {
       ref: `${m[2]}${m[3] ? '/' + m[3] : ''}/${m[4]}`, start, end: start + m[0].length, tail: '',
     });
     found.push(c);
-    taken.push([c.start, c.end]);
+    taken.add(c.start, c.end);
   }
+  taken.nextPass();
   for (const m of text.matchAll(BARE)) {
     const start = m.index!;
     if (overlaps(start, start + m[0].length)) continue;
@@ -75,7 +79,7 @@ export function extractCitations(text: string): Citation[] {
     if (!type) continue;
     const c = withTail(text, { type, typeWritten: false, number: m[1]!, year: Number(m[2]), symbol, ref: `${m[1]}/${m[2]}/${symbol}`, start, end: start + m[0].length, tail: '' });
     found.push(c);
-    taken.push([c.start, c.end]);
+    taken.add(c.start, c.end);
   }
   for (const m of text.matchAll(LAW_BY_NAME)) {
     const start = m.index!;
@@ -97,6 +101,36 @@ export function extractCitations(text: string): Citation[] {
   return found;
 }
 
+/**
+ * Character spans already taken by a citation. Each pass of matches adds its spans in text order,
+ * starts and ends both increasing (an issuer read after a number stops before the next number),
+ * so an overlap test is a binary search over each pass's list; a plain scan of all spans is
+ * quadratic on a text of thousands of citations.
+ */
+class Spans {
+  private passes: [number, number][][] = [[]];
+  /** Spans found by the next pass of matches go to a list of their own. */
+  nextPass(): void {
+    this.passes.push([]);
+  }
+  add(start: number, end: number): void {
+    this.passes[this.passes.length - 1]!.push([start, end]);
+  }
+  overlaps(start: number, end: number): boolean {
+    return this.passes.some((list) => {
+      // the first span that ends after `start`; it overlaps when it begins before `end`
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid]![1] <= start) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < list.length && list[lo]![0] < end;
+    });
+  }
+}
+
 /** Reads the issuer and date that follow a number, in either order. */
 function withTail(text: string, c: Citation): Citation {
   let pos = c.end;
@@ -112,7 +146,7 @@ function withTail(text: string, c: Citation): Citation {
     }
     const is = ISSUER.exec(rest);
     if (is) {
-      if (!c.issuer) c.issuer = is[1]!.replace(/\s+/g, ' ').trim();
+      if (!c.issuer) c.issuer = collapseSpaces(is[1]!).trim();
       pos += is[0].length;
       continue;
     }

@@ -1,4 +1,6 @@
 import { iso, isRealDate, monthEnd, monthStart, parseVnDate, quarterEnd, quarterStart } from './dates.js';
+import { stripInvisible } from '../report/safe-text.js';
+import { charTest, collapseSpaces, trimEndWhere } from '../util/linear-text.js';
 
 /**
  * A deadline as printed in a plan ("Quý III, IV/2026 (thực hiện theo hướng dẫn)") read into a
@@ -35,6 +37,8 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 const DATE = String.raw`(\d{1,2}\/\d{1,2}\/\d{4})`;
 const DATE_WORDS = String.raw`(\d{1,2}) tháng (\d{1,2}) năm (\d{4})`;
 const YEAR_SEP = String.raw`(?:\/|\s+năm\s+)`;
+const PUNCT = charTest('.,;:');
+const PUNCT_OR_SPACE = charTest('.,;:', true);
 const CONDITION_START = /^(?:hoặc\s+)?(?:sau khi|khi|theo|căn cứ|tùy theo|tuỳ theo|ngay sau khi)\b/;
 
 /**
@@ -44,7 +48,8 @@ const CONDITION_START = /^(?:hoặc\s+)?(?:sau khi|khi|theo|căn cứ|tùy theo|
 export function parseDeadline(input: string, planYear?: number): Deadline {
   const text = input;
   const notes: string[] = [];
-  let s = input.normalize('NFC').replace(/\s+/g, ' ').trim();
+  // hidden characters (controls, bidi, zero-width) do not count; the text keeps them for display
+  let s = collapseSpaces(stripInvisible(input.normalize('NFC')).text).trim();
   // Markdown emphasis and parenthesised qualifiers are notes, not the deadline.
   s = s.replace(/\(([^()]*)\)/g, (_, inner: string) => {
     notes.push(inner.replace(/[*_]/g, '').trim());
@@ -56,8 +61,9 @@ export function parseDeadline(input: string, planYear?: number): Deadline {
     notes.push(s.slice(semi + 1).trim());
     s = s.slice(0, semi);
   }
-  s = s.replace(/\s+/g, ' ').trim().replace(/[.,;:]+$/, '').trim();
-  const note = notes.map((n) => n.replace(/[\s.,;:]+$/, '')).filter(Boolean).join('; ') || undefined;
+  // Trailing punctuation is trimmed by loop: /[.,;:]+$/ is quadratic on "Quý I/2026 ....x".
+  s = trimEndWhere(collapseSpaces(s).trim(), PUNCT).trim();
+  const note = notes.map((n) => trimEndWhere(n, PUNCT_OR_SPACE)).filter(Boolean).join('; ') || undefined;
   const base = (d: Omit<Deadline, 'text' | 'note'>): Deadline => ({ text, ...d, ...(note ? { note } : {}) });
   const low = s.toLocaleLowerCase('vi');
   if (low === '') return base({ kind: 'unknown' });

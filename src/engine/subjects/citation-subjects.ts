@@ -1,5 +1,5 @@
 import type { PlanData } from '../../plan/plan-types.js';
-import { textFields, type TextField } from '../../plan/text-fields.js';
+import { sourceSpan, textFields, type TextField } from '../../plan/text-fields.js';
 import { citationParts, extractCitations, type Citation } from '../../plan/citations.js';
 import type { Registry } from '../../legal/registry.js';
 import type { LegalDoc } from '../../legal/registry-types.js';
@@ -71,7 +71,7 @@ export function citationSubjects(plan: PlanData, context: PlanContext, registry:
       facts: { plan, context, citation },
       factPointers: { plan: '', citation: c.field.pointer },
       fieldSources: Object.fromEntries(Object.keys(citation).map((k) => [k, ''])),
-      span: [c.start, c.end],
+      span: sourceSpan(c.field, c.start, c.end),
     });
   }
   return subjects;
@@ -95,25 +95,60 @@ function docFacts(doc: LegalDoc, status: ReturnType<typeof statusOn>, context: P
   };
 }
 
+/** At most this many citations of one document, in one text, are paired when looking for amendment wording. */
+const MAX_PAIRED = 50;
+const AMENDMENT_WORDS = /sửa đổi|bổ sung/giu;
+
 /**
  * Amendments (in force on the date) that the plan never cites as amendments next to the document:
- * an amendment counts as cited where the same text cites it with "sửa đổi"/"bổ sung" wording.
+ * an amendment counts as cited where the same text cites it with "sửa đổi"/"bổ sung" wording
+ * between (or after) the two citations. The wording is found once per text, and the pairs looked
+ * at are capped (MAX_PAIRED citations of each document per text): a text repeating the same two
+ * citations thousands of times would otherwise make this quadratic.
  */
 function uncitedAmendments(doc: LegalDoc, all: LocatedCitation[], asOf: string): string[] {
   const amendments = statusOn(doc, asOf).amendments.map((a) => a.ref);
   if (amendments.length === 0) return [];
-  const mentions = all.filter((c) => c.doc?.ref === doc.ref);
-  return amendments.filter(
-    (a) =>
-      !mentions.some((m) =>
-        all.some((c2) => {
-          if (c2.doc?.ref !== a || c2.field !== m.field) return false;
+  const byField = new Map<TextField, LocatedCitation[]>();
+  for (const c of all) {
+    if (!c.doc) continue;
+    let list = byField.get(c.field);
+    if (!list) byField.set(c.field, (list = []));
+    list.push(c);
+  }
+  const wordsCache = new Map<TextField, number[][]>();
+  const wordsIn = (f: TextField) => {
+    let w = wordsCache.get(f);
+    if (!w) wordsCache.set(f, (w = [...f.text.matchAll(AMENDMENT_WORDS)].map((m) => [m.index!, m.index! + m[0].length])));
+    return w;
+  };
+  const cited = (a: string) =>
+    [...byField].some(([field, list]) => {
+      const mentions = list.filter((c) => c.doc!.ref === doc.ref).slice(0, MAX_PAIRED);
+      const amending = list.filter((c) => c.doc!.ref === a).slice(0, MAX_PAIRED);
+      if (!mentions.length || !amending.length) return false;
+      const words = wordsIn(field);
+      return mentions.some((m) =>
+        amending.some((c2) => {
           const from = Math.min(m.start, c2.start);
           const to = Math.max(m.end, c2.end + c2.tail.length);
-          return /sửa đổi|bổ sung/i.test(m.field.text.slice(from, to));
+          return hasSpanWithin(words, from, to);
         }),
-      ),
-  );
+      );
+    });
+  return amendments.filter((a) => !cited(a));
+}
+
+/** Whether one of `spans` (sorted, not overlapping) lies wholly inside [from, to). */
+function hasSpanWithin(spans: number[][], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]![0]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo]![1]! <= to;
 }
 
 /** How the plan cites its parent plan among its legal bases. */

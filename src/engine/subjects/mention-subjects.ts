@@ -1,5 +1,5 @@
 import type { PlanData } from '../../plan/plan-types.js';
-import { textFields, type TextField } from '../../plan/text-fields.js';
+import { sourceSpan, textFields, type TextField } from '../../plan/text-fields.js';
 import { normText, regex } from '../../rules/operators/text.js';
 import type { RuleSet } from '../../rules/ruleset-types.js';
 import type { Subject } from './subject.js';
@@ -35,7 +35,7 @@ export function mentionSubjects(plan: PlanData, context: PlanContext, rulesets: 
       facts: { plan, context, mention: { text: field.text.slice(start, end), ...(field.taskId ? { taskId: field.taskId } : {}), ...mention } },
       factPointers: { plan: '', mention: field.pointer },
       fieldSources: { text: '', defined: '', knownMisspelling: '', allowed: '', historical: '', kind: '' },
-      span: [start, end],
+      span: sourceSpan(field, start, end),
     });
 
   // First use of each abbreviation: spelled out there, "thủ tục hành chính (TTHC)"?
@@ -51,13 +51,15 @@ export function mentionSubjects(plan: PlanData, context: PlanContext, rulesets: 
   }
 
   // Known misspellings of administrative vocabulary (a reviewer-editable list).
-  const misspelt: [TextField, number, number][] = [];
+  const misspelt = new Map<TextField, [number, number][]>();
   for (const s of dataList<Misspelling>(rulesets, 'misspellings')) {
     const re = compiled(s.pattern, 'gu');
     if (!occurs(re)) continue;
     for (const f of fields) {
       for (const m of [...f.text.matchAll(re)].slice(0, MAX_PER_FIELD)) {
-        misspelt.push([f, m.index!, m.index! + m[0].length]);
+        const spans = misspelt.get(f) ?? [];
+        misspelt.set(f, spans);
+        spans.push([m.index!, m.index! + m[0].length]);
         add(f, m.index!, m.index! + m[0].length, { kind: 'misspelling', suggestion: s.suggestion, knownMisspelling: true });
       }
     }
@@ -69,7 +71,7 @@ export function mentionSubjects(plan: PlanData, context: PlanContext, rulesets: 
   for (const f of fields) {
     // a handful per text is enough to show the fault; a pasted run of thousands is one problem
     for (const [start, end, words] of repeatedPhrases(f.text).slice(0, MAX_PER_FIELD)) {
-      if (misspelt.some(([g, a, b]) => g === f && a < end && start < b)) continue;
+      if ((misspelt.get(f) ?? []).some(([a, b]) => a < end && start < b)) continue;
       add(f, start, end, { kind: 'repeat', words, allowed: allowed.has(normText(f.text.slice(start, end))) });
     }
   }

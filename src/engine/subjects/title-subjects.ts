@@ -4,6 +4,7 @@ import type { RuleSet } from '../../rules/ruleset-types.js';
 import type { Subject } from './subject.js';
 import type { PlanContext } from './context.js';
 import { dataList } from './ruleset-data.js';
+import { collapseSpaces } from '../../util/linear-text.js';
 
 const FIELD_LABEL: Record<string, { vi: string; en: string }> = {
   plan: { vi: 'đầu Kế hoạch', en: 'the plan heading' },
@@ -64,7 +65,7 @@ function expand(s: string, abbreviations: Abbreviation[]): string {
 }
 
 function tokens(s: string, leadWords: string[]): string[] {
-  let t = normText(s).replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
+  let t = collapseSpaces(normText(s).replace(/[^\p{L}\p{N}\s]/gu, ' ')).trim();
   for (let changed = true; changed; ) {
     changed = false;
     for (const w of leadWords) {

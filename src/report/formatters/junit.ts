@@ -1,7 +1,9 @@
 import type { Check, Report } from '../../types.js';
+import { showLines, xmlText } from '../safe-text.js';
 
+/** Text for XML: hidden characters shown as escapes, what XML 1.0 forbids dropped, markup escaped. */
 const esc = (s: string) =>
-  s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  xmlText(showLines(s)).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** JUnit XML: one test suite per plan, one test case per check, passes included. */
 export function formatJunit(report: Report): string {

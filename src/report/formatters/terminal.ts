@@ -3,6 +3,7 @@ import type { Check, Finding, Report, Severity } from '../../types.js';
 import { labels } from '../labels.js';
 import { provenanceLines } from '../provenance.js';
 import { isOpen } from '../build-report.js';
+import { showText } from '../safe-text.js';
 
 export interface TerminalOptions {
   color: boolean;
@@ -16,9 +17,10 @@ export function formatTerminal(report: Report, options: TerminalOptions): string
   const L = labels(report.lang);
   const out: string[] = [];
   for (const file of report.files) {
-    const title = file.plan.title ? ` — ${file.plan.title}` : '';
-    out.push(c.bold(`${file.file}${title}`));
-    out.push(c.dim(`${L.rulesets}: ${file.rulesets.map((r) => `${r.id}@${r.version}`).join(', ') || '—'} · ${L.asOf}: ${report.asOf}`));
+    // plan text and file names are shown with hidden characters escaped (safe-text.ts)
+    const title = file.plan.title ? ` — ${showText(file.plan.title)}` : '';
+    out.push(c.bold(`${showText(file.file)}${title}`));
+    out.push(c.dim(`${L.rulesets}: ${showText(file.rulesets.map((r) => `${r.id}@${r.version}`).join(', ')) || '—'} · ${L.asOf}: ${report.asOf}`));
     if (!file.plan.title) out.push(c.yellow(L.planNotRead));
     out.push('');
     out.push(c.bold(L.checklist));
@@ -29,7 +31,7 @@ export function formatTerminal(report: Report, options: TerminalOptions): string
     if (file.findings.length === 0) out.push(c.green(L.noFindings));
     for (const f of file.findings) out.push(...findingLines(f, c, report.lang));
     out.push('');
-    out.push(...provenanceLines(report, file).map((l) => c.dim(l)));
+    out.push(...provenanceLines(report, file).map((l) => c.dim(showText(l))));
     out.push('');
   }
   if (options.filesOnly) return out.join('\n') + '\n';
@@ -46,7 +48,7 @@ export function formatTerminalSummary(report: Report, options: TerminalOptions):
     const vi = report.lang === 'vi';
     out.push(report.signing.ready
       ? c.green.bold(vi ? 'Đủ điều kiện trình ký.' : 'Ready for signature.')
-      : c.red.bold(`${vi ? 'Chưa đủ điều kiện trình ký' : 'Not ready for signature'}: ${report.signing.reasons.join('; ')}`));
+      : c.red.bold(`${vi ? 'Chưa đủ điều kiện trình ký' : 'Not ready for signature'}: ${showText(report.signing.reasons.join('; '))}`));
   }
   const s = report.summary;
   const counts = L.counts(s);
@@ -66,20 +68,20 @@ function checkLine(check: Check, width: number, c: ChalkInstance, lang: Report['
       : check.status === 'not-applicable'
         ? c.dim(L.status['not-applicable'])
         : c.dim(L.evaluatedOn(check.evaluated));
-  return `  ${mark} ${check.ruleId.padEnd(width)}  ${check.title}  ${c.dim('·')} ${count}`;
+  return `  ${mark} ${showText(check.ruleId).padEnd(width)}  ${showText(check.title)}  ${c.dim('·')} ${count}`;
 }
 
 function findingLines(f: Finding, c: ChalkInstance, lang: Report['lang']): string[] {
   const L = labels(lang);
-  const where = `${f.location.file}:${f.location.line}:${f.location.column}`;
+  const where = `${showText(f.location.file)}:${f.location.line}:${f.location.column}`;
   const label = f.waiver ? c.cyan((waivedLabel(lang)).padEnd(9)) : sev(c, f.severity)(L.severity[f.severity].padEnd(9)) + (f.baselined ? c.dim(` (${baselinedLabel(lang)})`) : '');
-  const lines = [`${c.bold(where)}  ${label} ${f.message}  ${c.dim(`[${f.ruleId}]`)}`];
-  if (f.waiver) lines.push(c.cyan(`    ${waivedLabel(lang)}: ${f.waiver.reason} — ${f.waiver.approvedBy}, ${f.waiver.reference}`));
+  const lines = [`${c.bold(where)}  ${label} ${showText(f.message)}  ${c.dim(`[${showText(f.ruleId)}]`)}`];
+  if (f.waiver) lines.push(c.cyan(`    ${waivedLabel(lang)}: ${showText(`${f.waiver.reason} — ${f.waiver.approvedBy}, ${f.waiver.reference}`)}`));
   const details: string[] = [];
   if (f.subject && f.subject.kind !== 'plan') details.push(`${L.subject[f.subject.kind]} ${f.subject.id}`);
   if (f.source) details.push(`${L.source}: ${f.source.ref}${f.source.article ? `, ${f.source.article}` : ''}`);
-  if (details.length) lines.push(c.dim(`    ${details.join(' · ')}`));
-  if (f.fix) lines.push(`    ${c.cyan(`${L.fix}:`)} ${f.fix}`);
+  if (details.length) lines.push(c.dim(`    ${showText(details.join(' · '))}`));
+  if (f.fix) lines.push(`    ${c.cyan(`${L.fix}:`)} ${showText(f.fix)}`);
   return lines;
 }
 
@@ -101,7 +103,7 @@ function summaryTable(report: Report, c: ChalkInstance): string[] {
   const vi = report.lang === 'vi';
   const rows = report.files.map((f) => {
     const n = (s: Severity) => f.findings.filter((x) => isOpen(x) && x.severity === s).length;
-    return { file: f.file, e: n('error'), w: n('warning'), i: n('info') };
+    return { file: showText(f.file), e: n('error'), w: n('warning'), i: n('info') };
   });
   const width = Math.min(60, Math.max(12, ...rows.map((r) => r.file.length)));
   const head = `${(vi ? 'Tệp' : 'File').padEnd(width)}  ${(vi ? 'Lỗi' : 'Err').padStart(5)}  ${(vi ? 'C.báo' : 'Warn').padStart(5)}  ${(vi ? 'T.tin' : 'Info').padStart(5)}`;
