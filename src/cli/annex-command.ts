@@ -44,8 +44,8 @@ export function annexCommand(onResult: (code: number) => void, lang: Lang = 'vi'
     .option('--waivers <file>', 'tệp miễn trừ của người rà soát')
     .addHelpText('after', '\nVí dụ:\n  $ plan-check annex plans/2026.yaml -o phu-luc.docx\n  $ plan-check annex plans/2026.yaml --waivers review.yaml -o phu-luc.html\n')
     .action(async (plan: string, opts: AnnexOptions) => {
-      const kind = annexFormat(opts.output);
       checkOutputs([opts.output], [{ file: plan, role: ROLE.plan }, ...(opts.waivers ? [{ file: opts.waivers, role: ROLE.waivers }] : [])]);
+      const kind = annexFormat(opts.output);
       const report = await check([plan], { lang: opts.lang, ...(opts.asOf ? { asOf: opts.asOf } : {}), ...(opts.waivers ? { waivers: opts.waivers } : {}) });
       const file = report.files[0]!;
       const annex = buildAnnex(report, file);

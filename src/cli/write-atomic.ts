@@ -1,8 +1,8 @@
-import { existsSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import type { Lang } from '../types.js';
 import { UsageError } from './usage-error.js';
 import { outputKind, tempNameFor, writeFailure } from './output-file.js';
-import { trackTemp, untrackTemp } from './pending-temp.js';
+import { discardTemp, trackTemp, untrackTemp } from './pending-temp.js';
 
 /** Stops (exit 2) before a command would replace a file the user did not ask to replace. */
 export function refuseOverwrite(file: string | undefined, force: boolean | undefined, lang: Lang = 'vi'): void {
@@ -30,12 +30,12 @@ export function writeAtomic(file: string, content: string | Uint8Array): void {
       return;
     }
     const tmp = tempNameFor(file);
-    writeFileSync(tmp, content, { flag: 'wx' });
     trackTemp(tmp);
     try {
+      writeFileSync(tmp, content, { flag: 'wx' });
       renameSync(tmp, file);
     } catch (err) {
-      unlinkSync(tmp);
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') discardTemp(tmp); // never remove a file someone else planted
       throw err;
     } finally {
       untrackTemp(tmp);
