@@ -43,7 +43,7 @@ export function initCommand(onResult: (code: number) => void, lang: Lang = 'vi')
 
 /** `plan-check rules list | show <id> | docs -o dir | test [dir]`. */
 export function rulesCommand(onResult: (code: number) => void, lang: Lang = 'vi'): Command {
-  const rules = new Command('rules').description('công cụ cho người viết quy tắc (rule-set tooling)');
+  const rules = new Command('rules').description('công cụ cho người viết quy tắc (rule-set tooling)').addOption(langOption(lang));
   const all = () => new RuleSetCatalog().all();
   rules
     .command('list')
