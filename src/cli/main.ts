@@ -138,7 +138,7 @@ export async function main(argv: string[]): Promise<number> {
   } catch (err) {
     if (err instanceof CommandParseError) {
       const { error, command } = err;
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || (error.exitCode === 0 && error.code !== 'commander.help')) return 0;
+      if (error.exitCode === 0) return 0; // --help, --version, help <command>
       process.stderr.write(`${commandPath(command)}: ${translateParseError(err, lang)}\n${helpHint(command, lang)}\n`);
       return 2;
     }
