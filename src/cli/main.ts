@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-import { Command, type CommanderError, Option } from 'commander';
+import { existsSync } from 'node:fs';
+import { Command, Option } from 'commander';
 import { runBatch } from '../batch/run-batch.js';
 import { finishReport } from '../check.js';
 import { formatTerminal, formatTerminalSummary } from '../report/formatters/terminal.js';
@@ -8,9 +9,6 @@ import type { FileReport } from '../types.js';
 import { expandInputs } from '../batch/expand-inputs.js';
 import { DEFAULT_CACHE_DIR } from '../batch/cache.js';
 import { TOOL } from '../tool.js';
-import { InputError } from '../yaml/read-source.js';
-import { RuleSetError } from '../rules/ruleset-error.js';
-import { brokenConfigLabel } from '../yaml/read-config.js';
 import { exitCodeFor } from '../report/build-report.js';
 import { format, type FormatName } from '../report/formatters/index.js';
 import type { Lang, Severity } from '../types.js';
@@ -27,7 +25,7 @@ import { changedSince } from '../diff/git.js';
 import { makeBaseline } from '../diff/baseline.js';
 import { isPlanFile } from './plan-files.js';
 import { langFromArgv, langOption } from './cli-lang.js';
-import { commandPath, helpHint, translateParseError, type ParseFailure } from './commander-errors.js';
+import { printError, throwParseErrors } from './print-error.js';
 import { refuseCommandTypos } from './did-you-mean.js';
 import { checkRunOutputs } from './run-outputs.js';
 import { tolerateClosedOutput } from './closed-stdout.js';
@@ -129,61 +127,20 @@ export async function main(argv: string[]): Promise<number> {
       verbose = !!opts.verbose;
       exitCode = await run(files, opts, program.commands.map((c) => c.name()));
     });
-  reportParseErrors(program);
+  throwParseErrors(program);
 
   try {
     if (isTextconvOfFile(argv)) return textconv(argv[argv.length - 1]!);
-    await program.parseAsync(argv, { from: 'user' });
+    await program.parseAsync(helpAsOption(argv), { from: 'user' });
     return exitCode;
   } catch (err) {
-    if (err instanceof CommandParseError) {
-      const { error, command } = err;
-      if (error.exitCode === 0) return 0; // --help, --version, help <command>
-      process.stderr.write(`${commandPath(command)}: ${translateParseError(err, lang)}\n${helpHint(command, lang)}\n`);
-      return 2;
-    }
-    if (err instanceof UsageError) {
-      process.stderr.write(`plan-check: ${err.text(lang)}\n`);
-      return 2;
-    }
-    if (err instanceof InputError) {
-      process.stderr.write(`plan-check: ${lang === 'vi' ? err.message : err.messageEn}\n`);
-      return 2;
-    }
-    if (err instanceof RuleSetError) {
-      process.stderr.write(`plan-check: ${brokenConfigLabel(err, lang)}: ${err.describe(lang)}\n`);
-      return 2;
-    }
-    const msg = err instanceof Error ? err.message : String(err);
-    process.stderr.write(
-      lang === 'vi'
-        ? `plan-check: lỗi nội bộ: ${msg}\n(chạy lại với --verbose để xem chi tiết và báo lỗi cho nhóm phát triển)\n`
-        : `plan-check: internal error: ${msg}\n(run again with --verbose for details, and report it)\n`,
-    );
-    if (verbose && err instanceof Error && err.stack) process.stderr.write(err.stack + '\n');
-    return 2;
+    return printError(err, lang, verbose);
   }
 }
 
-/** A commander parse error, with the command whose arguments were wrong. */
-class CommandParseError extends Error implements ParseFailure {
-  constructor(
-    readonly error: CommanderError,
-    readonly command: Command,
-  ) {
-    super(error.message);
-  }
-}
-
-/** Every command, subcommands included, throws its parse errors to main, which prints them in the run's language. */
-function reportParseErrors(command: Command): void {
-  command
-    .exitOverride((error) => {
-      throw new CommandParseError(error, command);
-    })
-    .showHelpAfterError(false)
-    .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s), outputError: () => undefined });
-  for (const sub of command.commands) reportParseErrors(sub);
+/** `plan-check help [command]` (no file named help here) is `plan-check [command] --help`. */
+function helpAsOption(argv: string[]): string[] {
+  return argv[0] === 'help' && !existsSync('help') ? [...argv.slice(1), '--help'] : argv;
 }
 
 async function run(given: string[], opts: CliOptions, commands: string[]): Promise<number> {
