@@ -4,8 +4,11 @@ import { check } from '../check.js';
 import { buildAnnex } from '../annex/annex-model.js';
 import { annexHtml, annexMarkdown } from '../annex/render-annex.js';
 import type { Lang } from '../types.js';
-import { parseIsoDate, parseLang } from './options.js';
+import { parseIsoDate } from './options.js';
+import { langOption } from './cli-lang.js';
 import { writeAtomic } from './write-atomic.js';
+import { checkOutputs, outputKind, ROLE } from './output-file.js';
+import { UsageError } from './usage-error.js';
 
 interface AnnexOptions {
   output?: string;
@@ -14,27 +17,44 @@ interface AnnexOptions {
   waivers?: string;
 }
 
+/** The kinds of file an annex is written as, by extension. */
+const ANNEX_FORMATS: Record<string, 'docx' | 'markdown' | 'html'> = { '.docx': 'docx', '.md': 'markdown', '.markdown': 'markdown', '.html': 'html', '.htm': 'html' };
+
+/** The annex's format from the output's name: Markdown for stdout and devices, refused for an unknown extension. */
+function annexFormat(output: string | undefined): 'docx' | 'markdown' | 'html' {
+  if (!output) return 'markdown';
+  const known = ANNEX_FORMATS[extname(output).toLowerCase()];
+  if (known) return known;
+  if (outputKind(output) !== 'file') return 'markdown';
+  const list = Object.keys(ANNEX_FORMATS).join(', ');
+  throw new UsageError(
+    `annex không ghi được tệp "${output}": chỉ ghi các đuôi ${list}`,
+    `annex cannot write "${output}": it writes ${list} only`,
+  );
+}
+
 /** `plan-check annex <plan> -o annex.docx|.md|.html`: the compliance annex attached to the plan. */
-export function annexCommand(onResult: (code: number) => void): Command {
+export function annexCommand(onResult: (code: number) => void, lang: Lang = 'vi'): Command {
   return new Command('annex')
     .description('lập Phụ lục đối chiếu việc thực hiện các yêu cầu của kế hoạch cấp trên (compliance annex)')
     .argument('<plan>', 'tệp kế hoạch YAML')
     .option('-o, --output <file>', 'tệp kết quả: .docx, .md hoặc .html; không có thì in Markdown')
-    .addOption(new Option('--lang <lang>', 'vi hoặc en').argParser(parseLang).default('vi'))
+    .addOption(langOption(lang, 'vi hoặc en'))
     .addOption(new Option('--as-of <date>', 'ngày xét, YYYY-MM-DD; mặc định hôm nay').argParser(parseIsoDate))
     .option('--waivers <file>', 'tệp miễn trừ của người rà soát')
     .addHelpText('after', '\nVí dụ:\n  $ plan-check annex plans/2026.yaml -o phu-luc.docx\n  $ plan-check annex plans/2026.yaml --waivers review.yaml -o phu-luc.html\n')
     .action(async (plan: string, opts: AnnexOptions) => {
+      checkOutputs([opts.output], [{ file: plan, role: ROLE.plan }, ...(opts.waivers ? [{ file: opts.waivers, role: ROLE.waivers }] : [])]);
+      const kind = annexFormat(opts.output);
       const report = await check([plan], { lang: opts.lang, ...(opts.asOf ? { asOf: opts.asOf } : {}), ...(opts.waivers ? { waivers: opts.waivers } : {}) });
       const file = report.files[0]!;
       const annex = buildAnnex(report, file);
-      const ext = opts.output ? extname(opts.output).toLowerCase() : '.md';
-      if (ext === '.docx') {
+      if (kind === 'docx') {
         const { annexDocx, stableDocx } = await import('../annex/annex-docx.js');
         const bytes = stableDocx(await annexDocx(annex), file.asOf ?? report.asOf);
         writeAtomic(opts.output!, bytes);
       } else {
-        const text = ext === '.html' || ext === '.htm' ? annexHtml(annex) : annexMarkdown(annex);
+        const text = kind === 'html' ? annexHtml(annex) : annexMarkdown(annex);
         if (opts.output) writeAtomic(opts.output, text);
         else process.stdout.write(text);
       }

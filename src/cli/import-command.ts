@@ -1,5 +1,5 @@
 import { basename, dirname, relative, resolve } from 'node:path';
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import { RuleSetCatalog } from '../rules/discover.js';
 import { packageRoot } from '../util/package-root.js';
 import { readDocument } from '../import/read-document.js';
@@ -9,8 +9,9 @@ import { formatImportNotes } from '../import/import-report.js';
 import { planYaml } from '../plan/plan-yaml.js';
 import { applyLinks } from '../render/plan-links.js';
 import type { Lang } from '../types.js';
-import { parseLang } from './options.js';
+import { langOption } from './cli-lang.js';
 import { refuseOverwrite, writeAtomic } from './write-atomic.js';
+import { checkOutputs, ROLE } from './output-file.js';
 
 interface ImportOpts {
   output?: string;
@@ -20,20 +21,21 @@ interface ImportOpts {
 }
 
 /** `plan-check import plan.docx -o plans/2026.yaml`: a Word file or a text conversion into plan YAML. */
-export function importCommand(onResult: (code: number) => void): Command {
+export function importCommand(onResult: (code: number) => void, lang: Lang = 'vi'): Command {
   return new Command('import')
     .description('chuyển văn bản kế hoạch (.docx hoặc văn bản thuần) thành tệp kế hoạch YAML (import a plan document)')
     .argument('<file>', 'tệp .docx, hoặc văn bản thuần có bảng | hoặc bảng tab')
     .option('-o, --output <file>', 'tệp YAML sẽ tạo; không có thì in ra màn hình')
     .option('--force', 'ghi đè tệp đã có')
     .option('--strict', 'thoát mã 1 nếu còn đoạn chưa xếp được (exit 1 when anything is left unplaced)')
-    .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo: vi hoặc en').argParser(parseLang).default('vi'))
+    .addOption(langOption(lang, 'ngôn ngữ thông báo: vi hoặc en'))
     .addHelpText(
       'after',
       '\nVí dụ:\n  $ plan-check import ke-hoach-2026.docx -o plans/2026.yaml\n  $ plan-check import ban-chuyen-doi.txt > plans/nhap.yaml\n  $ plan-check plans/2026.yaml     kiểm tra ngay kế hoạch vừa nhập\n\n' +
         'Những đoạn, hàng bảng hay số liệu chưa xếp được được liệt kê kèm vị trí (dòng, đoạn, bảng/hàng) trên stderr.\n',
     )
     .action(async (file: string, opts: ImportOpts) => {
+      checkOutputs([opts.output], [{ file, role: ROLE.document }]);
       refuseOverwrite(opts.output, opts.force, opts.lang);
       const { blocks, format, warnings, links } = await readDocument(file);
       const catalog = new RuleSetCatalog();

@@ -1,22 +1,21 @@
 #!/usr/bin/env node
-import { Command, CommanderError, Option } from 'commander';
+import { existsSync } from 'node:fs';
+import { Command, Option } from 'commander';
 import { runBatch } from '../batch/run-batch.js';
 import { openSink } from './sink.js';
 import type { FileReport } from '../types.js';
 import { expandInputs } from '../batch/expand-inputs.js';
 import { DEFAULT_CACHE_DIR } from '../batch/cache.js';
 import { TOOL } from '../tool.js';
-import { InputError } from '../yaml/read-source.js';
-import { RuleSetError } from '../rules/ruleset-error.js';
 import { exitCodeFor } from '../report/build-report.js';
 import { type FormatName } from '../report/formatters/index.js';
 import { canStream, ReportWriter } from '../batch/report-writer.js';
 import type { Lang, Severity } from '../types.js';
 import { writeAtomic } from './write-atomic.js';
-import { collect, collectFormat, parseIsoDate, parseLang, parseMegabytes, parsePositiveInt, parseSeverity } from './options.js';
+import { collect, collectFormat, parseGitRef, parseIsoDate, parseMegabytes, parsePositiveInt, parseSeverity } from './options.js';
 import { registryCommand } from './registry-command.js';
 import { annexCommand } from './annex-command.js';
-import { diffCommand, textconvCommand } from './diff-command.js';
+import { diffCommand, isTextconvOfFile, textconv, textconvCommand } from './diff-command.js';
 import { UsageError } from './usage-error.js';
 import { initCommand, rulesCommand } from './tools-commands.js';
 import { importCommand } from './import-command.js';
@@ -24,6 +23,11 @@ import { renderCommand } from './render-command.js';
 import { changedSince } from '../diff/git.js';
 import { makeBaseline } from '../diff/baseline.js';
 import { isPlanFile } from './plan-files.js';
+import { langFromArgv, langOption } from './cli-lang.js';
+import { printError, throwParseErrors } from './print-error.js';
+import { refuseCommandTypos } from './did-you-mean.js';
+import { checkRunOutputs } from './run-outputs.js';
+import { tolerateClosedOutput } from './closed-stdout.js';
 
 const EXAMPLES = `
 Ví dụ (examples):
@@ -76,10 +80,12 @@ interface CliOptions {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const program = new Command();
-  let lang: Lang = argv.includes('--lang') && argv[argv.indexOf('--lang') + 1] === 'en' ? 'en' : 'vi';
+  const lang = langFromArgv(argv);
   let verbose = argv.includes('--verbose');
   let exitCode = 0;
+  const onResult = (code: number) => (exitCode = code);
+  tolerateClosedOutput();
+  const program = new Command();
   program
     .name('plan-check')
     .enablePositionalOptions()
@@ -91,8 +97,8 @@ export async function main(argv: string[]): Promise<number> {
     .helpOption('-h, --help', 'hướng dẫn sử dụng (show help)')
     .argument('[files...]', 'tệp kế hoạch YAML (plan files)')
     .addOption(new Option('-f, --format <name>', 'định dạng báo cáo: text, json; lặp lại để có nhiều định dạng (report format, repeatable)').argParser(collectFormat).default([]))
-    .addOption(new Option('-o, --output <file>', 'ghi báo cáo vào tệp, theo thứ tự của --format (write the report to a file)').argParser(collect).default([]))
-    .addOption(new Option('--lang <lang>', 'ngôn ngữ: vi (mặc định) hoặc en (language)').argParser(parseLang).default('vi'))
+    .addOption(new Option('-o, --output <file>', 'ghi báo cáo vào tệp, theo thứ tự của --format; - là màn hình (write the report to a file)').argParser(collect).default([]))
+    .addOption(langOption(lang, 'ngôn ngữ: vi (mặc định) hoặc en (language)'))
     .addOption(new Option('--fail-on <severity>', 'mức gây mã thoát 1: error, warning, info (severity that fails the run)').argParser(parseSeverity).default('error'))
     .addOption(new Option('--as-of <date>', 'ngày xét, YYYY-MM-DD; mặc định hôm nay (date the plan is judged on)').argParser(parseIsoDate))
     .option('--no-color', 'không tô màu (no colours)')
@@ -103,61 +109,43 @@ export async function main(argv: string[]): Promise<number> {
     .option('--timestamp', 'ghi thời điểm lập báo cáo (mặc định không ghi để báo cáo giống hệt nhau) (add generation time)')
     .option('--baseline <file>', 'chỉ báo vấn đề mới so với tệp baseline (report only findings not in the baseline)')
     .option('--write-baseline <file>', 'ghi các vấn đề hiện có vào tệp baseline (record today\'s findings)')
-    .option('--changed-since <ref>', 'chỉ kiểm tra các kế hoạch thay đổi từ phiên bản git này (check plans changed since a git revision)')
+    .addOption(new Option('--changed-since <ref>', 'chỉ kiểm tra các kế hoạch thay đổi từ phiên bản git này (check plans changed since a git revision)').argParser(parseGitRef))
     .addOption(new Option('-j, --jobs <n>', 'số luồng kiểm tra song song; mặc định bằng số nhân CPU (parallel workers)').argParser(parsePositiveInt))
     .option('--cache', 'dùng bộ nhớ đệm kết quả: lần chạy lại không đổi đọc kết quả đã có (reuse results of unchanged plans)')
     .option('--cache-location <dir>', 'thư mục bộ nhớ đệm; mặc định node_modules/.cache/plan-check')
     .option('--follow-symlinks', 'theo cả liên kết tượng trưng dẫn ra ngoài thư mục đã nêu (follow symbolic links out of the folders given)')
     .option('--verbose', 'in chi tiết lỗi nội bộ (print internal error details)')
     .addHelpText('after', EXAMPLES)
-    .addCommand(registryCommand((code) => (exitCode = code)))
-    .addCommand(annexCommand((code) => (exitCode = code)))
-    .addCommand(diffCommand((code) => (exitCode = code)))
-    .addCommand(textconvCommand())
-    .addCommand(initCommand((code) => (exitCode = code)))
-    .addCommand(rulesCommand((code) => (exitCode = code)))
-    .addCommand(importCommand((code) => (exitCode = code)))
-    .addCommand(renderCommand((code) => (exitCode = code)))
-    .showHelpAfterError(lang === 'vi' ? '(gõ plan-check --help để xem hướng dẫn)' : '(run plan-check --help for usage)')
-    .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) })
+    .addCommand(registryCommand(onResult, lang))
+    .addCommand(annexCommand(onResult, lang))
+    .addCommand(diffCommand(onResult, lang))
+    .addCommand(textconvCommand(lang))
+    .addCommand(initCommand(onResult, lang))
+    .addCommand(rulesCommand(onResult, lang))
+    .addCommand(importCommand(onResult, lang))
+    .addCommand(renderCommand(onResult, lang))
     .action(async (files: string[], opts: CliOptions) => {
-      lang = opts.lang;
       verbose = !!opts.verbose;
-      exitCode = await run(files, opts);
+      exitCode = await run(files, opts, program.commands.map((c) => c.name()));
     });
+  throwParseErrors(program);
 
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    if (isTextconvOfFile(argv)) return textconv(argv[argv.length - 1]!);
+    await program.parseAsync(helpAsOption(argv), { from: 'user' });
     return exitCode;
   } catch (err) {
-    if (err instanceof CommanderError) {
-      return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0 ? 0 : 2;
-    }
-    if (err instanceof UsageError) {
-      process.stderr.write(`plan-check: ${err.message}\n`);
-      return 2;
-    }
-    if (err instanceof InputError) {
-      process.stderr.write(`plan-check: ${lang === 'vi' ? err.message : err.messageEn}\n`);
-      return 2;
-    }
-    if (err instanceof RuleSetError) {
-      process.stderr.write(`plan-check: ${lang === 'vi' ? 'bộ quy tắc hỏng' : 'broken rule set'}: ${err.describe(lang)}\n`);
-      return 2;
-    }
-    const msg = err instanceof Error ? err.message : String(err);
-    process.stderr.write(
-      lang === 'vi'
-        ? `plan-check: lỗi nội bộ: ${msg}\n(chạy lại với --verbose để xem chi tiết và báo lỗi cho nhóm phát triển)\n`
-        : `plan-check: internal error: ${msg}\n(run again with --verbose for details, and report it)\n`,
-    );
-    if (verbose && err instanceof Error && err.stack) process.stderr.write(err.stack + '\n');
-    return 2;
+    return printError(err, lang, verbose);
   }
 }
 
-async function run(given: string[], opts: CliOptions): Promise<number> {
+/** `plan-check help [command]` (no file named help here) is `plan-check [command] --help`. */
+function helpAsOption(argv: string[]): string[] {
+  return argv[0] === 'help' && !existsSync('help') ? [...argv.slice(1), '--help'] : argv;
+}
+
+async function run(given: string[], opts: CliOptions, commands: string[]): Promise<number> {
+  refuseCommandTypos(given, commands);
   let files = given;
   if (opts.changedSince) {
     const changed = changedSince(opts.changedSince).filter(isPlanFile);
@@ -171,9 +159,7 @@ async function run(given: string[], opts: CliOptions): Promise<number> {
   files = expandInputs(files, { followSymlinks: !!opts.followSymlinks, onSkippedLink: (l) => process.stderr.write(opts.lang === 'vi' ? `plan-check: bỏ qua liên kết ra ngoài thư mục: ${l} (dùng --follow-symlinks để theo)\n` : `plan-check: skipped a link out of the folder: ${l} (use --follow-symlinks to follow it)\n`) });
   if (files.length === 0) throw new UsageError(opts.lang === 'vi' ? 'không tìm thấy kế hoạch nào trong các thư mục, mẫu đã nêu' : 'no plan found in the folders or patterns given');
   const formats: FormatName[] = opts.format.length ? opts.format : ['text'];
-  if (opts.output.length > formats.length) {
-    throw new CommanderError(2, 'plan-check.usage', '');
-  }
+  checkRunOutputs(files, formats, opts);
   // A batch whose formats can be written file by file streams them, holding only a summary.
   const streaming = files.length > 1 && canStream(formats) && !opts.forSigning && !opts.writeBaseline;
   const sinks = formats.map((name, i) => openSink(opts.output[i], name === 'text' && opts.color && !opts.output[i] && !!process.stdout.isTTY && !process.env.NO_COLOR));

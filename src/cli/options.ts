@@ -3,23 +3,31 @@ import { isRealIsoDate } from '../plan/dates.js';
 import { FORMATS, type FormatName } from '../report/formatters/index.js';
 import type { Lang, Severity } from '../types.js';
 
+/** Between the Vietnamese and the English text of an invalid-argument message (see commander-errors.ts). */
+export const LANG_SEPARATOR = '\n';
+
+/** An option value refused, in both languages; the error translator picks the run's one. */
+export function invalid(vi: string, en: string): InvalidArgumentError {
+  return new InvalidArgumentError(`${vi}${LANG_SEPARATOR}${en}`);
+}
+
 export function parseLang(v: string): Lang {
-  if (v !== 'vi' && v !== 'en') throw new InvalidArgumentError('phải là "vi" hoặc "en" (must be "vi" or "en")');
+  if (v !== 'vi' && v !== 'en') throw invalid('phải là "vi" hoặc "en"', 'must be "vi" or "en"');
   return v;
 }
 
 export function parseSeverity(v: string): Severity {
-  if (v !== 'error' && v !== 'warning' && v !== 'info') throw new InvalidArgumentError('phải là error, warning hoặc info');
+  if (v !== 'error' && v !== 'warning' && v !== 'info') throw invalid('phải là error, warning hoặc info', 'must be error, warning or info');
   return v;
 }
 
 export function parseIsoDate(v: string): string {
-  if (!isRealIsoDate(v)) throw new InvalidArgumentError('phải là ngày dạng YYYY-MM-DD, ví dụ 2026-03-15 (a date YYYY-MM-DD)');
+  if (!isRealIsoDate(v)) throw invalid('phải là ngày dạng YYYY-MM-DD, ví dụ 2026-03-15', 'must be a date YYYY-MM-DD, e.g. 2026-03-15');
   return v;
 }
 
 export function collectFormat(v: string, prev: FormatName[]): FormatName[] {
-  if (!(FORMATS as readonly string[]).includes(v)) throw new InvalidArgumentError(`phải là một trong: ${FORMATS.join(', ')}`);
+  if (!(FORMATS as readonly string[]).includes(v)) throw invalid(`phải là một trong: ${FORMATS.join(', ')}`, `must be one of: ${FORMATS.join(', ')}`);
   return [...prev, v as FormatName];
 }
 
@@ -29,12 +37,20 @@ export function collect(v: string, prev: string[]): string[] {
 
 export function parseMegabytes(v: string): number {
   const n = Number(v);
-  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('phải là một số dương (megabyte)');
+  if (!Number.isFinite(n) || n <= 0) throw invalid('phải là một số dương (megabyte)', 'must be a positive number (megabytes)');
   return n * 1024 * 1024;
 }
 
 export function parsePositiveInt(v: string): number {
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('phải là số nguyên dương (a positive integer)');
+  if (!Number.isInteger(n) || n < 1) throw invalid('phải là số nguyên dương', 'must be a positive integer');
   return n;
+}
+
+/** A git revision: never something git would read as an option. */
+export function parseGitRef(v: string): string {
+  if (v === '' || v.startsWith('-')) {
+    throw invalid('phải là phiên bản git (tên nhánh, thẻ hoặc mã commit), không bắt đầu bằng "-"', 'must be a git revision (branch, tag or commit), never starting with "-"');
+  }
+  return v;
 }

@@ -6,7 +6,8 @@ import type { LegalDoc } from '../legal/registry-types.js';
 import { DEFAULT_RULES_DIR } from '../rules/discover.js';
 import { formatVnDate, todayIso } from '../plan/dates.js';
 import type { Lang } from '../types.js';
-import { parseIsoDate, parseLang } from './options.js';
+import { parseIsoDate } from './options.js';
+import { langOption } from './cli-lang.js';
 
 interface RegistryOptions {
   asOf?: string;
@@ -15,12 +16,12 @@ interface RegistryOptions {
 }
 
 /** `plan-check registry <ref>`: what the registry says of a document on a date. */
-export function registryCommand(onResult: (code: number) => void): Command {
+export function registryCommand(onResult: (code: number) => void, lang: Lang = 'vi'): Command {
   return new Command('registry')
     .description('tra cứu hiệu lực một văn bản trong cơ sở dữ liệu (look a document up in the legal registry)')
     .argument('<ref...>', 'số, ký hiệu hoặc tên: "118/2025/NĐ-CP", "nghị định 118/2025", "Luật Tổ chức chính quyền địa phương"')
     .addOption(new Option('--as-of <date>', 'ngày xét, YYYY-MM-DD; mặc định hôm nay').argParser(parseIsoDate))
-    .addOption(new Option('--lang <lang>', 'vi hoặc en').argParser(parseLang).default('vi'))
+    .addOption(langOption(lang, 'vi hoặc en'))
     .option('--json', 'in kết quả dạng JSON (print JSON)')
     .addHelpText('after', '\nVí dụ:\n  $ plan-check registry 61/2018/NĐ-CP --as-of 2025-06-01\n  $ plan-check registry "nghị định 118/2025"\n')
     .action((ref: string[], opts: RegistryOptions) => {

@@ -1,10 +1,11 @@
 import { extname } from 'node:path';
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import { loadPlan } from '../plan/load-plan.js';
 import { planDocument } from '../render/plan-document.js';
 import type { Lang } from '../types.js';
-import { parseLang } from './options.js';
+import { langOption } from './cli-lang.js';
 import { refuseOverwrite, writeAtomic } from './write-atomic.js';
+import { checkOutputs, outputKind, ROLE } from './output-file.js';
 import { UsageError } from './usage-error.js';
 
 interface RenderOpts {
@@ -14,13 +15,13 @@ interface RenderOpts {
 }
 
 /** `plan-check render plans/2026.yaml -o ke-hoach.docx`: the plan as the Word document to be signed. */
-export function renderCommand(onResult: (code: number) => void): Command {
+export function renderCommand(onResult: (code: number) => void, lang: Lang = 'vi'): Command {
   return new Command('render')
     .description('in kế hoạch ra tệp Word để trình ký, theo thể thức Nghị định 30/2020 (render the plan to .docx)')
     .argument('<plan>', 'tệp kế hoạch YAML')
     .requiredOption('-o, --output <file>', 'tệp .docx sẽ tạo')
     .option('--force', 'ghi đè tệp đã có')
-    .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo: vi hoặc en').argParser(parseLang).default('vi'))
+    .addOption(langOption(lang, 'ngôn ngữ thông báo: vi hoặc en'))
     .addHelpText(
       'after',
       '\nVí dụ:\n  $ plan-check render plans/2026.yaml -o ke-hoach-2026.docx\n\n' +
@@ -29,7 +30,8 @@ export function renderCommand(onResult: (code: number) => void): Command {
     )
     .action(async (file: string, opts: RenderOpts) => {
       const vi = opts.lang === 'vi';
-      if (extname(opts.output).toLowerCase() !== '.docx') throw new UsageError(vi ? 'render chỉ ghi tệp .docx' : 'render writes .docx files only');
+      if (extname(opts.output).toLowerCase() !== '.docx' && outputKind(opts.output) === 'file') throw new UsageError('render chỉ ghi tệp .docx', 'render writes .docx files only');
+      checkOutputs([opts.output], [{ file, role: ROLE.plan }]);
       refuseOverwrite(opts.output, opts.force, opts.lang);
       const loaded = loadPlan(file, opts.lang);
       if (!loaded.plan) {

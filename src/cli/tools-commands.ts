@@ -8,12 +8,15 @@ import { todayIso } from '../plan/dates.js';
 import { initPlan } from '../tools/init-plan.js';
 import { rulesDocs } from '../tools/rules-docs.js';
 import { testRules } from '../tools/rules-test.js';
+import type { Lang } from '../types.js';
 import { parseIsoDate } from './options.js';
+import { langOption } from './cli-lang.js';
 import { refuseOverwrite, writeAtomic } from './write-atomic.js';
+import { checkOutputs } from './output-file.js';
 import { UsageError } from './usage-error.js';
 
 /** `plan-check init --ruleset <id> --unit "xã Ninh Giang" -o plan.yaml`. */
-export function initCommand(onResult: (code: number) => void): Command {
+export function initCommand(onResult: (code: number) => void, lang: Lang = 'vi'): Command {
   return new Command('init')
     .description('tạo kế hoạch mới từ bộ quy tắc của kế hoạch cấp trên (new plan from the parent plan)')
     .requiredOption('--ruleset <id>', 'bộ quy tắc của kế hoạch cấp trên, ví dụ hai-phong/2026-kstthc')
@@ -21,15 +24,17 @@ export function initCommand(onResult: (code: number) => void): Command {
     .option('-o, --output <file>', 'tệp kế hoạch YAML sẽ tạo; không có thì in ra màn hình')
     .addOption(new Option('--as-of <date>', 'ngày xét hiệu lực căn cứ, YYYY-MM-DD; mặc định hôm nay').argParser(parseIsoDate))
     .option('--force', 'ghi đè tệp đã có')
+    .addOption(langOption(lang))
     .addHelpText('after', '\nVí dụ:\n  $ plan-check init --ruleset hai-phong/2026-kstthc --unit "xã Ninh Giang" -o plans/ninh-giang.yaml\n')
-    .action((opts: { ruleset: string; unit: string; output?: string; asOf?: string; force?: boolean }) => {
+    .action((opts: { ruleset: string; unit: string; output?: string; asOf?: string; force?: boolean; lang: Lang }) => {
+      checkOutputs([opts.output], []);
       const catalog = new RuleSetCatalog();
       const parent = catalog.parent(opts.ruleset);
-      if (!parent) throw new UsageError(`không có bộ quy tắc "${opts.ruleset}" trong rules/ (unknown rule set)`);
+      if (!parent) throw new UsageError(`không có bộ quy tắc "${opts.ruleset}" trong rules/`, `no rule set "${opts.ruleset}" in rules/`);
       const registry = loadRegistry(join(DEFAULT_RULES_DIR, 'legal')).withExtra(parentDocs([parent]));
       const text = initPlan(parent, [...catalog.always(), parent], registry, opts.unit, opts.asOf ?? todayIso());
       if (opts.output) {
-        refuseOverwrite(opts.output, opts.force);
+        refuseOverwrite(opts.output, opts.force, opts.lang);
         writeAtomic(opts.output, text);
       } else process.stdout.write(text);
       onResult(0);
@@ -37,12 +42,13 @@ export function initCommand(onResult: (code: number) => void): Command {
 }
 
 /** `plan-check rules list | show <id> | docs -o dir | test [dir]`. */
-export function rulesCommand(onResult: (code: number) => void): Command {
-  const rules = new Command('rules').description('công cụ cho người viết quy tắc (rule-set tooling)');
+export function rulesCommand(onResult: (code: number) => void, lang: Lang = 'vi'): Command {
+  const rules = new Command('rules').description('công cụ cho người viết quy tắc (rule-set tooling)').addOption(langOption(lang));
   const all = () => new RuleSetCatalog().all();
   rules
     .command('list')
     .description('liệt kê mọi quy tắc')
+    .addOption(langOption(lang))
     .action(() => {
       for (const rs of all()) for (const r of rs.rules) process.stdout.write(`${r.id.padEnd(28)} ${r.severity.padEnd(8)} ${rs.id.padEnd(22)} ${r.title.vi}\n`);
       onResult(0);
@@ -51,6 +57,7 @@ export function rulesCommand(onResult: (code: number) => void): Command {
     .command('show')
     .description('xem một quy tắc: siêu dữ liệu, căn cứ, ví dụ')
     .argument('<id>')
+    .addOption(langOption(lang))
     .action((id: string) => {
       for (const rs of all()) {
         const r = rs.rules.find((x) => x.id === id);
@@ -58,16 +65,17 @@ export function rulesCommand(onResult: (code: number) => void): Command {
         process.stdout.write(`${r.id} (${rs.id} ${rs.version})\n${JSON.stringify({ ...r, ruleset: rs.id }, null, 2)}\n`);
         return onResult(0);
       }
-      throw new UsageError(`không có quy tắc "${id}" (unknown rule id)`);
+      throw new UsageError(`không có quy tắc "${id}"`, `no rule "${id}"`);
     });
   rules
     .command('docs')
     .description('tạo tài liệu tra cứu quy tắc (Markdown) từ siêu dữ liệu')
     .requiredOption('-o, --output <dir>', 'thư mục kết quả, ví dụ docs/rules')
     .option('--fixtures <dir>', 'thư mục ví dụ kiểm thử để dẫn link', 'tests/fixtures/rules')
+    .addOption(langOption(lang))
     .addHelpText('after', '\nVí dụ:\n  $ plan-check rules docs -o docs/rules\n')
     .action((opts: { output: string; fixtures: string }) => {
-      mkdirSync(opts.output, { recursive: true });
+      makeFolder(opts.output);
       const link = (ruleId: string, kind: 'valid' | 'invalid') => {
         const file = join(opts.fixtures, ruleId, `${kind}.yaml`);
         return existsSync(file) ? relative(opts.output, file).split('\\').join('/') : undefined;
@@ -80,6 +88,7 @@ export function rulesCommand(onResult: (code: number) => void): Command {
     .command('test')
     .description('chạy các ví dụ đạt / không đạt của từng quy tắc (<dir>/<rule-id>/valid.yaml, invalid.yaml)')
     .argument('[dir]', 'thư mục ví dụ', 'tests/fixtures/rules')
+    .addOption(langOption(lang))
     .action(async (dir: string) => {
       const results = await testRules(all(), dir);
       for (const r of results) {
@@ -100,16 +109,27 @@ export function rulesCommand(onResult: (code: number) => void): Command {
     .option('--year <year>', 'năm kế hoạch', String(new Date().getFullYear()))
     .option('--kind <kind>', 'kstthc hoặc cchc', 'kstthc')
     .option('--dir <folder>', 'thư mục quy tắc', DEFAULT_RULES_DIR)
+    .addOption(langOption(lang))
     .action((opts: { province: string; ref: string; date: string; year: string; kind: string; dir: string }) => {
-      if (!/^[a-z0-9-]+$/.test(opts.province)) throw new UsageError('--province: chữ thường không dấu và gạch nối, ví dụ ninh-binh');
+      if (!/^[a-z0-9-]+$/.test(opts.province)) throw new UsageError('--province: chữ thường không dấu và gạch nối, ví dụ ninh-binh', '--province: lower-case letters without accents and hyphens, e.g. ninh-binh');
       const file = join(opts.dir, opts.province, `${opts.year}-${opts.kind}.yaml`);
-      if (existsSync(file)) throw new UsageError(`"${file}" đã có (exists)`);
-      mkdirSync(join(opts.dir, opts.province), { recursive: true });
+      if (existsSync(file)) throw new UsageError(`"${file}" đã có`, `"${file}" exists`);
+      makeFolder(join(opts.dir, opts.province));
       writeAtomic(file, scaffold(opts));
       process.stdout.write(`${file}\n`);
       onResult(0);
     });
   return rules;
+}
+
+/** A folder for outputs, created with its parents; a file in the way is a usage error, not a crash. */
+function makeFolder(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new UsageError(`không tạo được thư mục "${dir}" (${code ?? (err as Error).message})`, `cannot create folder "${dir}" (${code ?? (err as Error).message})`);
+  }
 }
 
 function scaffold(o: { province: string; ref: string; date: string; year: string; kind: string }): string {

@@ -26,7 +26,7 @@ export function readBaseline(file: string): { baseline: Baseline; text: string }
   try {
     text = readFileSync(file, 'utf8');
     const baseline = JSON.parse(text) as Baseline;
-    if (!Array.isArray(baseline.entries)) throw new Error('no entries');
+    if (!Array.isArray(baseline?.entries) || !baseline.entries.every((e) => typeof e?.file === 'string' && typeof e.key === 'string')) throw new Error('"entries" phải là danh sách mục có "file" và "key" ("entries" must list objects with "file" and "key")');
     return { baseline, text };
   } catch (err) {
     throw new InputError(`Tệp baseline "${file}" không đọc được: ${(err as Error).message}`, file, `Cannot read baseline "${file}": ${(err as Error).message}`);

@@ -16,7 +16,8 @@ export const LABELS = {
     summary: 'Tổng kết',
     plan: 'Kế hoạch',
     asOf: 'Thời điểm xét',
-    counts: (s: { error: number; warning: number; info: number }) => `${s.error} lỗi, ${s.warning} cảnh báo, ${s.info} thông tin`,
+    counts: (s: { error: number; warning: number; info: number; waivedFindings?: number }) =>
+      `${s.error} lỗi, ${s.warning} cảnh báo, ${s.info} thông tin${s.waivedFindings ? `, ${s.waivedFindings} được miễn trừ` : ''}`,
     checks: (s: { pass: number; fail: number; waived: number; notApplicable: number }) =>
       `${s.pass} đạt, ${s.fail} không đạt, ${s.waived} miễn trừ, ${s.notApplicable} không áp dụng`,
     planNotRead: 'Không đọc được kế hoạch: các quy tắc nội dung chưa được kiểm tra.',
@@ -35,7 +36,8 @@ export const LABELS = {
     summary: 'Summary',
     plan: 'Plan',
     asOf: 'As of',
-    counts: (s: { error: number; warning: number; info: number }) => `${s.error} errors, ${s.warning} warnings, ${s.info} info`,
+    counts: (s: { error: number; warning: number; info: number; waivedFindings?: number }) =>
+      `${s.error} errors, ${s.warning} warnings, ${s.info} info${s.waivedFindings ? `, ${s.waivedFindings} waived` : ''}`,
     checks: (s: { pass: number; fail: number; waived: number; notApplicable: number }) =>
       `${s.pass} passed, ${s.fail} failed, ${s.waived} waived, ${s.notApplicable} not applicable`,
     planNotRead: 'The plan could not be read: its content rules were not checked.',

@@ -1,6 +1,6 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { validatorFor } from '../util/validators.js';
-import { readConfigYaml } from '../yaml/read-config.js';
+import { ConfigFileError, readConfigYaml } from '../yaml/read-config.js';
 import { locatePointer } from '../yaml/locate.js';
 import { RuleSetError } from '../rules/ruleset-error.js';
 import { formatVnDate } from '../plan/dates.js';
@@ -30,19 +30,19 @@ export interface WaiverSet {
 
 /** Reads a reviewer's waivers file; a broken one stops the run (exit 2) with its position. */
 export function loadWaivers(file: string): WaiverSet {
-  const { src, sha256 } = readConfigYaml(file);
+  const { src, sha256 } = readConfigYaml(file, 'waivers');
   const validator = validatorFor('waivers');
   if (!validator(src.data)) {
     const e = [...(validator.errors ?? [])].sort((a, b) => b.instancePath.length - a.instancePath.length)[0]!;
     const loc = locatePointer(file, src, e.instancePath);
     const what = e.keyword === 'required' ? `thiếu trường "${(e.params as { missingProperty: string }).missingProperty}"` : `${e.instancePath} ${e.message ?? ''}`;
-    throw new RuleSetError(`Tệp miễn trừ không hợp lệ: ${what}`, `Invalid waivers file: ${e.instancePath} ${e.message ?? ''}`, file, loc.line, loc.column);
+    throw new ConfigFileError('waivers', `Tệp miễn trừ không hợp lệ: ${what}`, `Invalid waivers file: ${e.instancePath} ${e.message ?? ''}`, file, loc.line, loc.column);
   }
   const data = src.data as { plan?: string; plan_sha256?: string; waivers: Waiver[] };
   return {
     file,
     sha256,
-    ...(data.plan ? { plan: data.plan } : {}),
+    ...(data.plan ? { plan: resolve(dirname(file), data.plan) } : {}), // `plan:` is written from the waivers file's folder
     ...(data.plan_sha256 ? { planSha256: data.plan_sha256 } : {}),
     waivers: data.waivers,
     locate: (pointer) => locatePointer(file, src, pointer),

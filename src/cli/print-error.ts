@@ -1,0 +1,58 @@
+import type { Command, CommanderError } from 'commander';
+import { InputError } from '../yaml/read-source.js';
+import { RuleSetError } from '../rules/ruleset-error.js';
+import { brokenConfigLabel } from '../yaml/read-config.js';
+import type { Lang } from '../types.js';
+import { commandPath, helpHint, translateParseError, type ParseFailure } from './commander-errors.js';
+import { UsageError } from './usage-error.js';
+
+/** A commander parse error, with the command whose arguments were wrong. */
+class CommandParseError extends Error implements ParseFailure {
+  constructor(
+    readonly error: CommanderError,
+    readonly command: Command,
+  ) {
+    super(error.message);
+  }
+}
+
+/** Every command, subcommands included, throws its parse errors to main, which prints them in the run's language. */
+export function throwParseErrors(command: Command): void {
+  command
+    .exitOverride((error) => {
+      throw new CommandParseError(error, command);
+    })
+    .showHelpAfterError(false)
+    .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s), outputError: () => undefined });
+  for (const sub of command.commands) throwParseErrors(sub);
+}
+
+/** What ended a run, said once on stderr in the run's language; the exit code (2, or 0 for --help). */
+export function printError(err: unknown, lang: Lang, verbose: boolean): number {
+  if (err instanceof CommandParseError) {
+    const { error, command } = err;
+    if (error.exitCode === 0) return 0; // --help, --version, help <command>
+    process.stderr.write(`${commandPath(command)}: ${translateParseError(err, lang)}\n${helpHint(command, lang)}\n`);
+    return 2;
+  }
+  if (err instanceof UsageError) {
+    process.stderr.write(`plan-check: ${err.text(lang)}\n`);
+    return 2;
+  }
+  if (err instanceof InputError) {
+    process.stderr.write(`plan-check: ${lang === 'vi' ? err.message : err.messageEn}\n`);
+    return 2;
+  }
+  if (err instanceof RuleSetError) {
+    process.stderr.write(`plan-check: ${brokenConfigLabel(err, lang)}: ${err.describe(lang)}\n`);
+    return 2;
+  }
+  const msg = err instanceof Error ? err.message : String(err);
+  process.stderr.write(
+    lang === 'vi'
+      ? `plan-check: lỗi nội bộ: ${msg}\n(chạy lại với --verbose để xem chi tiết và báo lỗi cho nhóm phát triển)\n`
+      : `plan-check: internal error: ${msg}\n(run again with --verbose for details, and report it)\n`,
+  );
+  if (verbose && err instanceof Error && err.stack) process.stderr.write(err.stack + '\n');
+  return 2;
+}
