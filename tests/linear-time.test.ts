@@ -18,6 +18,8 @@ import { readTextBlocks } from '../src/import/read-text.js';
 import { importBlocks } from '../src/import/import-plan.js';
 import { loadMetricVocabulary } from '../src/import/metric-vocabulary.js';
 import { check } from '../src/check.js';
+import { planDocument } from '../src/render/plan-document.js';
+import type { PlanData } from '../src/plan/plan-types.js';
 
 /**
  * Issue 11, item 9: every expression that reads plan or document text runs in linear time. Each
@@ -61,6 +63,14 @@ function expectLinear(name: string, make: (size: number) => string, fn: (s: stri
   expect(tLarge, `${name}: 100 KB in ${tSmall.toFixed(1)} ms, 1 MB in ${tLarge.toFixed(1)} ms (limit ${limit.toFixed(0)} ms)`).toBeLessThanOrEqual(limit);
 }
 
+/** The ward plan, signed on behalf of ("TM.") an issuer whose name is the hostile text. */
+function signedOnBehalfBy(issuer: string): PlanData {
+  const plan = parse(readFileSync(join(ROOT, 'plans', '2026.yaml'), 'utf8')) as PlanData;
+  plan.plan.issuer.name = issuer;
+  plan.plan.document.signer = { ...plan.plan.document.signer!, capacity: 'TM' };
+  return plan;
+}
+
 const rep = (fragment: string, size: number) => fragment.repeat(Math.ceil(size / fragment.length));
 
 /** Worst inputs for text read by the checker: runs that a backtracking expression rescans. */
@@ -94,6 +104,7 @@ describe('plan text: 1 MB of the worst input grows linearly (issue 11, item 9)',
     ['matchesWords (requirements)', (s) => matchesWords(s, { all: ['kiểm soát'], any: ['thủ tục', 'hồ sơ'] })],
     ['matchesAnyPattern (catch-all units)', (s) => matchesAnyPattern(s, ['^(các|những|mọi)\\s', '^cơ quan,? đơn vị (có )?liên quan$'])],
     ['percentsIn (task content and product)', (s) => percentsIn(s)],
+    ['planDocument (issuer name above a "TM." signature)', (s) => planDocument(signedOnBehalfBy(s))],
   ];
   for (const [name, fn] of cases) {
     it(name, () => {

@@ -83,6 +83,8 @@ export async function runBatch(files: string[], options: BatchOptions): Promise<
   const jobs = jobsFor(options.jobs);
   if (jobs === 1 || todo.length <= 1) {
     for (const i of todo) {
+      // Let signal handlers run between files (Ctrl-C removes a pending output's temp file).
+      await new Promise<void>((resolve) => setImmediate(resolve));
       try {
         settle(i, { report: await checker.checkFile(files[i]!) });
       } catch (err) {

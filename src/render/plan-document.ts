@@ -62,7 +62,7 @@ export function planDocument(plan: PlanData): PlanDocument {
     : signer.capacity === 'none'
       ? [up(signer.title)]
       : signer.capacity === 'TM'
-        ? [`TM. ${up(id.issuer.name.replace(/\s+(xã|phường|đặc khu)\s.*$/iu, ''))}`, up(signer.title)]
+        ? [`TM. ${up(issuerBody(id.issuer.name))}`, up(signer.title)]
         : [`${CAPACITY[signer.capacity] ?? ''} CHỦ TỊCH`.trim(), up(signer.title)];
 
   const dateOf = doc.date ? `ngày ${Number(doc.date.slice(8, 10))}/${Number(doc.date.slice(5, 7))}/${doc.date.slice(0, 4)}` : `ngày     /     /${id.year}`;
@@ -165,4 +165,13 @@ function appendixRows(plan: PlanData): AppendixRow[] {
 function printedNumber(id: Task['id']): string {
   const top = id.split('.')[0]!;
   return ROMAN.test(top) && id !== top ? id.slice(top.length + 1) : id;
+}
+
+/** "Ủy ban nhân dân xã Ninh Giang" → "Ủy ban nhân dân": the words before the commune type, found by a linear scan. */
+function issuerBody(name: string): string {
+  const m = /\s(xã|phường|đặc khu)\s/iu.exec(name);
+  if (!m) return name;
+  let end = m.index;
+  while (end > 0 && /\s/u.test(name[end - 1]!)) end--;
+  return name.slice(0, end);
 }
