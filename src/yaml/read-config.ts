@@ -1,4 +1,4 @@
-import { InputError, readSource } from './read-source.js';
+import { InputError, readSource, type SourceText } from './read-source.js';
 import { parseLocated, type LocatedYaml } from './parse-located.js';
 import { locateRange } from './locate.js';
 import { ConfigFileError, type ConfigKind } from './config-file-error.js';
@@ -10,18 +10,27 @@ export { brokenConfigLabel, ConfigFileError, type ConfigKind } from './config-fi
  * problem reading or parsing it stops the run (exit 2) with the file, position and `kind`.
  */
 export function readConfigYaml(file: string, kind: ConfigKind = 'ruleset'): { src: LocatedYaml; sha256: string } {
-  let source;
+  const source = readConfigSource(file, kind);
+  return { src: parseConfigSource(file, source.text, kind), sha256: source.sha256 };
+}
+
+/** The bytes of a configuration file, decoded and hashed; unreadable: a ConfigFileError of `kind`. */
+export function readConfigSource(file: string, kind: ConfigKind = 'ruleset'): SourceText {
   try {
-    source = readSource(file);
+    return readSource(file);
   } catch (err) {
     if (err instanceof InputError) throw new ConfigFileError(kind, err.message, err.messageEn, file, 1, 1);
     throw err;
   }
-  const src = parseLocated(source.text);
+}
+
+/** The parsed text of a configuration file; the first syntax problem: a ConfigFileError of `kind`. */
+export function parseConfigSource(file: string, text: string, kind: ConfigKind = 'ruleset'): LocatedYaml {
+  const src = parseLocated(text);
   const first = src.problems[0];
   if (first) {
     const loc = locateRange(file, src, first.range);
     throw new ConfigFileError(kind, first.message.vi, first.message.en, file, loc.line, loc.column);
   }
-  return { src, sha256: source.sha256 };
+  return src;
 }
