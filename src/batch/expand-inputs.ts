@@ -1,7 +1,10 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { globSync } from 'tinyglobby';
+import { createRequire } from 'node:module';
 import { isPlanCandidate } from './plan-candidate.js';
+
+/** The glob library, loaded only when a pattern is given (most runs name files and folders). */
+const globSync = (pattern: string, options: import('tinyglobby').GlobOptions): string[] => (createRequire(import.meta.url)('tinyglobby') as typeof import('tinyglobby')).globSync(pattern, options);
 
 export interface ExpandOptions {
   /** Follow symbolic links that lead out of the folder given (default: stay inside it). */

@@ -1,8 +1,5 @@
 import { extname } from 'node:path';
 import { Command, Option } from 'commander';
-import { check } from '../check.js';
-import { buildAnnex } from '../annex/annex-model.js';
-import { annexHtml, annexMarkdown } from '../annex/render-annex.js';
 import type { Lang } from '../types.js';
 import { parseIsoDate } from './options.js';
 import { langOption } from './cli-lang.js';
@@ -46,6 +43,8 @@ export function annexCommand(onResult: (code: number) => void, lang: Lang = 'vi'
     .action(async (plan: string, opts: AnnexOptions) => {
       checkOutputs([opts.output], [{ file: plan, role: ROLE.plan }, ...(opts.waivers ? [{ file: opts.waivers, role: ROLE.waivers }] : [])]);
       const kind = annexFormat(opts.output);
+      const { check } = await import('../check.js');
+      const { buildAnnex } = await import('../annex/annex-model.js');
       const report = await check([plan], { lang: opts.lang, ...(opts.asOf ? { asOf: opts.asOf } : {}), ...(opts.waivers ? { waivers: opts.waivers } : {}) });
       const file = report.files[0]!;
       const annex = buildAnnex(report, file);
@@ -54,6 +53,7 @@ export function annexCommand(onResult: (code: number) => void, lang: Lang = 'vi'
         const bytes = stableDocx(await annexDocx(annex), file.asOf ?? report.asOf);
         writeAtomic(opts.output!, bytes);
       } else {
+        const { annexHtml, annexMarkdown } = await import('../annex/render-annex.js');
         const text = kind === 'html' ? annexHtml(annex) : annexMarkdown(annex);
         if (opts.output) writeAtomic(opts.output, text);
         else process.stdout.write(text);

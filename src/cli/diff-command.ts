@@ -1,10 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
-import { runDiff } from '../diff/run-diff.js';
 import { showAtRevision } from '../diff/git.js';
-import { formatDiffJson, formatDiffMarkdown, formatDiffText } from '../diff/format-diff.js';
-import { planSummary } from '../diff/summary.js';
-import { loadPlan } from '../plan/load-plan.js';
 import { readSource } from '../yaml/read-source.js';
 import type { Lang } from '../types.js';
 import { parseGitRef, parseIsoDate } from './options.js';
@@ -45,6 +41,8 @@ export function diffCommand(onResult: (code: number) => void, lang: Lang = 'vi')
         before = { label: plans[0]!, text: readSource(plans[0]!).text };
         after = plans[1]!;
       }
+      const { runDiff } = await import('../diff/run-diff.js');
+      const { formatDiffJson, formatDiffMarkdown, formatDiffText } = await import('../diff/format-diff.js');
       const { diff } = await runDiff(before, after, { lang: opts.lang, ...(opts.asOf ? { asOf: opts.asOf } : {}) });
       const text = opts.format === 'json' ? formatDiffJson(diff) : opts.format === 'markdown' ? formatDiffMarkdown(diff, opts.lang) : formatDiffText(diff, opts.lang);
       if (opts.output) writeAtomic(opts.output, text);
@@ -59,7 +57,7 @@ export function textconvCommand(lang: Lang = 'vi'): Command {
     .description('in kế hoạch dạng từng dòng một (dùng cho git diff textconv)')
     .argument('<file>')
     .addOption(langOption(lang))
-    .action((file: string) => void textconv(file));
+    .action(async (file: string) => void (await textconv(file)));
 }
 
 /**
@@ -70,7 +68,9 @@ export function isTextconvOfFile(argv: readonly string[]): boolean {
   return argv.length === 2 && argv[0] === 'textconv' && existsSync(argv[1]!);
 }
 
-export function textconv(file: string): number {
+export async function textconv(file: string): Promise<number> {
+  const { loadPlan } = await import('../plan/load-plan.js');
+  const { planSummary } = await import('../diff/summary.js');
   const loaded = loadPlan(file, 'vi');
   process.stdout.write(loaded.plan ? planSummary(loaded.plan) : readFileSync(file, 'utf8'));
   return 0;

@@ -1,13 +1,6 @@
 import { basename, dirname, relative, resolve } from 'node:path';
 import { Command } from 'commander';
-import { RuleSetCatalog } from '../rules/discover.js';
 import { packageRoot } from '../util/package-root.js';
-import { readDocument } from '../import/read-document.js';
-import { importBlocks } from '../import/import-plan.js';
-import { loadMetricVocabulary } from '../import/metric-vocabulary.js';
-import { formatImportNotes } from '../import/import-report.js';
-import { planYaml } from '../plan/plan-yaml.js';
-import { applyLinks } from '../render/plan-links.js';
 import type { Lang } from '../types.js';
 import { langOption } from './cli-lang.js';
 import { refuseOverwrite, writeAtomic } from './write-atomic.js';
@@ -37,6 +30,13 @@ export function importCommand(onResult: (code: number) => void, lang: Lang = 'vi
     .action(async (file: string, opts: ImportOpts) => {
       checkOutputs([opts.output], [{ file, role: ROLE.document }]);
       refuseOverwrite(opts.output, opts.force, opts.lang);
+      const { readDocument } = await import('../import/read-document.js');
+      const { importBlocks } = await import('../import/import-plan.js');
+      const { loadMetricVocabulary } = await import('../import/metric-vocabulary.js');
+      const { formatImportNotes } = await import('../import/import-report.js');
+      const { planYaml } = await import('../plan/plan-yaml.js');
+      const { applyLinks } = await import('../render/plan-links.js');
+      const { RuleSetCatalog } = await import('../rules/discover.js');
       const { blocks, format, warnings, links } = await readDocument(file);
       const catalog = new RuleSetCatalog();
       const { plan, notes } = importBlocks(blocks, { vocabulary: loadMetricVocabulary(), parents: catalog.all().filter((r) => r.parent) });

@@ -1,17 +1,10 @@
 #!/usr/bin/env node
 import { existsSync } from 'node:fs';
 import { Command, Option } from 'commander';
-import { runBatch } from '../batch/run-batch.js';
-import { openSink } from './sink.js';
 import type { FileReport } from '../types.js';
-import { expandInputs } from '../batch/expand-inputs.js';
-import { DEFAULT_CACHE_DIR } from '../batch/cache.js';
 import { TOOL } from '../tool.js';
-import { exitCodeFor } from '../report/build-report.js';
-import { type FormatName } from '../report/formatters/index.js';
-import { canStream, ReportWriter } from '../batch/report-writer.js';
+import type { FormatName } from '../report/formatters/format-names.js';
 import type { Lang, Severity } from '../types.js';
-import { writeAtomic } from './write-atomic.js';
 import { collect, collectFormat, parseGitRef, parseIsoDate, parseMegabytes, parsePositiveInt, parseSeverity } from './options.js';
 import { registryCommand } from './registry-command.js';
 import { annexCommand } from './annex-command.js';
@@ -20,14 +13,13 @@ import { UsageError } from './usage-error.js';
 import { initCommand, rulesCommand } from './tools-commands.js';
 import { importCommand } from './import-command.js';
 import { renderCommand } from './render-command.js';
-import { changedSince } from '../diff/git.js';
-import { makeBaseline } from '../diff/baseline.js';
-import { isPlanFile } from './plan-files.js';
 import { langFromArgv, langOption } from './cli-lang.js';
 import { printError, throwParseErrors } from './print-error.js';
 import { refuseCommandTypos } from './did-you-mean.js';
-import { checkRunOutputs } from './run-outputs.js';
 import { tolerateClosedOutput } from './closed-stdout.js';
+
+// A check's modules (engine, rule sets, formatters) are loaded by the check itself, so that
+// --version, --help, usage errors and the other commands start without them.
 
 const EXAMPLES = `
 Ví dụ (examples):
@@ -131,7 +123,7 @@ export async function main(argv: string[]): Promise<number> {
   throwParseErrors(program);
 
   try {
-    if (isTextconvOfFile(argv)) return textconv(argv[argv.length - 1]!);
+    if (isTextconvOfFile(argv)) return await textconv(argv[argv.length - 1]!);
     await program.parseAsync(helpAsOption(argv), { from: 'user' });
     return exitCode;
   } catch (err) {
@@ -148,6 +140,8 @@ async function run(given: string[], opts: CliOptions, commands: string[]): Promi
   refuseCommandTypos(given, commands);
   let files = given;
   if (opts.changedSince) {
+    const { changedSince } = await import('../diff/git.js');
+    const { isPlanFile } = await import('./plan-files.js');
     const changed = changedSince(opts.changedSince).filter(isPlanFile);
     files = given.length ? changed.filter((f) => given.some((g) => f === g || f.startsWith(g.replace(/\/?$/, '/')))) : changed;
     if (files.length === 0) {
@@ -156,10 +150,19 @@ async function run(given: string[], opts: CliOptions, commands: string[]): Promi
     }
   }
   if (files.length === 0) throw new UsageError(opts.lang === 'vi' ? 'chưa nêu tệp kế hoạch (gõ plan-check --help)' : 'no plan file given (see plan-check --help)');
+  const { expandInputs } = await import('../batch/expand-inputs.js');
   files = expandInputs(files, { followSymlinks: !!opts.followSymlinks, onSkippedLink: (l) => process.stderr.write(opts.lang === 'vi' ? `plan-check: bỏ qua liên kết ra ngoài thư mục: ${l} (dùng --follow-symlinks để theo)\n` : `plan-check: skipped a link out of the folder: ${l} (use --follow-symlinks to follow it)\n`) });
   if (files.length === 0) throw new UsageError(opts.lang === 'vi' ? 'không tìm thấy kế hoạch nào trong các thư mục, mẫu đã nêu' : 'no plan found in the folders or patterns given');
   const formats: FormatName[] = opts.format.length ? opts.format : ['text'];
+  const { checkRunOutputs } = await import('./run-outputs.js');
   checkRunOutputs(files, formats, opts);
+  const [{ canStream, ReportWriter }, { openSink }, { runBatch }, { DEFAULT_CACHE_DIR }, { exitCodeFor }] = await Promise.all([
+    import('../batch/report-writer.js'),
+    import('./sink.js'),
+    import('../batch/run-batch.js'),
+    import('../batch/cache.js'),
+    import('../report/build-report.js'),
+  ]);
   // A batch whose formats can be written file by file streams them, holding only a summary.
   const streaming = files.length > 1 && canStream(formats) && !opts.forSigning && !opts.writeBaseline;
   const sinks = formats.map((name, i) => openSink(opts.output[i], name === 'text' && opts.color && !opts.output[i] && !!process.stdout.isTTY && !process.env.NO_COLOR));
@@ -179,7 +182,11 @@ async function run(given: string[], opts: CliOptions, commands: string[]): Promi
     ...(timestamp ? { timestamp } : {}),
     ...(opts.baseline ? { baseline: opts.baseline } : {}),
   });
-  if (opts.writeBaseline) writeAtomic(opts.writeBaseline, makeBaseline(report));
+  if (opts.writeBaseline) {
+    const { writeAtomic } = await import('./write-atomic.js');
+    const { makeBaseline } = await import('../diff/baseline.js');
+    writeAtomic(opts.writeBaseline, makeBaseline(report));
+  }
   writer.finish(report, streaming);
   if (unreadable) {
     for (const f of report.files) for (const x of f.findings) if (x.ruleId === 'input-readable') process.stderr.write(`plan-check: ${x.message}\n`);

@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from 'commander';
 import { isRealIsoDate } from '../plan/dates.js';
-import { FORMATS, type FormatName } from '../report/formatters/index.js';
+import { FORMATS, type FormatName } from '../report/formatters/format-names.js';
 import type { Lang, Severity } from '../types.js';
 
 /** Between the Vietnamese and the English text of an invalid-argument message (see commander-errors.ts). */

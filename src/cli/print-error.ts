@@ -1,7 +1,7 @@
 import type { Command, CommanderError } from 'commander';
 import { InputError } from '../yaml/read-source.js';
 import { RuleSetError } from '../rules/ruleset-error.js';
-import { brokenConfigLabel } from '../yaml/read-config.js';
+import { brokenConfigLabel } from '../yaml/config-file-error.js';
 import type { Lang } from '../types.js';
 import { commandPath, helpHint, translateParseError, type ParseFailure } from './commander-errors.js';
 import { UsageError } from './usage-error.js';

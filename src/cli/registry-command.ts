@@ -1,9 +1,8 @@
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
-import { loadRegistry } from '../legal/registry.js';
 import { CONFIDENCE_LABEL, statusOn, VERDICT_LABEL } from '../legal/status.js';
 import type { LegalDoc } from '../legal/registry-types.js';
-import { DEFAULT_RULES_DIR } from '../rules/discover.js';
+import { DEFAULT_RULES_DIR } from '../rules/rules-dir.js';
 import { formatVnDate, todayIso } from '../plan/dates.js';
 import type { Lang } from '../types.js';
 import { parseIsoDate } from './options.js';
@@ -24,7 +23,8 @@ export function registryCommand(onResult: (code: number) => void, lang: Lang = '
     .addOption(langOption(lang, 'vi hoặc en'))
     .option('--json', 'in kết quả dạng JSON (print JSON)')
     .addHelpText('after', '\nVí dụ:\n  $ plan-check registry 61/2018/NĐ-CP --as-of 2025-06-01\n  $ plan-check registry "nghị định 118/2025"\n')
-    .action((ref: string[], opts: RegistryOptions) => {
+    .action(async (ref: string[], opts: RegistryOptions) => {
+      const { loadRegistry } = await import('../legal/registry.js');
       const registry = loadRegistry(join(DEFAULT_RULES_DIR, 'legal'));
       const asOf = opts.asOf ?? todayIso();
       const docs = registry.search(ref.join(' '));

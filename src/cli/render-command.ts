@@ -1,7 +1,5 @@
 import { extname } from 'node:path';
 import { Command } from 'commander';
-import { loadPlan } from '../plan/load-plan.js';
-import { planDocument } from '../render/plan-document.js';
 import type { Lang } from '../types.js';
 import { langOption } from './cli-lang.js';
 import { refuseOverwrite, writeAtomic } from './write-atomic.js';
@@ -33,6 +31,7 @@ export function renderCommand(onResult: (code: number) => void, lang: Lang = 'vi
       if (extname(opts.output).toLowerCase() !== '.docx' && outputKind(opts.output) === 'file') throw new UsageError('render chỉ ghi tệp .docx', 'render writes .docx files only');
       checkOutputs([opts.output], [{ file, role: ROLE.plan }]);
       refuseOverwrite(opts.output, opts.force, opts.lang);
+      const { loadPlan } = await import('../plan/load-plan.js');
       const loaded = loadPlan(file, opts.lang);
       if (!loaded.plan) {
         for (const f of loaded.findings) process.stderr.write(`${f.location.file}:${f.location.line}:${f.location.column}: ${f.message}\n`);
@@ -40,6 +39,7 @@ export function renderCommand(onResult: (code: number) => void, lang: Lang = 'vi
       }
       const { planDocx } = await import('../render/plan-docx.js');
       const { stableDocx } = await import('../docx/nd30.js');
+      const { planDocument } = await import('../render/plan-document.js');
       const plan = loaded.plan;
       const bytes = stableDocx(await planDocx(planDocument(plan)), plan.plan.document.date ?? `${plan.plan.year}-01-01`);
       writeAtomic(opts.output, bytes);

@@ -1,13 +1,8 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Command, Option } from 'commander';
-import { RuleSetCatalog, DEFAULT_RULES_DIR } from '../rules/discover.js';
-import { loadRegistry } from '../legal/registry.js';
-import { parentDocs } from '../legal/parent-docs.js';
+import { DEFAULT_RULES_DIR } from '../rules/rules-dir.js';
 import { todayIso } from '../plan/dates.js';
-import { initPlan } from '../tools/init-plan.js';
-import { rulesDocs } from '../tools/rules-docs.js';
-import { testRules } from '../tools/rules-test.js';
 import type { Lang } from '../types.js';
 import { parseIsoDate } from './options.js';
 import { langOption } from './cli-lang.js';
@@ -26,8 +21,12 @@ export function initCommand(onResult: (code: number) => void, lang: Lang = 'vi')
     .option('--force', 'ghi đè tệp đã có')
     .addOption(langOption(lang))
     .addHelpText('after', '\nVí dụ:\n  $ plan-check init --ruleset hai-phong/2026-kstthc --unit "xã Ninh Giang" -o plans/ninh-giang.yaml\n')
-    .action((opts: { ruleset: string; unit: string; output?: string; asOf?: string; force?: boolean; lang: Lang }) => {
+    .action(async (opts: { ruleset: string; unit: string; output?: string; asOf?: string; force?: boolean; lang: Lang }) => {
       checkOutputs([opts.output], []);
+      const { RuleSetCatalog } = await import('../rules/discover.js');
+      const { loadRegistry } = await import('../legal/registry.js');
+      const { parentDocs } = await import('../legal/parent-docs.js');
+      const { initPlan } = await import('../tools/init-plan.js');
       const catalog = new RuleSetCatalog();
       const parent = catalog.parent(opts.ruleset);
       if (!parent) throw new UsageError(`không có bộ quy tắc "${opts.ruleset}" trong rules/`, `no rule set "${opts.ruleset}" in rules/`);
@@ -44,13 +43,13 @@ export function initCommand(onResult: (code: number) => void, lang: Lang = 'vi')
 /** `plan-check rules list | show <id> | docs -o dir | test [dir]`. */
 export function rulesCommand(onResult: (code: number) => void, lang: Lang = 'vi'): Command {
   const rules = new Command('rules').description('công cụ cho người viết quy tắc (rule-set tooling)').addOption(langOption(lang));
-  const all = () => new RuleSetCatalog().all();
+  const all = async () => new (await import('../rules/discover.js')).RuleSetCatalog().all();
   rules
     .command('list')
     .description('liệt kê mọi quy tắc')
     .addOption(langOption(lang))
-    .action(() => {
-      for (const rs of all()) for (const r of rs.rules) process.stdout.write(`${r.id.padEnd(28)} ${r.severity.padEnd(8)} ${rs.id.padEnd(22)} ${r.title.vi}\n`);
+    .action(async () => {
+      for (const rs of await all()) for (const r of rs.rules) process.stdout.write(`${r.id.padEnd(28)} ${r.severity.padEnd(8)} ${rs.id.padEnd(22)} ${r.title.vi}\n`);
       onResult(0);
     });
   rules
@@ -58,8 +57,8 @@ export function rulesCommand(onResult: (code: number) => void, lang: Lang = 'vi'
     .description('xem một quy tắc: siêu dữ liệu, căn cứ, ví dụ')
     .argument('<id>')
     .addOption(langOption(lang))
-    .action((id: string) => {
-      for (const rs of all()) {
+    .action(async (id: string) => {
+      for (const rs of await all()) {
         const r = rs.rules.find((x) => x.id === id);
         if (!r) continue;
         process.stdout.write(`${r.id} (${rs.id} ${rs.version})\n${JSON.stringify({ ...r, ruleset: rs.id }, null, 2)}\n`);
@@ -74,14 +73,15 @@ export function rulesCommand(onResult: (code: number) => void, lang: Lang = 'vi'
     .option('--fixtures <dir>', 'thư mục ví dụ kiểm thử để dẫn link', 'tests/fixtures/rules')
     .addOption(langOption(lang))
     .addHelpText('after', '\nVí dụ:\n  $ plan-check rules docs -o docs/rules\n')
-    .action((opts: { output: string; fixtures: string }) => {
+    .action(async (opts: { output: string; fixtures: string }) => {
+      const { rulesDocs } = await import('../tools/rules-docs.js');
       makeFolder(opts.output);
       const link = (ruleId: string, kind: 'valid' | 'invalid') => {
         const file = join(opts.fixtures, ruleId, `${kind}.yaml`);
         return existsSync(file) ? relative(opts.output, file).split('\\').join('/') : undefined;
       };
       const fixtures = existsSync(opts.fixtures) ? (id: string) => ({ valid: link(id, 'valid'), invalid: link(id, 'invalid') }) : undefined;
-      for (const [name, text] of rulesDocs(all(), fixtures)) writeAtomic(join(opts.output, name), text);
+      for (const [name, text] of rulesDocs(await all(), fixtures)) writeAtomic(join(opts.output, name), text);
       onResult(0);
     });
   rules
@@ -90,7 +90,8 @@ export function rulesCommand(onResult: (code: number) => void, lang: Lang = 'vi'
     .argument('[dir]', 'thư mục ví dụ', 'tests/fixtures/rules')
     .addOption(langOption(lang))
     .action(async (dir: string) => {
-      const results = await testRules(all(), dir);
+      const { testRules } = await import('../tools/rules-test.js');
+      const results = await testRules(await all(), dir);
       for (const r of results) {
         const mark = r.status === 'pass' ? '✓' : r.status === 'fail' ? '✗' : '?';
         process.stdout.write(`${mark} ${r.ruleId}${r.status === 'no-fixtures' ? ' — chưa có ví dụ (no fixtures)' : ''}\n`);

@@ -1,13 +1,13 @@
-import Handlebars from 'handlebars';
+import type { TemplateDelegate } from 'handlebars';
+import { compileMessage } from './message-templates.js';
 
-const hb = Handlebars.create();
-const cache = new Map<string, Handlebars.TemplateDelegate>();
+const cache = new Map<string, TemplateDelegate>();
 
 /** Fills a rule message's named placeholders ({{task.id}}, {{actual}}); plain text, no HTML escaping. */
 export function renderMessage(template: string, vars: Record<string, unknown>): string {
   let fn = cache.get(template);
   if (!fn) {
-    fn = hb.compile(template, { noEscape: true, strict: false, knownHelpersOnly: true });
+    fn = compileMessage(template);
     cache.set(template, fn);
   }
   return fn(vars).replace(/\s+/g, ' ').trim();

@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { DEFAULT_RULES_DIR } from '../rules/discover.js';
 import { RuleSetError } from '../rules/ruleset-error.js';
 import type { WordMatch } from '../rules/operators/word-match.js';
-import { readConfigYaml } from '../yaml/read-config.js';
+import { parseConfigSource, readConfigSource } from '../yaml/read-config.js';
+import { compiledEntry } from '../rules/compiled-rules.js';
 
 export interface MetricWords {
   id: string;
@@ -12,8 +13,14 @@ export interface MetricWords {
 export const DEFAULT_VOCABULARY = join(DEFAULT_RULES_DIR, 'vocabulary', 'metrics.yaml');
 
 /** The metric vocabulary (rules/vocabulary/metrics.yaml): metric ids and their usual wording, in order. */
-export function loadMetricVocabulary(file: string = DEFAULT_VOCABULARY): MetricWords[] {
-  const { src } = readConfigYaml(file);
+export function loadMetricVocabulary(file: string = DEFAULT_VOCABULARY, compiled = true): MetricWords[] {
+  const { text, sha256 } = readConfigSource(file);
+  return (compiled ? compiledEntry<MetricWords[]>('vocabulary', sha256) : undefined) ?? checkedVocabulary(file, text);
+}
+
+/** The vocabulary of a file, parsed and checked: what the build compiles. */
+export function checkedVocabulary(file: string, text: string): MetricWords[] {
+  const src = parseConfigSource(file, text);
   const data = src.data as { metrics?: unknown } | undefined;
   const list = Array.isArray(data?.metrics) ? data.metrics : undefined;
   const bad = (i: number, what: string) => new RuleSetError(`mục ${i + 1}: ${what}`, `entry ${i + 1}: ${what}`, file, 1, 1);

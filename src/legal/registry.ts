@@ -1,5 +1,6 @@
 import { validatorFor } from '../util/validators.js';
-import { readConfigYaml } from '../yaml/read-config.js';
+import { parseConfigSource, readConfigSource } from '../yaml/read-config.js';
+import { compiledEntry, type CompiledRegistryFile } from '../rules/compiled-rules.js';
 import { locatePointer } from '../yaml/locate.js';
 import { RuleSetError } from '../rules/ruleset-error.js';
 import { yamlFilesIn } from '../util/yaml-files.js';
@@ -105,29 +106,46 @@ function sourceHint<E extends { instancePath: string; keyword: string }>(errors:
   return undefined;
 }
 
-/** Loads every registry file of a folder; a broken file stops the run (exit 2) with its position. */
-export function loadRegistry(dir: string): Registry {
+/**
+ * Loads every registry file of a folder; a broken file stops the run (exit 2) with its position.
+ * A file whose bytes were compiled at build time is taken from there (`compiled` false: never).
+ */
+export function loadRegistry(dir: string, compiled = true): Registry {
   const docs: LegalDoc[] = [];
   const hash = createHash('sha256');
   const seen = new Map<string, string>();
   for (const file of yamlFilesIn(dir)) {
-    const { src, sha256 } = readConfigYaml(file);
+    const { text, sha256 } = readConfigSource(file);
     hash.update(sha256);
-    const validate = registryValidator();
-    if (!validate(src.data)) {
-      const hint = sourceHint(validate.errors ?? []);
-      const e = hint?.error ?? [...(validate.errors ?? [])].sort((a, b) => b.instancePath.length - a.instancePath.length)[0]!;
-      const loc = locatePointer(file, src, e.instancePath);
-      throw new RuleSetError(`Cơ sở dữ liệu văn bản không hợp lệ: ${e.instancePath} ${hint?.vi ?? e.message ?? ''}`, `Invalid registry entry: ${e.instancePath} ${hint?.en ?? e.message ?? ''}`, file, loc.line, loc.column);
-    }
-    (src.data as { documents: LegalDoc[] }).documents.forEach((d, i) => {
-      const loc = locatePointer(file, src, `/documents/${i}`);
+    const entry = (compiled ? compiledEntry<CompiledRegistryFile>('registry', sha256) : undefined) ?? checkedRegistryFile(file, text);
+    (entry.documents as unknown as LegalDoc[]).forEach((d, i) => {
+      const [line, column] = entry.at[i]!;
       const key = refKey(parseRef(d.ref)!);
       const prev = seen.get(key);
-      if (prev) throw new RuleSetError(`Văn bản ${d.ref} có hai mục (mục kia ở ${prev})`, `Document ${d.ref} is listed twice (also at ${prev})`, file, loc.line, loc.column);
-      seen.set(key, `${file}:${loc.line}`);
-      docs.push({ ...d, origin: `${file}:${loc.line}` });
+      if (prev) throw new RuleSetError(`Văn bản ${d.ref} có hai mục (mục kia ở ${prev})`, `Document ${d.ref} is listed twice (also at ${prev})`, file, line, column);
+      seen.set(key, `${file}:${line}`);
+      docs.push({ ...d, origin: `${file}:${line}` });
     });
   }
   return new Registry(docs, hash.digest('hex'));
+}
+
+/** One registry file, parsed and checked against the schema, with where each document starts: what the build compiles. */
+export function checkedRegistryFile(file: string, text: string): CompiledRegistryFile {
+  const src = parseConfigSource(file, text);
+  const validate = registryValidator();
+  if (!validate(src.data)) {
+    const hint = sourceHint(validate.errors ?? []);
+    const e = hint?.error ?? [...(validate.errors ?? [])].sort((a, b) => b.instancePath.length - a.instancePath.length)[0]!;
+    const loc = locatePointer(file, src, e.instancePath);
+    throw new RuleSetError(`Cơ sở dữ liệu văn bản không hợp lệ: ${e.instancePath} ${hint?.vi ?? e.message ?? ''}`, `Invalid registry entry: ${e.instancePath} ${hint?.en ?? e.message ?? ''}`, file, loc.line, loc.column);
+  }
+  const documents = (src.data as { documents: Record<string, unknown>[] }).documents;
+  return {
+    documents,
+    at: documents.map((_, i) => {
+      const loc = locatePointer(file, src, `/documents/${i}`);
+      return [loc.line, loc.column];
+    }),
+  };
 }

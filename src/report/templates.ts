@@ -1,11 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Handlebars from 'handlebars';
+import { createRequire } from 'node:module';
+import type Handlebars from 'handlebars';
 import { packageRoot } from '../util/package-root.js';
 
-const hb = Handlebars.create();
-hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
-hb.registerHelper('join', (list: unknown, sep: unknown) => (Array.isArray(list) ? list.join(typeof sep === 'string' ? sep : ', ') : ''));
+let env: typeof Handlebars | undefined;
+/** Handlebars, loaded by the first report or annex rendered from a template (a check needs none). */
+function handlebars(): typeof Handlebars {
+  if (env) return env;
+  const hb = (createRequire(import.meta.url)('handlebars') as typeof Handlebars).create();
+  hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  hb.registerHelper('join', (list: unknown, sep: unknown) => (Array.isArray(list) ? list.join(typeof sep === 'string' ? sep : ', ') : ''));
+  return (env = hb);
+}
 const cache = new Map<string, Handlebars.TemplateDelegate>();
 
 export const TEMPLATES_DIR = join(packageRoot, 'templates');
@@ -18,7 +25,7 @@ export function renderTemplate(name: string, view: unknown, dir = TEMPLATES_DIR)
   const file = join(dir, name);
   let fn = cache.get(file);
   if (!fn) {
-    fn = hb.compile(readFileSync(file, 'utf8'), { strict: false, noEscape: name.endsWith('.md.hbs') });
+    fn = handlebars().compile(readFileSync(file, 'utf8'), { strict: false, noEscape: name.endsWith('.md.hbs') });
     cache.set(file, fn);
   }
   return fn(view);

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { packageRoot } from '../util/package-root.js';
+import { DEFAULT_RULES_DIR } from './rules-dir.js';
 import { loadRuleSet } from './load-ruleset.js';
 import { yamlFilesIn } from '../util/yaml-files.js';
 import { RuleSetError } from './ruleset-error.js';
@@ -8,7 +8,7 @@ import { rulesetIdProblem } from './ruleset-id.js';
 import type { Bilingual } from '../types.js';
 import type { RuleSet } from './ruleset-types.js';
 
-export const DEFAULT_RULES_DIR = join(packageRoot, 'rules');
+export { DEFAULT_RULES_DIR };
 
 /** Folders of the rules folder that hold no parent plan's rule set. */
 const NOT_PARENT_FOLDERS = new Set(['core', 'signing', 'legal', 'vocabulary']);

@@ -1,20 +1,35 @@
 import { validatorFor } from '../util/validators.js';
-import { readConfigYaml } from '../yaml/read-config.js';
+import { parseConfigSource, readConfigSource } from '../yaml/read-config.js';
 import type { LocatedYaml } from '../yaml/parse-located.js';
 import { locatePointer } from '../yaml/locate.js';
 import { OPERATOR_NAMES } from './operators/index.js';
 import { FACT_NAMES } from '../engine/subjects/subject.js';
 import { RuleSetError } from './ruleset-error.js';
 import type { Condition, RuleDef, RuleSet } from './ruleset-types.js';
+import { compiledEntry } from './compiled-rules.js';
 
 const rulesetValidator = () => validatorFor('ruleset');
 
 /**
  * Loads and checks one rule-set file. Anything wrong (syntax, schema, unknown operator or fact,
- * missing message, duplicate rule id) throws RuleSetError with the file, line and rule.
+ * missing message, duplicate rule id) throws RuleSetError with the file, line and rule. A file
+ * whose bytes were compiled at build time (a shipped rule set, unedited) is taken from there.
  */
 export function loadRuleSet(file: string): RuleSet {
-  const { src, sha256 } = readConfigYaml(file);
+  const { text, sha256 } = readConfigSource(file);
+  const data = compiledEntry<Record<string, unknown>>('ruleset', sha256) ?? checkedRuleSetData(file, text);
+  return ruleSetOf(data, file, sha256);
+}
+
+/** loadRuleSet from the YAML itself, whatever was compiled (for the build and its tests). */
+export function loadRuleSetFromYaml(file: string): RuleSet {
+  const { text, sha256 } = readConfigSource(file);
+  return ruleSetOf(checkedRuleSetData(file, text), file, sha256);
+}
+
+/** The data of a rule-set file, parsed and checked: what the build compiles. */
+export function checkedRuleSetData(file: string, text: string): Record<string, unknown> {
+  const src = parseConfigSource(file, text);
   const data = src.data as Record<string, unknown>;
   const validate = rulesetValidator();
   if (!validate(data)) {
@@ -58,7 +73,11 @@ export function loadRuleSet(file: string): RuleSet {
     checkCondition(rule.conditions, `/rules/${i}/conditions`, rule, file, src);
     if (rule.when) checkCondition(rule.when, `/rules/${i}/when`, rule, file, src);
   });
+  return data;
+}
 
+function ruleSetOf(data: Record<string, unknown>, file: string, sha256: string): RuleSet {
+  const rules = data.rules as RuleDef[];
   return {
     id: data.id as string,
     version: data.version as string,

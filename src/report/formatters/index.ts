@@ -7,8 +7,9 @@ import { formatGithub } from './github.js';
 import { formatMarkdown } from './markdown.js';
 import { formatHtml } from './html.js';
 
-export const FORMATS = ['text', 'json', 'sarif', 'junit', 'github', 'markdown', 'html'] as const;
-export type FormatName = (typeof FORMATS)[number];
+import type { FormatName } from './format-names.js';
+
+export { FORMATS, type FormatName } from './format-names.js';
 
 export interface FormatOptions {
   color: boolean;

@@ -1,0 +1,35 @@
+import { RuleSetError } from '../rules/ruleset-error.js';
+import type { Lang } from '../types.js';
+
+/** What a configuration file is to the user, so that a broken one is named as what it is. */
+export type ConfigKind = 'ruleset' | 'registry' | 'waivers' | 'baseline' | 'cache' | 'vocabulary';
+
+const BROKEN: Record<ConfigKind, Record<Lang, string>> = {
+  ruleset: { vi: 'bộ quy tắc hỏng', en: 'broken rule set' },
+  registry: { vi: 'cơ sở dữ liệu văn bản hỏng', en: 'broken legal registry' },
+  waivers: { vi: 'tệp miễn trừ hỏng', en: 'broken waivers file' },
+  baseline: { vi: 'tệp baseline hỏng', en: 'broken baseline file' },
+  cache: { vi: 'tệp bộ nhớ đệm hỏng', en: 'broken cache file' },
+  vocabulary: { vi: 'danh mục chỉ tiêu hỏng', en: 'broken metric vocabulary' },
+};
+
+/** A broken configuration file of a known kind (a RuleSetError for callers that stop on any). */
+export class ConfigFileError extends RuleSetError {
+  constructor(
+    readonly kind: ConfigKind,
+    vi: string,
+    en: string,
+    file: string,
+    line: number,
+    column: number,
+    ruleId?: string,
+  ) {
+    super(vi, en, file, line, column, ruleId);
+    this.name = 'ConfigFileError';
+  }
+}
+
+/** The words that open the message of a broken configuration file: "tệp miễn trừ hỏng", "bộ quy tắc hỏng". */
+export function brokenConfigLabel(err: RuleSetError, lang: Lang): string {
+  return BROKEN[err instanceof ConfigFileError ? err.kind : 'ruleset'][lang];
+}
