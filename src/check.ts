@@ -19,6 +19,7 @@ import { packageRoot } from './util/package-root.js';
 import { textFields } from './plan/text-fields.js';
 import { applyWaivers, loadWaivers } from './review/waivers.js';
 import { unwaivableRuleIds } from './review/waivable.js';
+import { forAudience, type Audience } from './report/audience.js';
 import { chooseParentRuleSet, PARENT_RULESET_CHECKS } from './rules/parent-ruleset.js';
 import { signingVerdict } from './review/signing.js';
 import { applyBaseline, readBaseline } from './diff/baseline.js';
@@ -41,6 +42,8 @@ export interface CheckOptions {
   timestamp?: Date;
   /** Report only findings absent from this baseline file (written by --write-baseline). */
   baseline?: string;
+  /** Whose view: reviewer leaves drafter hints out. Default reviewer with forSigning, drafter otherwise. */
+  audience?: Audience;
 }
 
 /** What a run needs besides the plans: rule sets, compiled once, and the registry. */
@@ -97,6 +100,7 @@ export class Checker {
       waivers: this.waivers?.sha256 ?? null,
       baseline: this.baseline ? createHash('sha256').update(this.baseline.text).digest('hex') : null,
       forSigning: !!this.options.forSigning,
+      audience: audienceOf(this.options),
       maxBytes: this.options.maxBytes ?? null,
     });
   }
@@ -104,9 +108,15 @@ export class Checker {
   async checkFile(file: string): Promise<FileReport> {
     const loaded = loadPlan(file, this.lang, this.options.maxBytes);
     const result = await checkLoaded(loaded, this.kit, this.asOf, this.lang);
-    const waived = this.waivers ? applyWaivers(result, this.waivers, this.asOf, this.lang, this.unwaivable) : result;
+    const viewed = forAudience(result, audienceOf(this.options));
+    const waived = this.waivers ? applyWaivers(viewed, this.waivers, this.asOf, this.lang, this.unwaivable) : viewed;
     return this.baseline ? applyBaseline(waived, this.options.baseline!, this.baseline, this.lang) : waived;
   }
+}
+
+/** The audience a run reports for: as given, else reviewer when checking for signing, else drafter. */
+export function audienceOf(options: CheckOptions): Audience {
+  return options.audience ?? (options.forSigning ? 'reviewer' : 'drafter');
 }
 
 /** Assembles the report of a run from its files' results. */

@@ -33,6 +33,8 @@ export interface Finding {
   expected?: unknown;
   fix?: string;
   source?: Source;
+  /** drafter: a hint for whoever writes the plan (rule metadata `audience`), left out of the reviewer's view. */
+  audience?: 'drafter';
   /** Set when a reviewer's waiver covers the finding; a waived finding does not fail the run. */
   waiver?: WaiverRef;
   /** Set when the baseline (--baseline) already records the finding: shown as pre-existing, not counted for the exit code, never accepted by the signing gate. */

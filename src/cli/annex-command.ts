@@ -46,7 +46,7 @@ export function annexCommand(onResult: (code: number) => void, lang: Lang = 'vi'
     .action(async (plan: string, opts: AnnexOptions) => {
       checkOutputs([opts.output], [{ file: plan, role: ROLE.plan }, ...(opts.waivers ? [{ file: opts.waivers, role: ROLE.waivers }] : [])]);
       const kind = annexFormat(opts.output);
-      const report = await check([plan], { lang: opts.lang, ...(opts.asOf ? { asOf: opts.asOf } : {}), ...(opts.waivers ? { waivers: opts.waivers } : {}) });
+      const report = await check([plan], { lang: opts.lang, audience: 'reviewer', ...(opts.asOf ? { asOf: opts.asOf } : {}), ...(opts.waivers ? { waivers: opts.waivers } : {}) });
       const file = report.files[0]!;
       const annex = buildAnnex(report, file);
       if (kind === 'docx') {

@@ -12,7 +12,8 @@ import { type FormatName } from '../report/formatters/index.js';
 import { canStream, ReportWriter } from '../batch/report-writer.js';
 import type { Lang, Severity } from '../types.js';
 import { writeAtomic } from './write-atomic.js';
-import { collect, collectFormat, parseGitRef, parseIsoDate, parseMegabytes, parsePositiveInt, parseSeverity } from './options.js';
+import type { Audience } from '../report/audience.js';
+import { collect, collectFormat, parseAudience, parseGitRef, parseIsoDate, parseMegabytes, parsePositiveInt, parseSeverity } from './options.js';
 import { registryCommand } from './registry-command.js';
 import { annexCommand } from './annex-command.js';
 import { diffCommand, isTextconvOfFile, textconv, textconvCommand } from './diff-command.js';
@@ -77,6 +78,7 @@ interface CliOptions {
   cache?: boolean;
   cacheLocation?: string;
   followSymlinks?: boolean;
+  audience?: Audience;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -106,6 +108,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option('--max-size <MB>', 'kích thước tệp tối đa, MB; mặc định 5 (largest plan file accepted)').argParser(parseMegabytes))
     .option('--waivers <file>', 'tệp miễn trừ của người rà soát (review.yaml) (reviewer waivers)')
     .option('--for-signing', 'kiểm tra điều kiện trình ký: không còn lỗi, cảnh báo chưa miễn trừ; số, ngày, người ký (signing gate)')
+    .addOption(new Option('--audience <who>', 'người đọc: reviewer (người thẩm định, mặc định với --for-signing: không kèm gợi ý cho người soạn thảo) hoặc drafter (người soạn thảo, mặc định) (whose view)').argParser(parseAudience))
     .option('--timestamp', 'ghi thời điểm lập báo cáo (mặc định không ghi để báo cáo giống hệt nhau) (add generation time)')
     .option('--baseline <file>', 'chỉ báo vấn đề mới so với tệp baseline (report only findings not in the baseline)')
     .option('--write-baseline <file>', 'ghi các vấn đề hiện có vào tệp baseline (record today\'s findings)')
@@ -176,6 +179,7 @@ async function run(given: string[], opts: CliOptions, commands: string[]): Promi
     ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
     ...(opts.waivers ? { waivers: opts.waivers } : {}),
     ...(opts.forSigning ? { forSigning: true } : {}),
+    ...(opts.audience ? { audience: opts.audience } : {}),
     ...(timestamp ? { timestamp } : {}),
     ...(opts.baseline ? { baseline: opts.baseline } : {}),
   });

@@ -10,6 +10,8 @@ interface Abbreviation { term: string; expansions: string[] }
 
 /** At most this many findings of one kind in one text. */
 const MAX_PER_FIELD = 20;
+/** Targets whose text is looked for among the printed texts (each look is a scan of the plan's prose). */
+const MAX_COPY_CHECKS = 200;
 interface Misspelling { pattern: string; suggestion: string }
 
 /**
@@ -50,12 +52,17 @@ export function mentionSubjects(plan: PlanData, context: PlanContext, rulesets: 
     }
   }
 
+  // A target's text that copies a printed sentence (the body's "Phấn đấu …") is the same defect:
+  // reported where it is printed, not again at the copy.
+  const printed = fields.filter((f) => f.part !== 'target').map((f) => f.text).join('\n');
+  const copies = new Set(fields.filter((f) => f.part === 'target').slice(0, MAX_COPY_CHECKS).filter((f) => printed.includes(f.text.trim())));
   // Known misspellings of administrative vocabulary (a reviewer-editable list).
   const misspelt = new Map<TextField, [number, number][]>();
   for (const s of dataList<Misspelling>(rulesets, 'misspellings')) {
     const re = compiled(s.pattern, 'gu');
     if (!occurs(re)) continue;
     for (const f of fields) {
+      if (copies.has(f)) continue;
       for (const m of [...f.text.matchAll(re)].slice(0, MAX_PER_FIELD)) {
         const spans = misspelt.get(f) ?? [];
         misspelt.set(f, spans);
@@ -96,7 +103,10 @@ function spelledOut(text: string, index: number, a: Abbreviation): boolean {
   const m = /\(\s*\*?\s*(?:(?:viết tắt|gọi tắt)(?:\s+là)?\s*:?\s*)?$/u.exec(before);
   if (!m) return false;
   const preceding = normText(before.slice(0, m.index).replace(/[\s*_]+$/u, ''));
-  return a.expansions.some((e) => preceding.endsWith(normText(e)));
+  if (a.expansions.some((e) => preceding.endsWith(normText(e)))) return true;
+  // spelt out in other words ("Chỉ số năng lực cạnh tranh của phường (DDCI)"): a name of two
+  // words or more right before the parenthesis counts as its definition
+  return /\p{L}+[ \t]+\p{L}+$/u.test(preceding);
 }
 
 /**
