@@ -125,3 +125,20 @@ describe('drafter hints', () => {
     expect(hint.map((f) => [f.ruleId, f.severity, f.audience])).toEqual([['parent-task-unconfirmed', 'info', 'drafter']]);
   });
 });
+
+describe("the reviewer's view is at most half the findings of 0.1.0 (117 on the three plans)", () => {
+  it('counts', async () => {
+    let total = 0;
+    for (const { file, asOf } of PLANS) total += (await check([file], { asOf, audience: 'reviewer' })).files[0]!.findings.length;
+    expect(total).toBeLessThanOrEqual(58);
+  });
+
+  it('lead-accountable names units, never "make the one-stop centre lead"', async () => {
+    const got = (await check(['plans/2026.yaml'], { asOf: '2026-03-10', audience: 'reviewer' })).files[0]!.findings.filter((f) => f.ruleId === 'lead-accountable');
+    expect(got.length).toBeGreaterThan(0);
+    for (const f of got) expect(f.fix).not.toMatch(/ví dụ Trung tâm Phục vụ/);
+    const hint = (await check(['plans/2026.yaml'], { asOf: '2026-03-10' })).files[0]!.findings.filter((f) => f.ruleId === 'lead-shared-duty');
+    expect(hint).toHaveLength(1);
+    expect(hint[0]!.message).toContain('II.2.a, II.2.c, II.2.e, III.1');
+  });
+});

@@ -35,6 +35,8 @@ export function citationSubjects(plan: PlanData, context: PlanContext, registry:
   const typeSymbols = dataMap<string>(rulesets, 'typeSymbols');
   const yearRequired = dataList<string>(rulesets, 'yearRequiredSymbols');
   const seenDocs = new Set<string>();
+  // documents the plan rests on: cited among its legal bases (căn cứ ban hành)
+  const bases = new Set(citations.filter((c) => c.doc && c.field.part === 'legal-basis').map((c) => c.doc!.ref));
   const lookup = (ref: string) => registry.get(ref);
   const subjects: Subject[] = [];
   for (const c of citations) {
@@ -70,6 +72,7 @@ export function citationSubjects(plan: PlanData, context: PlanContext, registry:
       ...(c.doc?.signed && c.date ? { dateMatches: c.doc.signed === c.date } : {}),
       uncitedAmendments: uncited,
       uncitedAmendmentsText: uncited.join(', '),
+      citedAsBasis: !!c.doc && bases.has(c.doc.ref),
       undatedAmendments: attested,
       undatedAmendmentsText: attested.map((ref) => describeAmendment(registry.get(ref), ref)).join(', '),
       unverifiedAmendments: unattested,
