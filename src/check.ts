@@ -169,6 +169,7 @@ async function checkLoaded(loaded: LoadedPlan, kit: Toolkit, asOf: string, lang:
       const evaluated = t.rule.applies_to === 'mention' && !t.findings.length ? Math.max(t.evaluated, fieldsScanned) : t.evaluated;
       checks.push({
         ruleId: t.rule.id,
+        ruleset: t.ruleset.ruleset.id,
         title: t.rule.title[lang],
         status: t.findings.length ? 'fail' : evaluated ? 'pass' : 'not-applicable',
         severity: t.rule.severity,
@@ -213,13 +214,14 @@ async function checkLoaded(loaded: LoadedPlan, kit: Toolkit, asOf: string, lang:
  */
 function checksPerRequirement(rulesets: RuleSet[], tallies: RuleTally[], details: Map<string, Record<string, unknown>>): Check[] {
   const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-  return requirementsOf(rulesets).map(({ requirement }, index) => {
+  return requirementsOf(rulesets).map(({ ruleset, requirement }, index) => {
     const mine = tallies.filter((t) => t.applicable.has(requirement.id));
     const findings = mine.flatMap((t) => t.findings.filter((f) => f.subject?.id === requirement.id));
     const failing = findings.filter((f) => f.severity !== 'info');
     const severity = mine.map((t) => t.rule.severity).sort((a, b) => rank[a] - rank[b])[0] ?? 'error';
     return {
       ruleId: requirement.id,
+      ruleset: ruleset.id,
       title: requirement.title,
       status: failing.length ? 'fail' : mine.length ? 'pass' : 'not-applicable',
       severity: failing.length ? failing.map((f) => f.severity).sort((a, b) => rank[a] - rank[b])[0]! : severity,

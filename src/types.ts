@@ -70,6 +70,8 @@ export type CheckStatus = 'pass' | 'fail' | 'waived' | 'not-applicable';
 
 export interface Check {
   ruleId: string;
+  /** The rule set the rule or requirement belongs to (absent for the tool's own checks). */
+  ruleset?: string;
   title: string;
   status: CheckStatus;
   severity: Severity;

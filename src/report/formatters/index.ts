@@ -12,6 +12,8 @@ export type FormatName = (typeof FORMATS)[number];
 
 export interface FormatOptions {
   color: boolean;
+  /** Text checklist: every passed item on its own line (--all). */
+  all?: boolean;
 }
 
 /** Formatters are pure functions of the report. */
