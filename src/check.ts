@@ -108,7 +108,8 @@ export class Checker {
   async checkFile(file: string): Promise<FileReport> {
     const loaded = loadPlan(file, this.lang, this.options.maxBytes);
     const result = await checkLoaded(loaded, this.kit, this.asOf, this.lang);
-    const viewed = forAudience(result, audienceOf(this.options));
+    // for signing, the gate judges every finding (a registry gap still blocks); the view is cut in finishReport
+    const viewed = this.options.forSigning ? result : forAudience(result, audienceOf(this.options));
     const waived = this.waivers ? applyWaivers(viewed, this.waivers, this.asOf, this.lang, this.unwaivable) : viewed;
     return this.baseline ? applyBaseline(waived, this.options.baseline!, this.baseline, this.lang) : waived;
   }
@@ -122,8 +123,12 @@ export function audienceOf(options: CheckOptions): Audience {
 /** Assembles the report of a run from its files' results. */
 export function finishReport(files: FileReport[], options: CheckOptions): Report {
   const lang = options.lang ?? 'vi';
-  const report = buildReport({ tool: TOOL, asOf: options.asOf ?? todayIso(), lang, files, ...(options.timestamp ? { generatedAt: options.timestamp.toISOString() } : {}) });
-  return options.forSigning ? { ...report, signing: signingVerdict(report, lang) } : report;
+  const build = (list: FileReport[]) => buildReport({ tool: TOOL, asOf: options.asOf ?? todayIso(), lang, files: list, ...(options.timestamp ? { generatedAt: options.timestamp.toISOString() } : {}) });
+  const report = build(files);
+  if (!options.forSigning) return report;
+  // the gate on every finding; the report as the audience sees it
+  const signing = signingVerdict(report, lang);
+  return { ...build(files.map((f) => forAudience(f, audienceOf(options)))), signing };
 }
 
 /** Checks plan files one after another and returns the report. Throws InputError / RuleSetError for exit-2 conditions. */

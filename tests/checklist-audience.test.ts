@@ -42,4 +42,10 @@ describe('--audience', () => {
     expect(r.code).toBe(2);
     expect(r.err).toContain('reviewer');
   });
+
+  it('--for-signing still blocks on a registry gap the reviewer view leaves out', async () => {
+    const report = await check(['plans/2026.yaml'], { asOf: '2026-03-10', forSigning: true });
+    expect(report.files[0]!.findings.some((f) => f.ruleId === 'citation-registry-gap')).toBe(false);
+    expect(report.signing!.reasons).toContainEqual(expect.stringContaining('3 văn bản trích dẫn chưa xác định hiệu lực'));
+  });
 });

@@ -6,8 +6,9 @@ export const AUDIENCES: readonly Audience[] = ['reviewer', 'drafter'];
 
 /**
  * A file's report as an audience sees it. Drafter hints (findings of rules marked
- * `audience: drafter`: proposals, registry gaps) are left out of the reviewer's view; a checklist
- * item left with no finding passes, as it would have had the rule found nothing.
+ * `audience: drafter`: proposals, registry gaps, requirements not yet confirmed) are left out of the
+ * reviewer's view; a checklist item whose findings were all such hints is not judged in that view
+ * (not applicable), never "passed": an unconfirmed parent requirement with no task is not met.
  */
 export function forAudience(file: FileReport, audience: Audience): FileReport {
   if (audience === 'drafter') return file;
@@ -19,7 +20,7 @@ export function forAudience(file: FileReport, audience: Audience): FileReport {
     checks: file.checks.map((c) => {
       if (c.findings.every(shown)) return c;
       const findings = c.findings.filter(shown);
-      return { ...c, findings, ...(findings.length === 0 && c.status === 'fail' ? { status: 'pass' as const } : {}) };
+      return { ...c, findings, ...(findings.length === 0 && (c.status === 'fail' || c.status === 'pass') ? { status: 'not-applicable' as const } : {}) };
     }),
   };
 }
