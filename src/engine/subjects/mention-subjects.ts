@@ -1,6 +1,7 @@
 import type { PlanData } from '../../plan/plan-types.js';
 import { sourceSpan, textFields, type TextField } from '../../plan/text-fields.js';
 import { normText, regex } from '../../rules/operators/text.js';
+import { stripInvisible } from '../../report/safe-text.js';
 import type { RuleSet } from '../../rules/ruleset-types.js';
 import type { Subject } from './subject.js';
 import type { PlanContext } from './context.js';
@@ -19,7 +20,7 @@ interface Misspelling { pattern: string; suggestion: string }
  * repeated words, known misspellings and names of district-level bodies.
  */
 export function mentionSubjects(plan: PlanData, context: PlanContext, rulesets: RuleSet[]): Subject[] {
-  const fields = textFields(plan);
+  const fields = withTitles(plan, textFields(plan));
   // One pass over the whole text tells which patterns occur at all; most never do.
   const whole = fields.map((f) => f.text).join('\n');
   const occurs = (re: RegExp) => {
@@ -107,6 +108,30 @@ function spelledOut(text: string, index: number, a: Abbreviation): boolean {
   // spelt out in other words ("Chỉ số năng lực cạnh tranh của phường (DDCI)"): a name of two
   // words or more right before the parenthesis counts as its definition
   return /\p{L}+[ \t]+\p{L}+$/u.test(preceding);
+}
+
+/**
+ * The texts of the plan in document order with its printed titles: the decision's title first, the
+ * plan's title before its first paragraph, the appendix title before the appendix (sections and
+ * tasks). Titles are text a reader meets, so an abbreviation is first used, or spelt out, there.
+ */
+function withTitles(plan: PlanData, fields: TextField[]): TextField[] {
+  const titles = plan.plan.titles ?? {};
+  const field = (key: 'decision' | 'plan' | 'appendix', part: TextField['part']): TextField[] => {
+    const text = titles[key];
+    if (typeof text !== 'string' || !text.trim()) return [];
+    const clean = stripInvisible(text);
+    return [{ pointer: `/plan/titles/${key}`, text: clean.text, part, ...(clean.kept ? { kept: clean.kept } : {}) }];
+  };
+  const before = (parts: TextField['part'][]) => {
+    const i = fields.findIndex((f) => parts.includes(f.part));
+    return i < 0 ? fields.length : i;
+  };
+  const out = [...fields];
+  const appendixAt = before(['section', 'task', 'distribution']);
+  out.splice(appendixAt, 0, ...field('appendix', 'section'));
+  out.splice(before(['objectives', 'body', 'target', 'section', 'task', 'distribution']), 0, ...field('plan', 'objectives'));
+  return [...field('decision', 'decision'), ...out];
 }
 
 /**
