@@ -2,7 +2,7 @@ import type { PlanData } from '../../plan/plan-types.js';
 import { sourceSpan, textFields, type TextField } from '../../plan/text-fields.js';
 import { citationParts, extractCitations, type Citation } from '../../plan/citations.js';
 import type { Registry } from '../../legal/registry.js';
-import type { LegalDoc } from '../../legal/registry-types.js';
+import type { Confidence, LegalDoc } from '../../legal/registry-types.js';
 import { parseRef } from '../../legal/doc-ref.js';
 import { CONFIDENCE_LABEL, statusOn, VERDICT_LABEL } from '../../legal/status.js';
 import { formatVnDate } from '../../plan/dates.js';
@@ -72,6 +72,8 @@ export function citationSubjects(plan: PlanData, context: PlanContext, registry:
       ...(c.doc?.signed && c.date ? { dateMatches: c.doc.signed === c.date } : {}),
       uncitedAmendments: uncited,
       uncitedAmendmentsText: uncited.join(', '),
+      // the registry's word on the amendments asked for: the weakest of the relation and the amending entry
+      ...amendmentConfidence(c.doc, uncited, registry),
       citedAsBasis: !!c.doc && bases.has(c.doc.ref),
       undatedAmendments: attested,
       undatedAmendmentsText: attested.map((ref) => describeAmendment(registry.get(ref), ref)).join(', '),
@@ -163,6 +165,19 @@ function uncitedAmendments(doc: LegalDoc, amendments: string[], all: LocatedCita
       );
     });
   return amendments.filter((a) => !cited(a));
+}
+
+const WEAKEST: Record<Confidence, number> = { C: 0, S: 1, I: 2 };
+
+function amendmentConfidence(doc: LegalDoc | undefined, refs: string[], registry: Registry): Record<string, string> {
+  if (!doc || refs.length === 0) return {};
+  let weakest: Confidence = 'C';
+  for (const ref of refs) {
+    const relation = (doc.amended_by ?? []).find((a) => a.ref === ref);
+    const entry = registry.get(ref);
+    for (const c of [relation?.confidence, entry?.in_force_confidence ?? entry?.confidence]) if (c && WEAKEST[c] > WEAKEST[weakest]) weakest = c;
+  }
+  return { amendmentConfidenceVi: CONFIDENCE_LABEL.vi[weakest], amendmentConfidenceEn: CONFIDENCE_LABEL.en[weakest] };
 }
 
 /** An amending document a reviewer can trace: more than inferred, or cited in a signed plan, or with a public address. */
