@@ -20,7 +20,7 @@ interface Misspelling { pattern: string; suggestion: string }
  * repeated words, known misspellings and names of district-level bodies.
  */
 export function mentionSubjects(plan: PlanData, context: PlanContext, rulesets: RuleSet[]): Subject[] {
-  const fields = withTitles(plan, textFields(plan));
+  const fields = withUnitColumns(plan, withTitles(plan, textFields(plan)));
   // One pass over the whole text tells which patterns occur at all; most never do.
   const whole = fields.map((f) => f.text).join('\n');
   const occurs = (re: RegExp) => {
@@ -132,6 +132,38 @@ function withTitles(plan: PlanData, fields: TextField[]): TextField[] {
   out.splice(appendixAt, 0, ...field('appendix', 'section'));
   out.splice(before(['objectives', 'body', 'target', 'section', 'task', 'distribution']), 0, ...field('plan', 'objectives'));
   return [...field('decision', 'decision'), ...out];
+}
+
+/**
+ * The lead and partners columns of each task, after the task's other texts: every column of the
+ * appendix is text a reader meets ("liên có quan" in a partners cell is a typo like any other).
+ */
+function withUnitColumns(plan: PlanData, fields: TextField[]): TextField[] {
+  const columns = new Map<string, TextField[]>();
+  plan.tasks.forEach((task, i) => {
+    const list: TextField[] = [];
+    for (const role of ['lead', 'partners'] as const) {
+      (task[role] ?? []).forEach((name, j) => {
+        if (typeof name !== 'string' || !name.trim()) return;
+        const clean = stripInvisible(name);
+        list.push({ pointer: `/tasks/${i}/${role}/${j}`, text: clean.text, part: 'task', taskId: task.id, ...(clean.kept ? { kept: clean.kept } : {}) });
+      });
+    }
+    if (list.length) columns.set(`/tasks/${i}/`, list);
+  });
+  if (!columns.size) return fields;
+  const out: TextField[] = [];
+  const taskOf = (f: TextField | undefined) => (f ? /^\/tasks\/\d+\//.exec(f.pointer)?.[0] : undefined);
+  fields.forEach((f, k) => {
+    out.push(f);
+    const mine = taskOf(f);
+    if (mine && taskOf(fields[k + 1]) !== mine) {
+      out.push(...(columns.get(mine) ?? []));
+      columns.delete(mine);
+    }
+  });
+  for (const rest of columns.values()) out.push(...rest);
+  return out;
 }
 
 /**

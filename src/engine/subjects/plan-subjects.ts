@@ -4,7 +4,7 @@ import type { Subject } from './subject.js';
 import type { PlanContext } from './context.js';
 import type { SharedDuties } from './shared-duty.js';
 
-const TASK_FIELD_SOURCES = { deadlineInfo: 'deadline', parentDeadline: 'implements', sectionTitle: 'section', percentMismatch: 'product', targetsNotInText: 'targets' };
+const TASK_FIELD_SOURCES = { namedLeadCount: 'lead', deadlineInfo: 'deadline', parentDeadline: 'implements', sectionTitle: 'section', percentMismatch: 'product', targetsNotInText: 'targets' };
 
 /** Subjects for the plan itself, its headline targets, its tasks, their targets and named units. */
 export function planSubjects(plan: PlanData, context: PlanContext, requirementDeadlines: Map<string, string>, shared?: SharedDuties): Subject[] {
@@ -28,6 +28,8 @@ export function planSubjects(plan: PlanData, context: PlanContext, requirementDe
       ...(parentDeadline ? { parentDeadline } : {}),
       ...(task.section && sectionTitles.has(task.section) ? { sectionTitle: sectionTitles.get(task.section) } : {}),
       ...percentFacts(task),
+      // a task with a catch-all lead has that finding (lead-accountable); one finding per defect
+      ...(shared?.namedLeads && shared.namedLeads[i]!.length === (task.lead ?? []).length ? { namedLeadCount: shared.namedLeads[i]!.length, namedLeadsText: shared.namedLeads[i]!.join('; ') } : {}),
     };
     subjects.push({
       kind: 'task', id: task.id, mainFact: 'task', facts: { ...common, task: taskFact },

@@ -33,6 +33,15 @@ export interface SharedDuties {
   taskIds: string[];
   /** Leads naming a defined group of units beside a named lead (see groupsBesideNamedLead). */
   groups?: Set<string>;
+  /** Per task (by index), its lead units that are named units, not catch-alls. */
+  namedLeads?: string[][];
+}
+
+/** Per task, the leads that name a unit (not a catch-all phrase, rule-set data `catchAllUnits`). */
+export function namedLeads(plan: PlanData, rulesets: RuleSet[]): string[][] {
+  const catchAll = dataList<string>(rulesets, 'catchAllUnits');
+  const norm = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/gu, ' ').trim();
+  return plan.tasks.map((task) => (task.lead ?? []).filter((l): l is string => typeof l === 'string' && !!l.trim() && !catchAll.some((p) => regex(p).test(norm(l)))));
 }
 
 /**
