@@ -19,6 +19,7 @@ import { packageRoot } from './util/package-root.js';
 import { textFields } from './plan/text-fields.js';
 import { applyWaivers, loadWaivers } from './review/waivers.js';
 import { unwaivableRuleIds } from './review/waivable.js';
+import { forAudience, type Audience } from './report/audience.js';
 import { chooseParentRuleSet, PARENT_RULESET_CHECKS } from './rules/parent-ruleset.js';
 import { signingVerdict } from './review/signing.js';
 import { applyBaseline, readBaseline } from './diff/baseline.js';
@@ -41,6 +42,8 @@ export interface CheckOptions {
   timestamp?: Date;
   /** Report only findings absent from this baseline file (written by --write-baseline). */
   baseline?: string;
+  /** Whose view: reviewer leaves drafter hints out. Default reviewer with forSigning, drafter otherwise. */
+  audience?: Audience;
 }
 
 /** What a run needs besides the plans: rule sets, compiled once, and the registry. */
@@ -97,6 +100,7 @@ export class Checker {
       waivers: this.waivers?.sha256 ?? null,
       baseline: this.baseline ? createHash('sha256').update(this.baseline.text).digest('hex') : null,
       forSigning: !!this.options.forSigning,
+      audience: audienceOf(this.options),
       maxBytes: this.options.maxBytes ?? null,
     });
   }
@@ -104,16 +108,27 @@ export class Checker {
   async checkFile(file: string): Promise<FileReport> {
     const loaded = loadPlan(file, this.lang, this.options.maxBytes);
     const result = await checkLoaded(loaded, this.kit, this.asOf, this.lang);
-    const waived = this.waivers ? applyWaivers(result, this.waivers, this.asOf, this.lang, this.unwaivable) : result;
+    // for signing, the gate judges every finding (a registry gap still blocks); the view is cut in finishReport
+    const viewed = this.options.forSigning ? result : forAudience(result, audienceOf(this.options));
+    const waived = this.waivers ? applyWaivers(viewed, this.waivers, this.asOf, this.lang, this.unwaivable) : viewed;
     return this.baseline ? applyBaseline(waived, this.options.baseline!, this.baseline, this.lang) : waived;
   }
+}
+
+/** The audience a run reports for: as given, else reviewer when checking for signing, else drafter. */
+export function audienceOf(options: CheckOptions): Audience {
+  return options.audience ?? (options.forSigning ? 'reviewer' : 'drafter');
 }
 
 /** Assembles the report of a run from its files' results. */
 export function finishReport(files: FileReport[], options: CheckOptions): Report {
   const lang = options.lang ?? 'vi';
-  const report = buildReport({ tool: TOOL, asOf: options.asOf ?? todayIso(), lang, files, ...(options.timestamp ? { generatedAt: options.timestamp.toISOString() } : {}) });
-  return options.forSigning ? { ...report, signing: signingVerdict(report, lang) } : report;
+  const build = (list: FileReport[]) => buildReport({ tool: TOOL, asOf: options.asOf ?? todayIso(), lang, files: list, ...(options.timestamp ? { generatedAt: options.timestamp.toISOString() } : {}) });
+  const report = build(files);
+  if (!options.forSigning) return report;
+  // the gate on every finding; the report as the audience sees it
+  const signing = signingVerdict(report, lang);
+  return { ...build(files.map((f) => forAudience(f, audienceOf(options)))), signing };
 }
 
 /** Checks plan files one after another and returns the report. Throws InputError / RuleSetError for exit-2 conditions. */
@@ -159,6 +174,7 @@ async function checkLoaded(loaded: LoadedPlan, kit: Toolkit, asOf: string, lang:
       const evaluated = t.rule.applies_to === 'mention' && !t.findings.length ? Math.max(t.evaluated, fieldsScanned) : t.evaluated;
       checks.push({
         ruleId: t.rule.id,
+        ruleset: t.ruleset.ruleset.id,
         title: t.rule.title[lang],
         status: t.findings.length ? 'fail' : evaluated ? 'pass' : 'not-applicable',
         severity: t.rule.severity,
@@ -203,13 +219,14 @@ async function checkLoaded(loaded: LoadedPlan, kit: Toolkit, asOf: string, lang:
  */
 function checksPerRequirement(rulesets: RuleSet[], tallies: RuleTally[], details: Map<string, Record<string, unknown>>): Check[] {
   const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-  return requirementsOf(rulesets).map(({ requirement }, index) => {
+  return requirementsOf(rulesets).map(({ ruleset, requirement }, index) => {
     const mine = tallies.filter((t) => t.applicable.has(requirement.id));
     const findings = mine.flatMap((t) => t.findings.filter((f) => f.subject?.id === requirement.id));
     const failing = findings.filter((f) => f.severity !== 'info');
     const severity = mine.map((t) => t.rule.severity).sort((a, b) => rank[a] - rank[b])[0] ?? 'error';
     return {
       ruleId: requirement.id,
+      ruleset: ruleset.id,
       title: requirement.title,
       status: failing.length ? 'fail' : mine.length ? 'pass' : 'not-applicable',
       severity: failing.length ? failing.map((f) => f.severity).sort((a, b) => rank[a] - rank[b])[0]! : severity,

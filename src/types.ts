@@ -33,6 +33,8 @@ export interface Finding {
   expected?: unknown;
   fix?: string;
   source?: Source;
+  /** drafter: a hint for whoever writes the plan (rule metadata `audience`), left out of the reviewer's view. */
+  audience?: 'drafter';
   /** Set when a reviewer's waiver covers the finding; a waived finding does not fail the run. */
   waiver?: WaiverRef;
   /** Set when the baseline (--baseline) already records the finding: shown as pre-existing, not counted for the exit code, never accepted by the signing gate. */
@@ -68,6 +70,8 @@ export type CheckStatus = 'pass' | 'fail' | 'waived' | 'not-applicable';
 
 export interface Check {
   ruleId: string;
+  /** The rule set the rule or requirement belongs to (absent for the tool's own checks). */
+  ruleset?: string;
   title: string;
   status: CheckStatus;
   severity: Severity;

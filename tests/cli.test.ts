@@ -8,7 +8,7 @@ const t = tempDir();
 
 describe('plan-check command line', () => {
   it('prints the checklist of the bundled example, passes included', () => {
-    const r = run(['plans/2026.yaml', '--as-of', '2026-03-10']);
+    const r = run(['plans/2026.yaml', '--as-of', '2026-03-10', '--all']);
     expect(r.err).toBe('');
     expect(r.out).toContain('Danh mục kiểm tra');
     expect(r.out).toMatch(/✓ task-product-required/);
@@ -99,7 +99,8 @@ describe('plan-check command line', () => {
     const before = sha(plan);
     const out1 = join(t.dir, 'r1.json');
     const out2 = join(t.dir, 'r2.json');
-    expect(run([plan, '-f', 'json', '-o', out1, '--as-of', '2026-04-01']).code).toBe(1);
+    // no error since HP-714/inspection (seen in one commune plan only) is a hint, not an error (issue 13)
+    expect(run([plan, '-f', 'json', '-o', out1, '--as-of', '2026-04-01']).code).toBe(0);
     expect(run([plan, '-f', 'json', '-o', out2, '-f', 'text', '--as-of', '2026-04-01']).out).toContain('Danh mục kiểm tra');
     expect(readFileSync(out1, 'utf8')).toBe(readFileSync(out2, 'utf8'));
     expect(sha(plan)).toBe(before);

@@ -28,7 +28,7 @@ export class ReportWriter {
   constructor(
     private readonly formats: FormatName[],
     private readonly sinks: Sink[],
-    private readonly meta: { lang: Lang; asOf?: string; timestamp?: Date },
+    private readonly meta: { lang: Lang; asOf?: string; timestamp?: Date; all?: boolean },
   ) {
     this.json = formats.map((f, i) => (f === 'json' ? new JsonStream((c) => sinks[i]!.write(c)) : undefined));
   }
@@ -39,7 +39,7 @@ export class ReportWriter {
     const single = finishReport([fr], { lang: this.meta.lang, ...(this.meta.asOf ? { asOf: this.meta.asOf } : {}) });
     this.formats.forEach((name, i) => {
       const sink = this.sinks[i]!;
-      if (name === 'text') sink.write(formatTerminal(single, { color: sink.color, filesOnly: true }));
+      if (name === 'text') sink.write(formatTerminal(single, { color: sink.color, filesOnly: true, ...(this.meta.all ? { all: true } : {}) }));
       else if (name === 'github') sink.write(formatGithub(single));
       else this.json[i]!.file(single.files[0]!);
     });
@@ -54,7 +54,7 @@ export class ReportWriter {
         if (name === 'text') sink.write(formatTerminalSummary(report, { color: sink.color }));
         else if (name === 'json') this.json[i]!.end(report.summary);
       } else if (name === 'json') writeJson(report, (c) => sink.write(c));
-      else sink.write(format(name, report, { color: sink.color }));
+      else sink.write(format(name, report, { color: sink.color, ...(this.meta.all ? { all: true } : {}) }));
       sink.close();
     });
   }

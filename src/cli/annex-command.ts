@@ -45,7 +45,7 @@ export function annexCommand(onResult: (code: number) => void, lang: Lang = 'vi'
       const kind = annexFormat(opts.output);
       const { check } = await import('../check.js');
       const { buildAnnex } = await import('../annex/annex-model.js');
-      const report = await check([plan], { lang: opts.lang, ...(opts.asOf ? { asOf: opts.asOf } : {}), ...(opts.waivers ? { waivers: opts.waivers } : {}) });
+      const report = await check([plan], { lang: opts.lang, audience: 'reviewer', ...(opts.asOf ? { asOf: opts.asOf } : {}), ...(opts.waivers ? { waivers: opts.waivers } : {}) });
       const file = report.files[0]!;
       const annex = buildAnnex(report, file);
       if (kind === 'docx') {

@@ -5,7 +5,8 @@ import type { FileReport } from '../types.js';
 import { TOOL } from '../tool.js';
 import type { FormatName } from '../report/formatters/format-names.js';
 import type { Lang, Severity } from '../types.js';
-import { collect, collectFormat, parseGitRef, parseIsoDate, parseMegabytes, parsePositiveInt, parseSeverity } from './options.js';
+import type { Audience } from '../report/audience.js';
+import { collect, collectFormat, parseAudience, parseGitRef, parseIsoDate, parseMegabytes, parsePositiveInt, parseSeverity } from './options.js';
 import { registryCommand } from './registry-command.js';
 import { annexCommand } from './annex-command.js';
 import { diffCommand, isTextconvOfFile, textconv, textconvCommand } from './diff-command.js';
@@ -69,6 +70,8 @@ interface CliOptions {
   cache?: boolean;
   cacheLocation?: string;
   followSymlinks?: boolean;
+  audience?: Audience;
+  all?: boolean;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -98,6 +101,8 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option('--max-size <MB>', 'kích thước tệp tối đa, MB; mặc định 5 (largest plan file accepted)').argParser(parseMegabytes))
     .option('--waivers <file>', 'tệp miễn trừ của người rà soát (review.yaml) (reviewer waivers)')
     .option('--for-signing', 'kiểm tra điều kiện trình ký: không còn lỗi, cảnh báo chưa miễn trừ; số, ngày, người ký (signing gate)')
+    .addOption(new Option('--audience <who>', 'người đọc: reviewer (người thẩm định, mặc định với --for-signing: không kèm gợi ý cho người soạn thảo) hoặc drafter (người soạn thảo, mặc định) (whose view)').argParser(parseAudience))
+    .option('--all', 'danh mục kiểm tra in đủ từng mục đạt (mặc định: mục không đạt trước, mục đạt gộp một dòng cho mỗi bộ quy tắc) (checklist: every passed item)')
     .option('--timestamp', 'ghi thời điểm lập báo cáo (mặc định không ghi để báo cáo giống hệt nhau) (add generation time)')
     .option('--baseline <file>', 'chỉ báo vấn đề mới so với tệp baseline (report only findings not in the baseline)')
     .option('--write-baseline <file>', 'ghi các vấn đề hiện có vào tệp baseline (record today\'s findings)')
@@ -167,7 +172,7 @@ async function run(given: string[], opts: CliOptions, commands: string[]): Promi
   const streaming = files.length > 1 && canStream(formats) && !opts.forSigning && !opts.writeBaseline;
   const sinks = formats.map((name, i) => openSink(opts.output[i], name === 'text' && opts.color && !opts.output[i] && !!process.stdout.isTTY && !process.env.NO_COLOR));
   const timestamp = opts.timestamp ? new Date() : undefined;
-  const writer = new ReportWriter(formats, sinks, { lang: opts.lang, ...(opts.asOf ? { asOf: opts.asOf } : {}), ...(timestamp ? { timestamp } : {}) });
+  const writer = new ReportWriter(formats, sinks, { lang: opts.lang, ...(opts.all ? { all: true } : {}), ...(opts.asOf ? { asOf: opts.asOf } : {}), ...(timestamp ? { timestamp } : {}) });
   const { report, unreadable } = await runBatch(files, {
     ...(streaming ? { keepReports: false, onFile: (_: number, fr: FileReport) => writer.file(fr) } : {}),
     rethrowInputErrors: files.length === 1,
@@ -179,6 +184,7 @@ async function run(given: string[], opts: CliOptions, commands: string[]): Promi
     ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
     ...(opts.waivers ? { waivers: opts.waivers } : {}),
     ...(opts.forSigning ? { forSigning: true } : {}),
+    ...(opts.audience ? { audience: opts.audience } : {}),
     ...(timestamp ? { timestamp } : {}),
     ...(opts.baseline ? { baseline: opts.baseline } : {}),
   });

@@ -2,6 +2,7 @@ import { InvalidArgumentError } from 'commander';
 import { isRealIsoDate } from '../plan/dates.js';
 import { FORMATS, type FormatName } from '../report/formatters/format-names.js';
 import type { Lang, Severity } from '../types.js';
+import { AUDIENCES, type Audience } from '../report/audience.js';
 
 /** Between the Vietnamese and the English text of an invalid-argument message (see commander-errors.ts). */
 export const LANG_SEPARATOR = '\n';
@@ -19,6 +20,11 @@ export function parseLang(v: string): Lang {
 export function parseSeverity(v: string): Severity {
   if (v !== 'error' && v !== 'warning' && v !== 'info') throw invalid('phải là error, warning hoặc info', 'must be error, warning or info');
   return v;
+}
+
+export function parseAudience(v: string): Audience {
+  if (!(AUDIENCES as readonly string[]).includes(v)) throw invalid('phải là "reviewer" (người thẩm định) hoặc "drafter" (người soạn thảo)', 'must be "reviewer" or "drafter"');
+  return v as Audience;
 }
 
 export function parseIsoDate(v: string): string {

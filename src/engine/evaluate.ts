@@ -84,6 +84,7 @@ function toFinding(rule: RuleDef, result: RuleResult, subject: Subject, locator:
     ...(expected !== undefined && typeof expected !== 'object' ? { expected } : {}),
     fix: renderMessage(rule.fix[lang], vars),
     source: rule.source,
+    ...(rule.audience === 'drafter' ? { audience: 'drafter' as const } : {}),
   };
 }
 

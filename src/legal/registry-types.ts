@@ -41,6 +41,8 @@ export interface DocStatus {
   ended?: string;
   /** Confidence of the fact the verdict rests on. */
   confidence: Confidence;
-  /** Amendments signed on or before the date. */
+  /** Amendments in force on the date (from their own effective date, when the registry is consulted). */
   amendments: { ref: string; date?: string; article?: string; confidence?: Confidence }[];
+  /** Amendments signed by the date whose effective date the registry does not establish. */
+  amendmentsUndated?: { ref: string; date?: string; article?: string; confidence?: Confidence }[];
 }

@@ -18,8 +18,10 @@ export interface Citation {
   /** Signing date as cited (ISO) and as printed. */
   date?: string;
   dateText?: string;
-  /** Issuing body as cited ("Chính phủ", "Thủ tướng Chính phủ"). */
+  /** Issuing body as cited ("Chính phủ", "Thủ tướng Chính phủ"), after the number or just before the type ("của Chính phủ tại Nghị định số …"). */
   issuer?: string;
+  /** A date printed with the citation that is no calendar date ("08/6/20210", "31/02/2025"), as printed. */
+  badDate?: string;
   /** Character offsets of the whole citation (type to date/issuer) in the text. */
   start: number;
   end: number;
@@ -33,7 +35,10 @@ const TYPES = [
 const TYPE_RE = TYPES.join('|');
 const NUMBER = String.raw`(\d{1,5}(?:\.\d{1,3})?)`;
 const SYMBOL = String.raw`([A-ZĐ][A-ZĐa-zđ0-9]*(?:-[A-ZĐa-zđ0-9]+)*)`;
-const DATE = String.raw`(\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})`;
+// A year has four digits and no more: "08/6/20210" is not 2021 (see DATE_LOOSE).
+const DATE = String.raw`(\d{1,2}\/\d{1,2}\/\d{4}(?!\d)|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}(?!\d))`;
+/** Anything printed as a date, real or not. */
+const DATE_LOOSE = String.raw`(\d{1,3}\/\d{1,3}\/\d{1,6}(?!\d)|\d{1,3}\s+tháng\s+\d{1,3}\s+năm\s+\d{1,6}(?!\d))`;
 
 // "số : 118": one run of spaces, then an optional colon with its own; `\s*:?\s*` would try every
 // split of a long run of spaces (quadratic on "Nghị định số" + 100 KB of spaces).
@@ -41,11 +46,14 @@ const TYPED = new RegExp(String.raw`(?<![\p{L}])(${TYPE_RE})\s+(?:số\s*(?::\s*
 const BARE = new RegExp(String.raw`(?<![\p{L}\d\/.])${NUMBER}\/(\d{4})\/${SYMBOL}`, 'gu');
 const LAW_BY_NAME = new RegExp(String.raw`(?<![\p{L}])Luật\s+(\p{Lu}[\p{L}\s,]{3,80}?)\s+ngày\s+${DATE}`, 'gu');
 
-const ISSUER = new RegExp(
-  String.raw`^\s*của\s+(Chính phủ|Thủ tướng Chính phủ|Quốc hội|Ủy ban Thường vụ Quốc hội|Văn phòng Chính phủ|Bộ trưởng,?\s+Chủ nhiệm Văn phòng Chính phủ|Bộ trưởng(?:\s+Bộ)?(?:\s+\p{Lu}\p{L}*)+|Bộ(?:\s+\p{Lu}\p{L}*)+|(?:Chủ tịch\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND)(?:\s+(?:thành phố|tỉnh|xã|phường|đặc khu))?(?:\s+(?!Ban\s+hành|Về\s|Hướng\s|Quy\s+định)\p{Lu}\p{L}*)*)`,
-  'u',
-);
+const ISSUER_NAME = String.raw`Chính phủ|Thủ tướng Chính phủ|Quốc hội|Ủy ban Thường vụ Quốc hội|Văn phòng Chính phủ|Bộ trưởng,?\s+Chủ nhiệm Văn phòng Chính phủ|Bộ trưởng(?:\s+Bộ)?(?:\s+\p{Lu}\p{L}*)+|Bộ(?:\s+\p{Lu}\p{L}*)+|(?:Chủ tịch\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND)(?:\s+(?:thành phố|tỉnh|xã|phường|đặc khu))?(?:\s+(?!Ban\s+hành|Về\s|Hướng\s|Quy\s+định)\p{Lu}\p{L}*)*`;
+const ISSUER = new RegExp(String.raw`^\s*của\s+(${ISSUER_NAME})`, 'u');
+/** The issuer named just before a citation: "(quy định) của Chính phủ tại Nghị định số …", "hướng dẫn của Văn phòng Chính phủ tại Thông tư …". */
+const ISSUER_BEFORE = new RegExp(String.raw`(?<![\p{L}])của\s+(${ISSUER_NAME})\s+(?:tại|theo)\s+$`, 'u');
+/** How far before a citation its issuer is looked for (keeps the look-behind linear). */
+const ISSUER_BEFORE_WINDOW = 120;
 const DATE_AT = new RegExp(String.raw`^\s*,?\s*ngày\s+${DATE}`, 'u');
+const BAD_DATE_AT = new RegExp(String.raw`^\s*,?\s*ngày\s+${DATE_LOOSE}`, 'u');
 
 /** Document type implied by a symbol, for numbers cited without a type word. */
 const TYPE_OF_SYMBOL: [RegExp, string][] = [
@@ -63,10 +71,10 @@ export function extractCitations(text: string): Citation[] {
 
   for (const m of text.matchAll(TYPED)) {
     const start = m.index!;
-    const c = withTail(text, {
+    const c = withIssuerBefore(text, withTail(text, {
       type: canonicalType(m[1]!), typeWritten: true, number: m[2]!, ...(m[3] ? { year: Number(m[3]) } : {}), symbol: m[4]!,
       ref: `${m[2]}${m[3] ? '/' + m[3] : ''}/${m[4]}`, start, end: start + m[0].length, tail: '',
-    });
+    }));
     found.push(c);
     taken.add(c.start, c.end);
   }
@@ -77,7 +85,7 @@ export function extractCitations(text: string): Citation[] {
     const symbol = m[3]!;
     const type = TYPE_OF_SYMBOL.find(([re]) => re.test(symbol))?.[1];
     if (!type) continue;
-    const c = withTail(text, { type, typeWritten: false, number: m[1]!, year: Number(m[2]), symbol, ref: `${m[1]}/${m[2]}/${symbol}`, start, end: start + m[0].length, tail: '' });
+    const c = withIssuerBefore(text, withTail(text, { type, typeWritten: false, number: m[1]!, year: Number(m[2]), symbol, ref: `${m[1]}/${m[2]}/${symbol}`, start, end: start + m[0].length, tail: '' }));
     found.push(c);
     taken.add(c.start, c.end);
   }
@@ -136,10 +144,11 @@ function withTail(text: string, c: Citation): Citation {
   let pos = c.end;
   for (let k = 0; k < 3; k++) {
     const rest = text.slice(pos);
-    const d = DATE_AT.exec(rest);
-    if (d && !c.date) {
+    const d = DATE_AT.exec(rest) ?? BAD_DATE_AT.exec(rest);
+    if (d && !c.date && !c.badDate) {
       const date = vnDate(d[1]!);
       if (date) c.date = date;
+      else c.badDate = d[1]!;
       c.dateText = d[1]!;
       pos += d[0].length;
       continue;
@@ -154,6 +163,14 @@ function withTail(text: string, c: Citation): Citation {
   }
   c.end = pos;
   c.tail = tailFrom(text, pos);
+  return c;
+}
+
+/** The issuer named just before the citation, when none follows it. */
+function withIssuerBefore(text: string, c: Citation): Citation {
+  if (c.issuer) return c;
+  const m = ISSUER_BEFORE.exec(text.slice(Math.max(0, c.start - ISSUER_BEFORE_WINDOW), c.start));
+  if (m) c.issuer = collapseSpaces(m[1]!).trim();
   return c;
 }
 

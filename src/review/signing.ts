@@ -1,7 +1,7 @@
 import type { Lang, Report } from '../types.js';
 
 /** Info-level findings that still block a signature: a cited document whose status is unknown. */
-const BLOCKING_INFO = new Set(['citation-known', 'citation-status-known']);
+const BLOCKING_INFO = new Set(['citation-known', 'citation-status-known', 'citation-registry-gap']);
 
 /**
  * The gate a plan passes before signature: no error or warning left unwaived, no citation of

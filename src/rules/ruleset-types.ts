@@ -14,6 +14,8 @@ export interface RuleDef {
   severity: Severity;
   /** false: no reviewer's waiver may cover it (the signing gate's own rules). Default true. */
   waivable?: boolean;
+  /** drafter: a hint for whoever writes the plan, left out of the reviewer's view. Default reviewer. */
+  audience?: 'reviewer' | 'drafter';
   applies_to: SubjectKindOfRule;
   where?: Record<string, unknown>;
   when?: Condition;

@@ -2,7 +2,7 @@ import type { PlanData } from '../../plan/plan-types.js';
 import { sourceSpan, textFields, type TextField } from '../../plan/text-fields.js';
 import { citationParts, extractCitations, type Citation } from '../../plan/citations.js';
 import type { Registry } from '../../legal/registry.js';
-import type { LegalDoc } from '../../legal/registry-types.js';
+import type { Confidence, LegalDoc } from '../../legal/registry-types.js';
 import { parseRef } from '../../legal/doc-ref.js';
 import { CONFIDENCE_LABEL, statusOn, VERDICT_LABEL } from '../../legal/status.js';
 import { formatVnDate } from '../../plan/dates.js';
@@ -35,15 +35,21 @@ export function citationSubjects(plan: PlanData, context: PlanContext, registry:
   const typeSymbols = dataMap<string>(rulesets, 'typeSymbols');
   const yearRequired = dataList<string>(rulesets, 'yearRequiredSymbols');
   const seenDocs = new Set<string>();
+  // documents the plan rests on: cited among its legal bases (căn cứ ban hành)
+  const bases = new Set(citations.filter((c) => c.doc && c.field.part === 'legal-basis').map((c) => c.doc!.ref));
+  const lookup = (ref: string) => registry.get(ref);
   const subjects: Subject[] = [];
   for (const c of citations) {
     const key = c.doc?.ref ?? `?${c.ref}`;
     const first = !seenDocs.has(key);
     seenDocs.add(key);
-    const status = c.doc ? statusOn(c.doc, context.asOf) : undefined;
+    const status = c.doc ? statusOn(c.doc, context.asOf, lookup) : undefined;
     const law = c.type === 'Luật' || c.type === 'Pháp lệnh';
     const symbolPattern = typeSymbols[c.type];
-    const uncited = c.doc && first ? uncitedAmendments(c.doc, citations, context.asOf) : [];
+    const uncited = c.doc && first ? uncitedAmendments(c.doc, status!.amendments.map((a) => a.ref), citations) : [];
+    const undated = c.doc && first ? uncitedAmendments(c.doc, (status!.amendmentsUndated ?? []).map((a) => a.ref), citations) : [];
+    const attested = undated.filter((ref) => isAttested(registry.get(ref)));
+    const unattested = undated.filter((ref) => !attested.includes(ref));
     const citation = {
       ref: c.ref,
       type: c.type,
@@ -56,13 +62,23 @@ export function citationSubjects(plan: PlanData, context: PlanContext, registry:
       yearMissing: !!c.symbol && c.year === undefined && yearRequired.some((p) => regex(p).test(c.symbol!)),
       symbolOk: !c.symbol || !symbolPattern || regex(symbolPattern).test(c.symbol),
       expectedSymbol: symbolPattern ? symbolPattern.replace(/[\^$\\()|]/g, '').replace(/\[.*?\]/g, '') : '',
-      complete: law || (!!c.date && !!c.issuer),
-      missingParts: [c.date ? '' : 'ngày ban hành', c.issuer ? '' : 'cơ quan ban hành'].filter(Boolean).join(' và '),
-      missingPartsEn: [c.date ? '' : 'date', c.issuer ? '' : 'issuing body'].filter(Boolean).join(' and '),
+      // an impossible date is a date given (and its own finding, citation-date-real)
+      complete: law || ((!!c.date || !!c.badDate) && !!c.issuer),
+      missingParts: [c.date || c.badDate ? '' : 'ngày ban hành', c.issuer ? '' : 'cơ quan ban hành'].filter(Boolean).join(' và '),
+      missingPartsEn: [c.date || c.badDate ? '' : 'date', c.issuer ? '' : 'issuing body'].filter(Boolean).join(' and '),
+      dateReal: !c.badDate,
+      badDate: c.badDate ?? '',
       ...(c.doc ? docFacts(c.doc, status!, context) : {}),
       ...(c.doc?.signed && c.date ? { dateMatches: c.doc.signed === c.date } : {}),
       uncitedAmendments: uncited,
       uncitedAmendmentsText: uncited.join(', '),
+      // the registry's word on the amendments asked for: the weakest of the relation and the amending entry
+      ...amendmentConfidence(c.doc, uncited, registry),
+      citedAsBasis: !!c.doc && bases.has(c.doc.ref),
+      undatedAmendments: attested,
+      undatedAmendmentsText: attested.map((ref) => describeAmendment(registry.get(ref), ref)).join(', '),
+      unverifiedAmendments: unattested,
+      unverifiedAmendmentsText: unattested.join(', '),
     };
     subjects.push({
       kind: 'citation',
@@ -90,6 +106,8 @@ function docFacts(doc: LegalDoc, status: ReturnType<typeof statusOn>, context: P
     confidenceEn: CONFIDENCE_LABEL.en[status.confidence],
     ...(status.ended ? { endedVn: formatVnDate(status.ended), endedEn: status.ended } : { endedVn: 'chưa rõ', endedEn: 'an unknown date' }),
     replacedBy: (doc.replaced_by ?? []).join(', '),
+    // a local body's document from before the two-level reform (1 July 2025) is likely superseded
+    localBeforeReform: /Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND/u.test(doc.issuer) && !!doc.signed && doc.signed < '2025-07-01',
     endsInYear: status.verdict === 'in-force' && !!status.ended && status.ended > context.asOf && status.ended <= yearEnd,
     ...(doc.signed ? { registryDateVn: formatVnDate(doc.signed) } : {}),
   };
@@ -98,16 +116,18 @@ function docFacts(doc: LegalDoc, status: ReturnType<typeof statusOn>, context: P
 /** At most this many citations of one document, in one text, are paired when looking for amendment wording. */
 const MAX_PAIRED = 50;
 const AMENDMENT_WORDS = /sửa đổi|bổ sung/giu;
+/** Where a sentence ends: a full stop, "!" or "?" before a space or the end. Semicolons only separate items of one list. */
+const SENTENCE_END = /[.!?](?=\s|$)/gu;
 
 /**
- * Amendments (in force on the date) that the plan never cites as amendments next to the document:
- * an amendment counts as cited where the same text cites it with "sửa đổi"/"bổ sung" wording
- * between (or after) the two citations. The wording is found once per text, and the pairs looked
- * at are capped (MAX_PAIRED citations of each document per text): a text repeating the same two
+ * Of `amendments`, those the plan never cites together with the document: an amendment counts as
+ * cited where one text cites both in the same sentence or list ("… Nghị định số 45/2020/NĐ-CP …,
+ * Nghị định số 118/2025/NĐ-CP …"), or with "sửa đổi"/"bổ sung" wording between (or after) the two
+ * citations. Sentence ends and the wording are found once per text, and the pairs looked at are
+ * capped (MAX_PAIRED citations of each document per text): a text repeating the same two
  * citations thousands of times would otherwise make this quadratic.
  */
-function uncitedAmendments(doc: LegalDoc, all: LocatedCitation[], asOf: string): string[] {
-  const amendments = statusOn(doc, asOf).amendments.map((a) => a.ref);
+function uncitedAmendments(doc: LegalDoc, amendments: string[], all: LocatedCitation[]): string[] {
   if (amendments.length === 0) return [];
   const byField = new Map<TextField, LocatedCitation[]>();
   for (const c of all) {
@@ -122,21 +142,52 @@ function uncitedAmendments(doc: LegalDoc, all: LocatedCitation[], asOf: string):
     if (!w) wordsCache.set(f, (w = [...f.text.matchAll(AMENDMENT_WORDS)].map((m) => [m.index!, m.index! + m[0].length])));
     return w;
   };
+  const endsCache = new Map<TextField, number[][]>();
+  const endsIn = (f: TextField) => {
+    let e = endsCache.get(f);
+    if (!e) endsCache.set(f, (e = [...f.text.matchAll(SENTENCE_END)].map((m) => [m.index!, m.index! + 1])));
+    return e;
+  };
   const cited = (a: string) =>
     [...byField].some(([field, list]) => {
       const mentions = list.filter((c) => c.doc!.ref === doc.ref).slice(0, MAX_PAIRED);
       const amending = list.filter((c) => c.doc!.ref === a).slice(0, MAX_PAIRED);
       if (!mentions.length || !amending.length) return false;
       const words = wordsIn(field);
+      const ends = endsIn(field);
       return mentions.some((m) =>
         amending.some((c2) => {
+          const sameSentence = !hasSpanWithin(ends, Math.min(m.end, c2.end), Math.max(m.start, c2.start));
           const from = Math.min(m.start, c2.start);
           const to = Math.max(m.end, c2.end + c2.tail.length);
-          return hasSpanWithin(words, from, to);
+          return sameSentence || hasSpanWithin(words, from, to);
         }),
       );
     });
   return amendments.filter((a) => !cited(a));
+}
+
+const WEAKEST: Record<Confidence, number> = { C: 0, S: 1, I: 2 };
+
+function amendmentConfidence(doc: LegalDoc | undefined, refs: string[], registry: Registry): Record<string, string> {
+  if (!doc || refs.length === 0) return {};
+  let weakest: Confidence = 'C';
+  for (const ref of refs) {
+    const relation = (doc.amended_by ?? []).find((a) => a.ref === ref);
+    const entry = registry.get(ref);
+    for (const c of [relation?.confidence, entry?.in_force_confidence ?? entry?.confidence]) if (c && WEAKEST[c] > WEAKEST[weakest]) weakest = c;
+  }
+  return { amendmentConfidenceVi: CONFIDENCE_LABEL.vi[weakest], amendmentConfidenceEn: CONFIDENCE_LABEL.en[weakest] };
+}
+
+/** An amending document a reviewer can trace: more than inferred, or cited in a signed plan, or with a public address. */
+function isAttested(doc: LegalDoc | undefined): boolean {
+  return !!doc && (doc.confidence !== 'I' || (doc.cited_in ?? []).length > 0 || (doc.source_url ?? []).length > 0);
+}
+
+/** "367/2025/NĐ-CP (ký 31/12/2025)". */
+function describeAmendment(doc: LegalDoc | undefined, ref: string): string {
+  return doc?.signed ? `${ref} (${formatVnDate(doc.signed)})` : ref;
 }
 
 /** Whether one of `spans` (sorted, not overlapping) lies wholly inside [from, to). */

@@ -7,6 +7,7 @@ import { citationSubjects, parentCitationFacts } from './citation-subjects.js';
 import { requirementDeadlines, requirementSubjects } from './requirement-subjects.js';
 import { titleSubjects } from './title-subjects.js';
 import { mentionSubjects } from './mention-subjects.js';
+import { groupsBesideNamedLead, namedLeads, sharedDuties } from './shared-duty.js';
 import type { Subject } from './subject.js';
 
 export { FACT_NAMES, type Subject } from './subject.js';
@@ -16,8 +17,11 @@ export type { PlanContext } from './context.js';
 export function buildSubjects(plan: PlanData, asOf: string, rulesets: RuleSet[], registry: Registry): Subject[] {
   const context = planContext(plan, asOf);
   Object.assign(context, parentCitationFacts(plan, registry));
+  const shared = { ...sharedDuties(plan, rulesets), groups: groupsBesideNamedLead(plan, rulesets), namedLeads: namedLeads(plan, rulesets) };
+  const unitNames = (plan.units ?? []).map((u) => (typeof u === 'string' ? u : (u as { name?: string }).name ?? '')).filter(Boolean);
+  Object.assign(context, { sharedDutyTasks: shared.taskIds, sharedDutyTasksText: shared.taskIds.join(', '), unitNamesText: unitNames.slice(0, 6).join(', ') });
   return [
-    ...planSubjects(plan, context, requirementDeadlines(rulesets, plan.plan.year)),
+    ...planSubjects(plan, context, requirementDeadlines(rulesets, plan.plan.year), shared),
     ...citationSubjects(plan, context, registry, rulesets),
     ...requirementSubjects(plan, context, rulesets),
     ...titleSubjects(plan, context, rulesets),

@@ -1,6 +1,7 @@
 import type { PlanData } from '../../plan/plan-types.js';
 import { sourceSpan, textFields, type TextField } from '../../plan/text-fields.js';
 import { normText, regex } from '../../rules/operators/text.js';
+import { stripInvisible } from '../../report/safe-text.js';
 import type { RuleSet } from '../../rules/ruleset-types.js';
 import type { Subject } from './subject.js';
 import type { PlanContext } from './context.js';
@@ -10,6 +11,8 @@ interface Abbreviation { term: string; expansions: string[] }
 
 /** At most this many findings of one kind in one text. */
 const MAX_PER_FIELD = 20;
+/** Targets whose text is looked for among the printed texts (each look is a scan of the plan's prose). */
+const MAX_COPY_CHECKS = 200;
 interface Misspelling { pattern: string; suggestion: string }
 
 /**
@@ -17,7 +20,7 @@ interface Misspelling { pattern: string; suggestion: string }
  * repeated words, known misspellings and names of district-level bodies.
  */
 export function mentionSubjects(plan: PlanData, context: PlanContext, rulesets: RuleSet[]): Subject[] {
-  const fields = textFields(plan);
+  const fields = withUnitColumns(plan, withTitles(plan, textFields(plan)));
   // One pass over the whole text tells which patterns occur at all; most never do.
   const whole = fields.map((f) => f.text).join('\n');
   const occurs = (re: RegExp) => {
@@ -50,12 +53,17 @@ export function mentionSubjects(plan: PlanData, context: PlanContext, rulesets: 
     }
   }
 
+  // A target's text that copies a printed sentence (the body's "Phấn đấu …") is the same defect:
+  // reported where it is printed, not again at the copy.
+  const printed = fields.filter((f) => f.part !== 'target').map((f) => f.text).join('\n');
+  const copies = new Set(fields.filter((f) => f.part === 'target').slice(0, MAX_COPY_CHECKS).filter((f) => printed.includes(f.text.trim())));
   // Known misspellings of administrative vocabulary (a reviewer-editable list).
   const misspelt = new Map<TextField, [number, number][]>();
   for (const s of dataList<Misspelling>(rulesets, 'misspellings')) {
     const re = compiled(s.pattern, 'gu');
     if (!occurs(re)) continue;
     for (const f of fields) {
+      if (copies.has(f)) continue;
       for (const m of [...f.text.matchAll(re)].slice(0, MAX_PER_FIELD)) {
         const spans = misspelt.get(f) ?? [];
         misspelt.set(f, spans);
@@ -96,7 +104,66 @@ function spelledOut(text: string, index: number, a: Abbreviation): boolean {
   const m = /\(\s*\*?\s*(?:(?:viết tắt|gọi tắt)(?:\s+là)?\s*:?\s*)?$/u.exec(before);
   if (!m) return false;
   const preceding = normText(before.slice(0, m.index).replace(/[\s*_]+$/u, ''));
-  return a.expansions.some((e) => preceding.endsWith(normText(e)));
+  if (a.expansions.some((e) => preceding.endsWith(normText(e)))) return true;
+  // spelt out in other words ("Chỉ số năng lực cạnh tranh của phường (DDCI)"): a name of two
+  // words or more right before the parenthesis counts as its definition
+  return /\p{L}+[ \t]+\p{L}+$/u.test(preceding);
+}
+
+/**
+ * The texts of the plan in document order with its printed titles: the decision's title first, the
+ * plan's title before its first paragraph, the appendix title before the appendix (sections and
+ * tasks). Titles are text a reader meets, so an abbreviation is first used, or spelt out, there.
+ */
+function withTitles(plan: PlanData, fields: TextField[]): TextField[] {
+  const titles = plan.plan.titles ?? {};
+  const field = (key: 'decision' | 'plan' | 'appendix', part: TextField['part']): TextField[] => {
+    const text = titles[key];
+    if (typeof text !== 'string' || !text.trim()) return [];
+    const clean = stripInvisible(text);
+    return [{ pointer: `/plan/titles/${key}`, text: clean.text, part, ...(clean.kept ? { kept: clean.kept } : {}) }];
+  };
+  const before = (parts: TextField['part'][]) => {
+    const i = fields.findIndex((f) => parts.includes(f.part));
+    return i < 0 ? fields.length : i;
+  };
+  const out = [...fields];
+  const appendixAt = before(['section', 'task', 'distribution']);
+  out.splice(appendixAt, 0, ...field('appendix', 'section'));
+  out.splice(before(['objectives', 'body', 'target', 'section', 'task', 'distribution']), 0, ...field('plan', 'objectives'));
+  return [...field('decision', 'decision'), ...out];
+}
+
+/**
+ * The lead and partners columns of each task, after the task's other texts: every column of the
+ * appendix is text a reader meets ("liên có quan" in a partners cell is a typo like any other).
+ */
+function withUnitColumns(plan: PlanData, fields: TextField[]): TextField[] {
+  const columns = new Map<string, TextField[]>();
+  plan.tasks.forEach((task, i) => {
+    const list: TextField[] = [];
+    for (const role of ['lead', 'partners'] as const) {
+      (task[role] ?? []).forEach((name, j) => {
+        if (typeof name !== 'string' || !name.trim()) return;
+        const clean = stripInvisible(name);
+        list.push({ pointer: `/tasks/${i}/${role}/${j}`, text: clean.text, part: 'task', taskId: task.id, ...(clean.kept ? { kept: clean.kept } : {}) });
+      });
+    }
+    if (list.length) columns.set(`/tasks/${i}/`, list);
+  });
+  if (!columns.size) return fields;
+  const out: TextField[] = [];
+  const taskOf = (f: TextField | undefined) => (f ? /^\/tasks\/\d+\//.exec(f.pointer)?.[0] : undefined);
+  fields.forEach((f, k) => {
+    out.push(f);
+    const mine = taskOf(f);
+    if (mine && taskOf(fields[k + 1]) !== mine) {
+      out.push(...(columns.get(mine) ?? []));
+      columns.delete(mine);
+    }
+  });
+  for (const rest of columns.values()) out.push(...rest);
+  return out;
 }
 
 /**

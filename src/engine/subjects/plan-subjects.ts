@@ -2,11 +2,12 @@ import type { PlanData, Target, Task } from '../../plan/plan-types.js';
 import { parseDeadline } from '../../plan/deadline.js';
 import type { Subject } from './subject.js';
 import type { PlanContext } from './context.js';
+import type { SharedDuties } from './shared-duty.js';
 
-const TASK_FIELD_SOURCES = { deadlineInfo: 'deadline', parentDeadline: 'implements', sectionTitle: 'section', percentMismatch: 'product', targetsNotInText: 'targets' };
+const TASK_FIELD_SOURCES = { namedLeadCount: 'lead', deadlineInfo: 'deadline', parentDeadline: 'implements', sectionTitle: 'section', percentMismatch: 'product', targetsNotInText: 'targets' };
 
 /** Subjects for the plan itself, its headline targets, its tasks, their targets and named units. */
-export function planSubjects(plan: PlanData, context: PlanContext, requirementDeadlines: Map<string, string>): Subject[] {
+export function planSubjects(plan: PlanData, context: PlanContext, requirementDeadlines: Map<string, string>, shared?: SharedDuties): Subject[] {
   const sectionTitles = new Map((plan.sections ?? []).map((s) => [s.id, s.title]));
   const common = { plan, context };
   const headlineFloors = floorsByMetric(plan.targets ?? []);
@@ -27,6 +28,8 @@ export function planSubjects(plan: PlanData, context: PlanContext, requirementDe
       ...(parentDeadline ? { parentDeadline } : {}),
       ...(task.section && sectionTitles.has(task.section) ? { sectionTitle: sectionTitles.get(task.section) } : {}),
       ...percentFacts(task),
+      // a task with a catch-all lead has that finding (lead-accountable); one finding per defect
+      ...(shared?.namedLeads && shared.namedLeads[i]!.length === (task.lead ?? []).length ? { namedLeadCount: shared.namedLeads[i]!.length, namedLeadsText: shared.namedLeads[i]!.join('; ') } : {}),
     };
     subjects.push({
       kind: 'task', id: task.id, mainFact: 'task', facts: { ...common, task: taskFact },
@@ -39,7 +42,7 @@ export function planSubjects(plan: PlanData, context: PlanContext, requirementDe
           kind: 'unit-ref',
           id: task.id,
           mainFact: 'unitRef',
-          facts: { ...common, task: taskFact, unitRef: { name, role: role === 'lead' ? 'lead' : 'partner', roleVi: role === 'lead' ? 'chủ trì' : 'phối hợp', index: j, taskId: task.id } },
+          facts: { ...common, task: taskFact, unitRef: { name, role: role === 'lead' ? 'lead' : 'partner', roleVi: role === 'lead' ? 'chủ trì' : 'phối hợp', index: j, taskId: task.id, sharedDuty: role === 'lead' && !!shared?.leads.has(`${i}/${j}`), groupBesideNamedLead: role === 'lead' && !!shared?.groups?.has(`${i}/${j}`) } },
           factPointers: { plan: '', task: pointer, unitRef: `${pointer}/${role}/${j}` },
           fieldSources: { name: '' },
         });

@@ -19,6 +19,8 @@ export interface Requirement {
   match?: { all?: string[]; any?: string[]; none?: string[] };
   source: Source;
   evidence?: string[];
+  /** C read in the parent document, S seen consistently in plans citing it, I inferred (one plan only). */
+  confidence?: 'C' | 'S' | 'I';
 }
 
 export function requirementsOf(rulesets: RuleSet[]): { ruleset: RuleSet; requirement: Requirement }[] {
@@ -47,7 +49,7 @@ export function requirementSubjects(plan: PlanData, context: PlanContext, rulese
   ];
   return requirementsOf(rulesets).map(({ requirement: r }) => {
     const facts = r.kind === 'target' ? targetFacts(r, targets) : taskFacts(r, plan, context);
-    const requirement = { id: r.id, title: r.title, kind: r.kind, sourceRef: r.source.ref, ...facts };
+    const requirement = { id: r.id, title: r.title, kind: r.kind, sourceRef: r.source.ref, confirmed: r.confidence !== 'I', evidence: (r.evidence ?? []).join('; '), ...facts };
     return {
       kind: 'requirement' as const,
       id: r.id,

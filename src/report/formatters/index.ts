@@ -13,6 +13,8 @@ export { FORMATS, type FormatName } from './format-names.js';
 
 export interface FormatOptions {
   color: boolean;
+  /** Text checklist: every passed item on its own line (--all). */
+  all?: boolean;
 }
 
 /** Formatters are pure functions of the report. */

@@ -9,9 +9,15 @@ export interface TerminalOptions {
   color: boolean;
   /** Print the files only, without the run's summary (a batch streams files one by one). */
   filesOnly?: boolean;
+  /** Every passed checklist item on its own line; by default they are one line per rule set. */
+  all?: boolean;
 }
 
-/** The checklist a drafter reads at the terminal: every rule with ✓/✗, then each finding located. */
+/**
+ * The checklist a drafter reads at the terminal: items not passed first (✗ failed, ≈ waived), then
+ * the passed and not-applicable ones, collapsed to one line per rule set unless `all`; then each
+ * finding located.
+ */
 export function formatTerminal(report: Report, options: TerminalOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const L = labels(report.lang);
@@ -25,7 +31,7 @@ export function formatTerminal(report: Report, options: TerminalOptions): string
     out.push('');
     out.push(c.bold(L.checklist));
     const width = Math.max(...file.checks.map((k) => k.ruleId.length), 10);
-    for (const check of file.checks) out.push(checkLine(check, width, c, report.lang));
+    out.push(...checklistLines(file.checks, ['plan-check', ...file.rulesets.map((r) => r.id)], width, c, report.lang, !!options.all));
     out.push('');
     out.push(c.bold(L.findings));
     if (file.findings.length === 0) out.push(c.green(L.noFindings));
@@ -112,6 +118,31 @@ function summaryTable(report: Report, c: ChalkInstance): string[] {
     const name = r.file.length > width ? '…' + r.file.slice(-(width - 1)) : r.file.padEnd(width);
     const mark = r.e ? c.red('✗') : r.w ? c.yellow('!') : c.green('✓');
     lines.push(`${name}  ${String(r.e).padStart(5)}  ${String(r.w).padStart(5)}  ${String(r.i).padStart(5)}  ${mark}`);
+  }
+  return lines;
+}
+
+/** Failed and waived items first; passed ones one line each with `all`, else one line per rule set. */
+function checklistLines(checks: Check[], rulesetOrder: string[], width: number, c: ChalkInstance, lang: Report['lang'], all: boolean): string[] {
+  const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+  const failed = checks.filter((k) => k.status === 'fail').sort((a, b) => rank[a.severity] - rank[b.severity]);
+  const waived = checks.filter((k) => k.status === 'waived');
+  const done = checks.filter((k) => k.status === 'pass' || k.status === 'not-applicable');
+  const lines = [...failed, ...waived].map((k) => checkLine(k, width, c, lang));
+  if (all) return [...lines, ...done.map((k) => checkLine(k, width, c, lang))];
+  const groups = new Map<string, Check[]>();
+  for (const k of done) {
+    const key = k.ruleset ?? 'plan-check';
+    groups.set(key, [...(groups.get(key) ?? []), k]);
+  }
+  const vi = lang === 'vi';
+  const at = (id: string) => (rulesetOrder.indexOf(id) + 1 || rulesetOrder.length + 1);
+  for (const [ruleset, list] of [...groups].sort((a, b) => at(a[0]) - at(b[0]))) {
+    const passed = list.filter((k) => k.status === 'pass').length;
+    const na = list.length - passed;
+    const counts = [passed ? (vi ? `${passed} mục đạt` : `${passed} passed`) : '', na ? (vi ? `${na} mục không áp dụng` : `${na} not applicable`) : ''].filter(Boolean).join(', ');
+    const mark = passed ? c.green('✓') : c.dim('–');
+    lines.push(`  ${mark} ${showText(ruleset).padEnd(width)}  ${counts}  ${c.dim(`(${vi ? '--all để xem từng mục' : '--all lists each'})`)}`);
   }
   return lines;
 }
