@@ -11,9 +11,9 @@ import { buildSubjects } from './engine/subjects/index.js';
 import { requirementsOf, type Requirement } from './engine/subjects/requirement-subjects.js';
 import { evaluate, type RuleTally } from './engine/evaluate.js';
 import { buildReport } from './report/build-report.js';
-import { todayIso } from './plan/dates.js';
+import { todayIso } from './util/dates.js';
 import { loadRegistry, type Registry } from './legal/registry.js';
-import { parentDocs } from './legal/parent-docs.js';
+import { parentDocs } from './rules/parent-docs.js';
 import { TOOL } from './tool.js';
 import { packageRoot } from './util/package-root.js';
 import { textFields } from './plan/text-fields.js';
@@ -21,7 +21,7 @@ import { applyWaivers, loadWaivers } from './review/waivers.js';
 import { unwaivableRuleIds } from './review/waivable.js';
 import { chooseParentRuleSet, PARENT_RULESET_CHECKS } from './rules/parent-ruleset.js';
 import { signingVerdict } from './review/signing.js';
-import { applyBaseline, readBaseline } from './diff/baseline.js';
+import { applyBaseline, readBaseline } from './review/baseline.js';
 
 export interface CheckOptions {
   lang?: Lang;

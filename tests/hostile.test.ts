@@ -10,7 +10,7 @@ import { MINIMAL_PLAN, tempDir } from './helpers/temp.js';
 import { loadPlan } from '../src/plan/load-plan.js';
 import { InputError } from '../src/yaml/read-source.js';
 import { parseDeadline } from '../src/plan/deadline.js';
-import { extractCitations } from '../src/plan/citations.js';
+import { extractCitations } from '../src/legal/citations.js';
 import { format, FORMATS } from '../src/report/formatters/index.js';
 import { buildReport } from '../src/report/build-report.js';
 import type { FileReport, Finding, Severity } from '../src/types.js';

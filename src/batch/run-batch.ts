@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Checker, finishReport, type CheckOptions } from '../check.js';
 import type { FileReport, Report } from '../types.js';
 import { InputError } from '../yaml/read-source.js';
-import { RuleSetError } from '../rules/ruleset-error.js';
+import { RuleSetError } from '../errors/ruleset-error.js';
 import { ResultCache, contentHash } from './cache.js';
 import { runPool, type WorkerError } from './pool.js';
 import { Progress } from './progress.js';

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { Checker, type CheckOptions } from '../check.js';
 import { InputError } from '../yaml/read-source.js';
-import { RuleSetError } from '../rules/ruleset-error.js';
+import { RuleSetError } from '../errors/ruleset-error.js';
 
 /** A worker thread: one Checker (one rule engine per rule set) for all the files it is given. */
 const checker = new Checker(workerData as CheckOptions);

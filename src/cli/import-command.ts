@@ -7,7 +7,7 @@ import { importBlocks } from '../import/import-plan.js';
 import { loadMetricVocabulary } from '../import/metric-vocabulary.js';
 import { formatImportNotes } from '../import/import-report.js';
 import { planYaml } from '../plan/plan-yaml.js';
-import { applyLinks } from '../render/plan-links.js';
+import { applyLinks } from '../docx/plan-links.js';
 import type { Lang } from '../types.js';
 import { langOption } from './cli-lang.js';
 import { refuseOverwrite, writeAtomic } from './write-atomic.js';

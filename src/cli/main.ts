@@ -16,12 +16,12 @@ import { collect, collectFormat, parseGitRef, parseIsoDate, parseMegabytes, pars
 import { registryCommand } from './registry-command.js';
 import { annexCommand } from './annex-command.js';
 import { diffCommand, isTextconvOfFile, textconv, textconvCommand } from './diff-command.js';
-import { UsageError } from './usage-error.js';
+import { UsageError } from '../errors/usage-error.js';
 import { initCommand, rulesCommand } from './tools-commands.js';
 import { importCommand } from './import-command.js';
 import { renderCommand } from './render-command.js';
 import { changedSince } from '../diff/git.js';
-import { makeBaseline } from '../diff/baseline.js';
+import { makeBaseline } from '../review/baseline.js';
 import { isPlanFile } from './plan-files.js';
 import { langFromArgv, langOption } from './cli-lang.js';
 import { printError, throwParseErrors } from './print-error.js';

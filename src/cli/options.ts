@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from 'commander';
-import { isRealIsoDate } from '../plan/dates.js';
+import { isRealIsoDate } from '../util/dates.js';
 import { FORMATS, type FormatName } from '../report/formatters/index.js';
 import type { Lang, Severity } from '../types.js';
 

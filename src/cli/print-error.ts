@@ -1,10 +1,10 @@
 import type { Command, CommanderError } from 'commander';
 import { InputError } from '../yaml/read-source.js';
-import { RuleSetError } from '../rules/ruleset-error.js';
+import { RuleSetError } from '../errors/ruleset-error.js';
 import { brokenConfigLabel } from '../yaml/read-config.js';
 import type { Lang } from '../types.js';
 import { commandPath, helpHint, translateParseError, type ParseFailure } from './commander-errors.js';
-import { UsageError } from './usage-error.js';
+import { UsageError } from '../errors/usage-error.js';
 
 /** A commander parse error, with the command whose arguments were wrong. */
 class CommandParseError extends Error implements ParseFailure {

@@ -3,8 +3,8 @@ import { join, relative } from 'node:path';
 import { Command, Option } from 'commander';
 import { RuleSetCatalog, DEFAULT_RULES_DIR } from '../rules/discover.js';
 import { loadRegistry } from '../legal/registry.js';
-import { parentDocs } from '../legal/parent-docs.js';
-import { todayIso } from '../plan/dates.js';
+import { parentDocs } from '../rules/parent-docs.js';
+import { todayIso } from '../util/dates.js';
 import { initPlan } from '../tools/init-plan.js';
 import { rulesDocs } from '../tools/rules-docs.js';
 import { testRules } from '../tools/rules-test.js';
@@ -13,7 +13,7 @@ import { parseIsoDate } from './options.js';
 import { langOption } from './cli-lang.js';
 import { refuseOverwrite, writeAtomic } from './write-atomic.js';
 import { checkOutputs } from './output-file.js';
-import { UsageError } from './usage-error.js';
+import { UsageError } from '../errors/usage-error.js';
 
 /** `plan-check init --ruleset <id> --unit "xã Ninh Giang" -o plan.yaml`. */
 export function initCommand(onResult: (code: number) => void, lang: Lang = 'vi'): Command {

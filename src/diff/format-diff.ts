@@ -3,7 +3,7 @@ import type { Change } from './plan-diff.js';
 import type { PlanDiff } from './run-diff.js';
 import { mdEscape } from '../report/formatters/markdown.js';
 import { labels } from '../report/labels.js';
-import { showText } from '../report/safe-text.js';
+import { showText } from '../text/safe-text.js';
 
 const show = (v: unknown): string => (v === null || v === undefined ? '—' : Array.isArray(v) ? v.join('; ') : String(v));
 

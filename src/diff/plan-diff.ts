@@ -1,6 +1,6 @@
 import type { PlanData, Target, Task } from '../plan/plan-types.js';
 import { parseDeadline } from '../plan/deadline.js';
-import { normText } from '../rules/operators/text.js';
+import { normText } from '../text/normalise.js';
 
 /** Identity fields whose change decides which parent requirements a plan is checked against. */
 export const PARENT_FIELDS: ReadonlySet<string> = new Set(['parent', 'parent.ruleset']);

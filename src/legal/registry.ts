@@ -1,9 +1,9 @@
 import { validatorFor } from '../util/validators.js';
 import { readConfigYaml } from '../yaml/read-config.js';
 import { locatePointer } from '../yaml/locate.js';
-import { RuleSetError } from '../rules/ruleset-error.js';
+import { RuleSetError } from '../errors/ruleset-error.js';
 import { yamlFilesIn } from '../util/yaml-files.js';
-import { normText } from '../rules/operators/text.js';
+import { normText } from '../text/normalise.js';
 import { looseSymbol, parseRef, refKey, type RefParts } from './doc-ref.js';
 import type { LegalDoc } from './registry-types.js';
 import { createHash } from 'node:crypto';

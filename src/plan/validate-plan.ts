@@ -1,7 +1,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { validatorFor } from '../util/validators.js';
 import type { Bilingual } from '../types.js';
-import { isRealIsoDate } from './dates.js';
+import { isRealIsoDate } from '../util/dates.js';
 
 export interface SchemaProblem {
   pointer: string;

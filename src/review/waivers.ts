@@ -2,8 +2,8 @@ import { dirname, resolve } from 'node:path';
 import { validatorFor } from '../util/validators.js';
 import { ConfigFileError, readConfigYaml } from '../yaml/read-config.js';
 import { locatePointer } from '../yaml/locate.js';
-import { RuleSetError } from '../rules/ruleset-error.js';
-import { formatVnDate } from '../plan/dates.js';
+import { RuleSetError } from '../errors/ruleset-error.js';
+import { formatVnDate } from '../util/dates.js';
 import type { Check, FileReport, Finding, Lang, Location, Severity, WaiverRef } from '../types.js';
 import { unwaivableRuleIds } from './waivable.js';
 

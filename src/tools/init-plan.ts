@@ -3,7 +3,7 @@ import type { RuleSet } from '../rules/ruleset-types.js';
 import type { Registry } from '../legal/registry.js';
 import type { LegalDoc } from '../legal/registry-types.js';
 import { statusOn } from '../legal/status.js';
-import { formatVnDate } from '../plan/dates.js';
+import { formatVnDate } from '../util/dates.js';
 import { requirementsOf } from '../engine/subjects/requirement-subjects.js';
 import type { PlanData, Task } from '../plan/plan-types.js';
 

@@ -1,4 +1,4 @@
-import { RuleSetError } from '../rules/ruleset-error.js';
+import { RuleSetError } from '../errors/ruleset-error.js';
 import type { Lang } from '../types.js';
 import { InputError, readSource } from './read-source.js';
 import { parseLocated, type LocatedYaml } from './parse-located.js';

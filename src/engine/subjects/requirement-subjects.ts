@@ -1,8 +1,8 @@
 import type { PlanData, Target } from '../../plan/plan-types.js';
 import { parseDeadline } from '../../plan/deadline.js';
-import { formatVnDate } from '../../plan/dates.js';
-import { matchesWords } from '../../rules/operators/word-match.js';
-import { normText } from '../../rules/operators/text.js';
+import { formatVnDate } from '../../util/dates.js';
+import { matchesWords } from '../../text/word-match.js';
+import { normText } from '../../text/normalise.js';
 import type { RuleSet } from '../../rules/ruleset-types.js';
 import type { Source } from '../../types.js';
 import type { Subject } from './subject.js';

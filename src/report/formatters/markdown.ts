@@ -1,7 +1,7 @@
 import type { Report } from '../../types.js';
 import { labels } from '../labels.js';
 import { provenanceLines } from '../provenance.js';
-import { showText } from '../safe-text.js';
+import { showText } from '../../text/safe-text.js';
 
 /**
  * Plan text inside Markdown: one line (any line break, a lone CR included, becomes a space, so no

@@ -1,4 +1,4 @@
-import { normText } from './text.js';
+import { normText } from '../../text/normalise.js';
 
 type UnitEntry = string | { name?: unknown; short?: unknown; aliases?: unknown };
 
