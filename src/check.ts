@@ -8,7 +8,7 @@ import { RuleSetCatalog, DEFAULT_RULES_DIR } from './rules/discover.js';
 import type { RuleSet } from './rules/ruleset-types.js';
 import { compileRuleSet, type CompiledRuleSet } from './engine/compile.js';
 import { buildSubjects } from './engine/subjects/index.js';
-import { requirementsOf, type Requirement } from './engine/subjects/requirement-subjects.js';
+import { requirementsOf, type Requirement } from './rules/requirements.js';
 import { evaluate, type RuleTally } from './engine/evaluate.js';
 import { buildReport } from './report/build-report.js';
 import { todayIso } from './util/dates.js';

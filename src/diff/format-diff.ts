@@ -1,7 +1,7 @@
 import type { Finding, Lang } from '../types.js';
 import type { Change } from './plan-diff.js';
 import type { PlanDiff } from './run-diff.js';
-import { mdEscape } from '../report/formatters/markdown.js';
+import { mdEscape } from '../text/markdown-escape.js';
 import { labels } from '../report/labels.js';
 import { showText } from '../text/safe-text.js';
 

@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import type { Task } from '../plan/plan-types.js';
-import { similarity } from '../diff/plan-diff.js';
+import { similarity } from '../text/similarity.js';
 
 /**
  * What a signed document does not print but a plan needs back: which parent requirements each

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { InputError } from '../yaml/read-source.js';
 import type { FileReport, Finding, Lang, Report } from '../types.js';
-import { findingKey } from '../diff/findings-diff.js';
+import { findingKey } from './finding-key.js';
 
 /** Today's findings, recorded so that later runs tell new findings from pre-existing ones. */
 export interface Baseline {

@@ -4,7 +4,7 @@ import type { Registry } from '../legal/registry.js';
 import type { LegalDoc } from '../legal/registry-types.js';
 import { statusOn } from '../legal/status.js';
 import { formatVnDate } from '../util/dates.js';
-import { requirementsOf } from '../engine/subjects/requirement-subjects.js';
+import { requirementsOf } from '../rules/requirements.js';
 import type { PlanData, Task } from '../plan/plan-types.js';
 
 interface Abbreviation { term: string; expansions: string[] }
