@@ -8,7 +8,7 @@ import { stringify } from 'yaml';
 import { ROOT, run, runAll, sha } from './helpers/cli.js';
 import { MINIMAL_PLAN, tempDir } from './helpers/temp.js';
 import { loadPlan } from '../src/plan/load-plan.js';
-import { InputError } from '../src/yaml/read-source.js';
+import { InputError } from '../src/errors/input-error.js';
 import { parseDeadline } from '../src/plan/deadline.js';
 import { extractCitations } from '../src/legal/citations.js';
 import { format, FORMATS } from '../src/report/formatters/index.js';

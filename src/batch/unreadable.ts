@@ -1,5 +1,5 @@
 import type { FileReport, Lang } from '../types.js';
-import { InputError } from '../yaml/read-source.js';
+import { InputError } from '../errors/input-error.js';
 
 /** In a batch, a file that cannot be read is reported in its place; the run then exits 2. */
 export function unreadableReport(file: string, err: InputError, lang: Lang): FileReport {

@@ -1,19 +1,8 @@
-/** A broken rule set: the run stops with exit 2, naming the file, position and rule. */
-export class RuleSetError extends Error {
-  constructor(
-    readonly vi: string,
-    readonly en: string,
-    readonly file: string,
-    readonly line: number,
-    readonly column: number,
-    readonly ruleId?: string,
-  ) {
-    super(en);
-    this.name = 'RuleSetError';
-  }
+import { ConfigError } from './config-error.js';
 
-  describe(lang: 'vi' | 'en'): string {
-    const rule = this.ruleId ? (lang === 'vi' ? ` (quy tắc ${this.ruleId})` : ` (rule ${this.ruleId})`) : '';
-    return `${this.file}:${this.line}:${this.column}${rule}: ${lang === 'vi' ? this.vi : this.en}`;
-  }
-}
+/**
+ * A broken rule set: the configuration error of kind "ruleset" (the default kind). The name is
+ * kept for the callers that throw it and the ones that stop on any broken configuration file.
+ */
+export const RuleSetError = ConfigError;
+export type RuleSetError = ConfigError;

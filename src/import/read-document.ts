@@ -1,6 +1,7 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { InputError, readSource } from '../yaml/read-source.js';
+import { InputError } from '../errors/input-error.js';
+import { readSource } from '../yaml/read-source.js';
 import { readDocxBlocks } from './read-docx.js';
 import { rezip, unzipCounted, ZipTooLarge } from './docx-unzip.js';
 import { readTextBlocks } from './read-text.js';

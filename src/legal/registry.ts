@@ -1,7 +1,7 @@
 import { validatorFor } from '../util/validators.js';
 import { readConfigYaml } from '../yaml/read-config.js';
 import { locatePointer } from '../yaml/locate.js';
-import { RuleSetError } from '../errors/ruleset-error.js';
+import { ConfigError } from '../errors/config-error.js';
 import { yamlFilesIn } from '../util/yaml-files.js';
 import { normText } from '../text/normalise.js';
 import { looseSymbol, parseRef, refKey, type RefParts } from './doc-ref.js';
@@ -118,13 +118,13 @@ export function loadRegistry(dir: string): Registry {
       const hint = sourceHint(validate.errors ?? []);
       const e = hint?.error ?? [...(validate.errors ?? [])].sort((a, b) => b.instancePath.length - a.instancePath.length)[0]!;
       const loc = locatePointer(file, src, e.instancePath);
-      throw new RuleSetError(`Cơ sở dữ liệu văn bản không hợp lệ: ${e.instancePath} ${hint?.vi ?? e.message ?? ''}`, `Invalid registry entry: ${e.instancePath} ${hint?.en ?? e.message ?? ''}`, file, loc.line, loc.column);
+      throw new ConfigError(`Cơ sở dữ liệu văn bản không hợp lệ: ${e.instancePath} ${hint?.vi ?? e.message ?? ''}`, `Invalid registry entry: ${e.instancePath} ${hint?.en ?? e.message ?? ''}`, file, loc.line, loc.column, undefined, 'registry');
     }
     (src.data as { documents: LegalDoc[] }).documents.forEach((d, i) => {
       const loc = locatePointer(file, src, `/documents/${i}`);
       const key = refKey(parseRef(d.ref)!);
       const prev = seen.get(key);
-      if (prev) throw new RuleSetError(`Văn bản ${d.ref} có hai mục (mục kia ở ${prev})`, `Document ${d.ref} is listed twice (also at ${prev})`, file, loc.line, loc.column);
+      if (prev) throw new ConfigError(`Văn bản ${d.ref} có hai mục (mục kia ở ${prev})`, `Document ${d.ref} is listed twice (also at ${prev})`, file, loc.line, loc.column, undefined, 'registry');
       seen.set(key, `${file}:${loc.line}`);
       docs.push({ ...d, origin: `${file}:${loc.line}` });
     });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { InputError } from '../yaml/read-source.js';
+import { InputError } from '../errors/input-error.js';
 import type { FileReport, Finding, Lang, Report } from '../types.js';
 import { findingKey } from './finding-key.js';
 

@@ -1,6 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { validatorFor } from '../util/validators.js';
-import { ConfigFileError, readConfigYaml } from '../yaml/read-config.js';
+import { ConfigError } from '../errors/config-error.js';
+import { readConfigYaml } from '../yaml/read-config.js';
 import { locatePointer } from '../yaml/locate.js';
 import { RuleSetError } from '../errors/ruleset-error.js';
 import { formatVnDate } from '../util/dates.js';
@@ -36,7 +37,7 @@ export function loadWaivers(file: string): WaiverSet {
     const e = [...(validator.errors ?? [])].sort((a, b) => b.instancePath.length - a.instancePath.length)[0]!;
     const loc = locatePointer(file, src, e.instancePath);
     const what = e.keyword === 'required' ? `thiếu trường "${(e.params as { missingProperty: string }).missingProperty}"` : `${e.instancePath} ${e.message ?? ''}`;
-    throw new ConfigFileError('waivers', `Tệp miễn trừ không hợp lệ: ${what}`, `Invalid waivers file: ${e.instancePath} ${e.message ?? ''}`, file, loc.line, loc.column);
+    throw new ConfigError(`Tệp miễn trừ không hợp lệ: ${what}`, `Invalid waivers file: ${e.instancePath} ${e.message ?? ''}`, file, loc.line, loc.column, undefined, 'waivers');
   }
   const data = src.data as { plan?: string; plan_sha256?: string; waivers: Waiver[] };
   return {
