@@ -111,9 +111,13 @@ describe('hostile corpus through the command line', () => {
     writeFileSync(join(dir, 'sub', 'plan.yaml'), MINIMAL_PLAN);
     symlinkSync('..', join(dir, 'sub', 'back'));
     symlinkSync(join(dir, 'nowhere'), join(dir, 'dangling.yaml'));
-    const r = run([dir, '-f', 'json']);
-    expect(r.code).toBe(0);
-    expect(JSON.parse(r.out).files.map((f: { file: string }) => f.file)).toEqual([join(dir, 'sub', 'plan.yaml')]);
+    const r = run([dir, '-f', 'json', '--as-of', '2026-06-01']);
+    // The loop is walked once; the dangling link is a .yaml that cannot be read: reported, never skipped.
+    expect(r.code).toBe(2);
+    const files = JSON.parse(r.out).files as { file: string; findings: { ruleId: string }[] }[];
+    expect(files.map((f) => f.file)).toEqual([join(dir, 'dangling.yaml'), join(dir, 'sub', 'plan.yaml')]);
+    expect(files[0]!.findings.map((f) => f.ruleId)).toEqual(['input-readable']);
+    expect(r.err).toContain('dangling.yaml');
   });
 
   it('an interrupted run leaves no half-written report', async () => {
