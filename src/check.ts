@@ -22,6 +22,7 @@ import { unwaivableRuleIds } from './review/waivable.js';
 import { chooseParentRuleSet, PARENT_RULESET_CHECKS } from './rules/parent-ruleset.js';
 import { signingVerdict } from './review/signing.js';
 import { applyBaseline, readBaseline } from './review/baseline.js';
+import { makeFinding, makeCheck } from './results.js';
 
 export interface CheckOptions {
   lang?: Lang;
@@ -128,7 +129,7 @@ async function checkLoaded(loaded: LoadedPlan, kit: Toolkit, asOf: string, lang:
   const checks: Check[] = loaded.loadChecks.map((id) => {
     const rule = LOAD_RULES[id];
     const findings = loaded.findings.filter((f) => f.ruleId === id);
-    return { ruleId: id, title: rule.title[lang], status: findings.length ? 'fail' : 'pass', severity: rule.severity, ...(rule.source ? { source: rule.source } : {}), evaluated: 1, findings };
+    return makeCheck({ ruleId: id, title: rule.title[lang], severity: rule.severity, source: rule.source, evaluated: 1, findings });
   });
   const findings: Finding[] = [...loaded.findings];
   const plan = loaded.plan;
@@ -141,8 +142,8 @@ async function checkLoaded(loaded: LoadedPlan, kit: Toolkit, asOf: string, lang:
       const meta = PARENT_RULESET_CHECKS[id];
       const f: Finding[] = choice.problems
         .filter((p) => p.ruleId === id)
-        .map((p): Finding => ({ ruleId: id, severity: meta.severity, message: p.message[lang], location: loaded.locate(p.pointer), subject: { kind: 'plan', id: plan.plan.title }, fix: p.fix[lang] }));
-      checks.push({ ruleId: id, title: meta.title[lang], status: f.length ? 'fail' : 'pass', severity: meta.severity, evaluated: 1, findings: f });
+        .map((p) => makeFinding({ ruleId: id, severity: meta.severity, message: p.message[lang], location: loaded.locate(p.pointer), subject: { kind: 'plan', id: plan.plan.title }, fix: p.fix[lang] }));
+      checks.push(makeCheck({ ruleId: id, title: meta.title[lang], severity: meta.severity, evaluated: 1, findings: f }));
       findings.push(...f);
     }
   }
@@ -157,15 +158,7 @@ async function checkLoaded(loaded: LoadedPlan, kit: Toolkit, asOf: string, lang:
     for (const t of perRule) {
       // Rules on words found in the text scanned every text field, even where they found nothing.
       const evaluated = t.rule.applies_to === 'mention' && !t.findings.length ? Math.max(t.evaluated, fieldsScanned) : t.evaluated;
-      checks.push({
-        ruleId: t.rule.id,
-        title: t.rule.title[lang],
-        status: t.findings.length ? 'fail' : evaluated ? 'pass' : 'not-applicable',
-        severity: t.rule.severity,
-        source: t.rule.source,
-        evaluated,
-        findings: t.findings,
-      });
+      checks.push(makeCheck({ ruleId: t.rule.id, title: t.rule.title[lang], severity: t.rule.severity, source: t.rule.source, evaluated, findings: t.findings }));
       findings.push(...t.findings);
     }
     const details = new Map(subjects.filter((s) => s.kind === 'requirement').map((s) => [s.id, s.facts.requirement as Record<string, unknown>]));
@@ -177,10 +170,10 @@ async function checkLoaded(loaded: LoadedPlan, kit: Toolkit, asOf: string, lang:
     for (const rs of rulesets) {
       for (const rule of rs.rules) {
         if (rule.applies_to === 'requirement') continue;
-        checks.push({ ruleId: rule.id, title: rule.title[lang], status: 'not-applicable', severity: rule.severity, source: rule.source, evaluated: 0, findings: [] });
+        checks.push(makeCheck({ ruleId: rule.id, title: rule.title[lang], severity: rule.severity, source: rule.source, evaluated: 0, findings: [] }));
       }
       for (const { requirement } of requirementsOf([rs])) {
-        checks.push({ ruleId: requirement.id, title: requirement.title, status: 'not-applicable', severity: 'error', source: requirement.source, evaluated: 0, findings: [] });
+        checks.push(makeCheck({ ruleId: requirement.id, title: requirement.title, severity: 'error', source: requirement.source, evaluated: 0, findings: [] }));
       }
     }
   }
@@ -208,7 +201,7 @@ function checksPerRequirement(rulesets: RuleSet[], tallies: RuleTally[], details
     const findings = mine.flatMap((t) => t.findings.filter((f) => f.subject?.id === requirement.id));
     const failing = findings.filter((f) => f.severity !== 'info');
     const severity = mine.map((t) => t.rule.severity).sort((a, b) => rank[a] - rank[b])[0] ?? 'error';
-    return {
+    return makeCheck({
       ruleId: requirement.id,
       title: requirement.title,
       status: failing.length ? 'fail' : mine.length ? 'pass' : 'not-applicable',
@@ -217,7 +210,7 @@ function checksPerRequirement(rulesets: RuleSet[], tallies: RuleTally[], details
       evaluated: mine.length ? 1 : 0,
       findings,
       requirement: requirementDetail(requirement, index, details.get(requirement.id) ?? {}),
-    };
+    });
   });
 }
 

@@ -7,6 +7,7 @@ import { RuleSetError } from '../errors/ruleset-error.js';
 import { formatVnDate } from '../util/dates.js';
 import type { Check, FileReport, Finding, Lang, Location, Severity, WaiverRef } from '../types.js';
 import { unwaivableRuleIds } from './waivable.js';
+import { makeFinding, makeCheck } from '../results.js';
 
 export interface Waiver {
   rule: string;
@@ -62,7 +63,7 @@ export function applyWaivers(report: FileReport, set: WaiverSet, asOf: string, l
   if (set.plan && resolve(set.plan) !== resolve(report.file)) return report;
   const problems: Finding[] = [];
   const problem = (ruleId: string, pointer: string, vi: string, en: string, fixVi: string, fixEn: string, severity: Severity = 'warning'): void => {
-    problems.push({ ruleId, severity, message: lang === 'vi' ? vi : en, location: set.locate(pointer), subject: { kind: 'plan', id: set.file }, fix: lang === 'vi' ? fixVi : fixEn });
+    problems.push(makeFinding({ ruleId, severity, message: lang === 'vi' ? vi : en, location: set.locate(pointer), subject: { kind: 'plan', id: set.file }, fix: lang === 'vi' ? fixVi : fixEn }));
   };
   const fileMatches = !set.planSha256 || set.planSha256 === report.sha256;
   if (!fileMatches) {
@@ -120,6 +121,6 @@ export function applyWaivers(report: FileReport, set: WaiverSet, asOf: string, l
   }
   const findings = report.findings.map((f) => (waivedFindings.has(f) ? { ...f, waiver: waivedFindings.get(f)! } : f));
   const severity: Severity = problems.some((p) => p.severity === 'error') ? 'error' : 'warning';
-  checks.push({ ruleId: 'waivers', title: CHECK_TITLE[lang], status: problems.length ? 'fail' : 'pass', severity, evaluated: set.waivers.length, findings: problems });
+  checks.push(makeCheck({ ruleId: 'waivers', title: CHECK_TITLE[lang], status: problems.length ? 'fail' : 'pass', severity, evaluated: set.waivers.length, findings: problems }));
   return { ...report, checks, findings: [...findings, ...problems], waivers: { file: set.file, sha256: set.sha256 } };
 }
