@@ -36,7 +36,7 @@ export interface BatchResult {
  */
 export async function runBatch(files: string[], options: BatchOptions): Promise<BatchResult> {
   const lang = options.lang ?? 'vi';
-  const results: (FileReport | undefined)[] = new Array(files.length);
+  const results = new Array<FileReport | undefined>(files.length);
   const checker = new Checker(options); // validates rule sets (exit 2 early) and gives the fingerprint
   const cache = options.cacheDir ? new ResultCache(options.cacheDir, checker.fingerprint()) : undefined;
   const progress = new Progress(files.length);
@@ -89,13 +89,13 @@ export async function runBatch(files: string[], options: BatchOptions): Promise<
       }
     }
   } else {
-    let failure: unknown;
+    let failure: Error | undefined;
     const { onFile: _onFile, keepReports: _keep, progress: _progress, cacheDir: _cache, jobs: _jobs, rethrowInputErrors: _rethrow, timestamp: _ts, ...forWorkers } = options;
     await runPool(todo.map((i) => files[i]!), jobs, forWorkers, (k, r) => {
       try {
         settle(todo[k]!, r);
       } catch (err) {
-        failure ??= err;
+        failure ??= err as Error; // settle throws Errors only (revived worker errors, or rule-set errors)
       }
     });
     if (failure) throw failure;

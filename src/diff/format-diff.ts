@@ -5,7 +5,7 @@ import { mdEscape } from '../text/markdown-escape.js';
 import { labels } from '../report/labels.js';
 import { showText } from '../text/safe-text.js';
 
-const show = (v: unknown): string => (v === null || v === undefined ? '—' : Array.isArray(v) ? v.join('; ') : String(v));
+const show = (v: unknown): string => (v === null || v === undefined ? '—' : Array.isArray(v) ? v.join('; ') : typeof v === 'object' ? JSON.stringify(v) : String(v as string | number | boolean));
 
 /** One change in words. */
 export function describeChange(c: Change, lang: Lang): string {

@@ -3,7 +3,6 @@ import { validatorFor } from '../util/validators.js';
 import { ConfigError } from '../errors/config-error.js';
 import { readConfigYaml } from '../yaml/read-config.js';
 import { locatePointer } from '../yaml/locate.js';
-import { RuleSetError } from '../errors/ruleset-error.js';
 import { formatVnDate } from '../util/dates.js';
 import type { Check, FileReport, Finding, Lang, Location, Severity, WaiverRef } from '../types.js';
 import { unwaivableRuleIds } from './waivable.js';
