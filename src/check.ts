@@ -8,12 +8,12 @@ import { RuleSetCatalog, DEFAULT_RULES_DIR } from './rules/discover.js';
 import type { RuleSet } from './rules/ruleset-types.js';
 import { compileRuleSet, type CompiledRuleSet } from './engine/compile.js';
 import { buildSubjects } from './engine/subjects/index.js';
-import { requirementsOf, type Requirement } from './engine/subjects/requirement-subjects.js';
+import { requirementsOf, type Requirement } from './rules/requirements.js';
 import { evaluate, type RuleTally } from './engine/evaluate.js';
 import { buildReport } from './report/build-report.js';
-import { todayIso } from './plan/dates.js';
+import { todayIso } from './util/dates.js';
 import { loadRegistry, type Registry } from './legal/registry.js';
-import { parentDocs } from './legal/parent-docs.js';
+import { parentDocs } from './rules/parent-docs.js';
 import { TOOL } from './tool.js';
 import { packageRoot } from './util/package-root.js';
 import { textFields } from './plan/text-fields.js';
@@ -22,7 +22,8 @@ import { unwaivableRuleIds } from './review/waivable.js';
 import { forAudience, type Audience } from './report/audience.js';
 import { chooseParentRuleSet, PARENT_RULESET_CHECKS } from './rules/parent-ruleset.js';
 import { signingVerdict } from './review/signing.js';
-import { applyBaseline, readBaseline } from './diff/baseline.js';
+import { applyBaseline, readBaseline } from './review/baseline.js';
+import { makeFinding, makeCheck } from './results.js';
 
 export interface CheckOptions {
   lang?: Lang;
@@ -143,7 +144,7 @@ async function checkLoaded(loaded: LoadedPlan, kit: Toolkit, asOf: string, lang:
   const checks: Check[] = loaded.loadChecks.map((id) => {
     const rule = LOAD_RULES[id];
     const findings = loaded.findings.filter((f) => f.ruleId === id);
-    return { ruleId: id, title: rule.title[lang], status: findings.length ? 'fail' : 'pass', severity: rule.severity, ...(rule.source ? { source: rule.source } : {}), evaluated: 1, findings };
+    return makeCheck({ ruleId: id, title: rule.title[lang], severity: rule.severity, source: rule.source, evaluated: 1, findings });
   });
   const findings: Finding[] = [...loaded.findings];
   const plan = loaded.plan;
@@ -156,8 +157,8 @@ async function checkLoaded(loaded: LoadedPlan, kit: Toolkit, asOf: string, lang:
       const meta = PARENT_RULESET_CHECKS[id];
       const f: Finding[] = choice.problems
         .filter((p) => p.ruleId === id)
-        .map((p): Finding => ({ ruleId: id, severity: meta.severity, message: p.message[lang], location: loaded.locate(p.pointer), subject: { kind: 'plan', id: plan.plan.title }, fix: p.fix[lang] }));
-      checks.push({ ruleId: id, title: meta.title[lang], status: f.length ? 'fail' : 'pass', severity: meta.severity, evaluated: 1, findings: f });
+        .map((p) => makeFinding({ ruleId: id, severity: meta.severity, message: p.message[lang], location: loaded.locate(p.pointer), subject: { kind: 'plan', id: plan.plan.title }, fix: p.fix[lang] }));
+      checks.push(makeCheck({ ruleId: id, title: meta.title[lang], severity: meta.severity, evaluated: 1, findings: f }));
       findings.push(...f);
     }
   }
@@ -172,16 +173,7 @@ async function checkLoaded(loaded: LoadedPlan, kit: Toolkit, asOf: string, lang:
     for (const t of perRule) {
       // Rules on words found in the text scanned every text field, even where they found nothing.
       const evaluated = t.rule.applies_to === 'mention' && !t.findings.length ? Math.max(t.evaluated, fieldsScanned) : t.evaluated;
-      checks.push({
-        ruleId: t.rule.id,
-        ruleset: t.ruleset.ruleset.id,
-        title: t.rule.title[lang],
-        status: t.findings.length ? 'fail' : evaluated ? 'pass' : 'not-applicable',
-        severity: t.rule.severity,
-        source: t.rule.source,
-        evaluated,
-        findings: t.findings,
-      });
+      checks.push(makeCheck({ ruleId: t.rule.id, ruleset: t.ruleset.ruleset.id, title: t.rule.title[lang], severity: t.rule.severity, source: t.rule.source, evaluated, findings: t.findings }));
       findings.push(...t.findings);
     }
     const details = new Map(subjects.filter((s) => s.kind === 'requirement').map((s) => [s.id, s.facts.requirement as Record<string, unknown>]));
@@ -193,10 +185,10 @@ async function checkLoaded(loaded: LoadedPlan, kit: Toolkit, asOf: string, lang:
     for (const rs of rulesets) {
       for (const rule of rs.rules) {
         if (rule.applies_to === 'requirement') continue;
-        checks.push({ ruleId: rule.id, title: rule.title[lang], status: 'not-applicable', severity: rule.severity, source: rule.source, evaluated: 0, findings: [] });
+        checks.push(makeCheck({ ruleId: rule.id, title: rule.title[lang], severity: rule.severity, source: rule.source, evaluated: 0, findings: [] }));
       }
       for (const { requirement } of requirementsOf([rs])) {
-        checks.push({ ruleId: requirement.id, title: requirement.title, status: 'not-applicable', severity: 'error', source: requirement.source, evaluated: 0, findings: [] });
+        checks.push(makeCheck({ ruleId: requirement.id, title: requirement.title, severity: 'error', source: requirement.source, evaluated: 0, findings: [] }));
       }
     }
   }
@@ -224,7 +216,7 @@ function checksPerRequirement(rulesets: RuleSet[], tallies: RuleTally[], details
     const findings = mine.flatMap((t) => t.findings.filter((f) => f.subject?.id === requirement.id));
     const failing = findings.filter((f) => f.severity !== 'info');
     const severity = mine.map((t) => t.rule.severity).sort((a, b) => rank[a] - rank[b])[0] ?? 'error';
-    return {
+    return makeCheck({
       ruleId: requirement.id,
       ruleset: ruleset.id,
       title: requirement.title,
@@ -234,7 +226,7 @@ function checksPerRequirement(rulesets: RuleSet[], tallies: RuleTally[], details
       evaluated: mine.length ? 1 : 0,
       findings,
       requirement: requirementDetail(requirement, index, details.get(requirement.id) ?? {}),
-    };
+    });
   });
 }
 

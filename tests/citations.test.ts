@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractCitations } from '../src/plan/citations.js';
+import { extractCitations } from '../src/legal/citations.js';
 
 const one = (text: string) => {
   const list = extractCitations(text);

@@ -16,7 +16,10 @@ function deflatedZeros(mb: number): Uint8Array {
   const put = (value: number, n: number) => {
     for (let i = 0; i < n; i++) {
       if ((value >> i) & 1) out[pos]! |= 1 << bit;
-      if (++bit === 8) (bit = 0), pos++;
+      if (++bit === 8) {
+        bit = 0;
+        pos++;
+      }
     }
   };
   // Huffman codes go most significant bit first

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../src/plan/load-plan.js';
-import { InputError } from '../src/yaml/read-source.js';
+import { InputError } from '../src/errors/input-error.js';
 import { MINIMAL_PLAN, tempDir } from './helpers/temp.js';
 
 const t = tempDir();

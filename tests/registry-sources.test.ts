@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadRegistry } from '../src/legal/registry.js';
 import { loadRuleSet } from '../src/rules/load-ruleset.js';
-import { RuleSetError } from '../src/rules/ruleset-error.js';
+import { RuleSetError } from '../src/errors/ruleset-error.js';
 
 const root = join(import.meta.dirname, '..');
 const registry = loadRegistry(join(root, 'rules', 'legal'));

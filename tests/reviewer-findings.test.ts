@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractCitations } from '../src/plan/citations.js';
+import { extractCitations } from '../src/legal/citations.js';
 import { statusOn } from '../src/legal/status.js';
 import { loadRegistry } from '../src/legal/registry.js';
 import type { LegalDoc } from '../src/legal/registry-types.js';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRuleSet } from '../src/rules/load-ruleset.js';
-import { RuleSetError } from '../src/rules/ruleset-error.js';
+import { RuleSetError } from '../src/errors/ruleset-error.js';
 import { RuleSetCatalog } from '../src/rules/discover.js';
 
 const BROKEN = join(import.meta.dirname, 'fixtures', 'broken-rules');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { run } from './helpers/cli.js';
 import { MINIMAL_PLAN, tempDir } from './helpers/temp.js';
-import { showText, stripInvisible, xmlText } from '../src/report/safe-text.js';
+import { showText, stripInvisible, xmlText } from '../src/text/safe-text.js';
 
 /** Issue 11, item 14: plan text cannot drive the terminal, the CI log or a rendered report. */
 

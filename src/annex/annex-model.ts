@@ -1,5 +1,5 @@
 import type { FileReport, Lang, Report } from '../types.js';
-import { formatVnDate } from '../plan/dates.js';
+import { formatVnDate } from '../util/dates.js';
 import { issuerLines, NATIONAL_MOTTO } from '../docx/heading-texts.js';
 import { provenanceLines } from '../report/provenance.js';
 

@@ -1,6 +1,6 @@
 import type { Annex } from './annex-model.js';
 import { renderTemplate } from '../report/templates.js';
-import { mdEscape } from '../report/formatters/markdown.js';
+import { mdEscape } from '../text/markdown-escape.js';
 
 /** The annex in Markdown (templates/annex.md.hbs); plan text is escaped for Markdown. */
 export function annexMarkdown(a: Annex): string {

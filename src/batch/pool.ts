@@ -2,21 +2,9 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CheckOptions } from '../check.js';
 import type { FileReport } from '../types.js';
+import type { SerialisedError } from '../errors/serialise.js';
 
-export interface WorkerError {
-  kind: 'input' | 'ruleset' | 'crash';
-  message: string;
-  messageEn?: string;
-  file?: string;
-  stack?: string;
-  vi?: string;
-  en?: string;
-  line?: number;
-  column?: number;
-  ruleId?: string;
-}
-
-type Result = { report: FileReport } | { error: WorkerError };
+type Result = { report: FileReport } | { error: SerialisedError };
 
 /** Worker threads (never more than files, nor than cores), each with its own rule engines; files are handed out as workers free up. */
 export async function runPool(files: string[], jobs: number, options: CheckOptions, onDone: (index: number, r: Result) => void): Promise<void> {

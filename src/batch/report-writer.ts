@@ -5,7 +5,7 @@ import { JsonStream, writeJson } from '../report/formatters/json.js';
 import { formatGithub } from '../report/formatters/github.js';
 import { formatTerminal, formatTerminalSummary } from '../report/formatters/terminal.js';
 import type { FileReport, Lang, Report } from '../types.js';
-import type { Sink } from '../cli/sink.js';
+import type { Sink } from '../report/sink.js';
 
 
 /** Formats a batch can write file by file, holding only a summary of the files already written. */

@@ -1,10 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { Checker, finishReport, type CheckOptions } from '../check.js';
 import type { FileReport, Report } from '../types.js';
-import { InputError } from '../yaml/read-source.js';
-import { RuleSetError } from '../rules/ruleset-error.js';
+import { InputError } from '../errors/input-error.js';
 import { ResultCache, contentHash } from './cache.js';
-import { runPool, type WorkerError } from './pool.js';
+import { runPool } from './pool.js';
+import { reviveError, serialiseError, type SerialisedError } from '../errors/serialise.js';
 import { Progress } from './progress.js';
 import { unreadableReport } from './unreadable.js';
 import { compact } from './compact.js';
@@ -36,7 +36,7 @@ export interface BatchResult {
  */
 export async function runBatch(files: string[], options: BatchOptions): Promise<BatchResult> {
   const lang = options.lang ?? 'vi';
-  const results: (FileReport | undefined)[] = new Array(files.length);
+  const results = new Array<FileReport | undefined>(files.length);
   const checker = new Checker(options); // validates rule sets (exit 2 early) and gives the fingerprint
   const cache = options.cacheDir ? new ResultCache(options.cacheDir, checker.fingerprint()) : undefined;
   const progress = new Progress(files.length);
@@ -64,17 +64,15 @@ export async function runBatch(files: string[], options: BatchOptions): Promise<
     } else todo.push(i);
   });
 
-  const settle = (i: number, r: { report: FileReport } | { error: WorkerError }) => {
+  const settle = (i: number, r: { report: FileReport } | { error: SerialisedError }) => {
     if ('report' in r) {
       results[i] = normaliseFile(r.report);
       if (cache && hashes[i]) cache.put(files[i]!, hashes[i]!, r.report);
-    } else if (r.error.kind === 'input') {
-      unreadable++;
-      results[i] = normaliseFile(unreadableReport(files[i]!, new InputError(r.error.message, files[i]!, r.error.messageEn), lang));
-    } else if (r.error.kind === 'ruleset') {
-      throw new RuleSetError(r.error.vi ?? r.error.message, r.error.en ?? r.error.message, r.error.file ?? '', r.error.line ?? 1, r.error.column ?? 1, r.error.ruleId);
     } else {
-      throw Object.assign(new Error(r.error.message), { stack: r.error.stack });
+      const err = reviveError(r.error);
+      if (!(err instanceof InputError)) throw err;
+      unreadable++;
+      results[i] = normaliseFile(unreadableReport(files[i]!, err, lang));
     }
     progress.tick(files[i]!);
     emit();
@@ -89,17 +87,17 @@ export async function runBatch(files: string[], options: BatchOptions): Promise<
         settle(i, { report: await checker.checkFile(files[i]!) });
       } catch (err) {
         if (!(err instanceof InputError) || options.rethrowInputErrors) throw err;
-        settle(i, { error: { kind: 'input', message: err.message, messageEn: err.messageEn } });
+        settle(i, { error: serialiseError(err) });
       }
     }
   } else {
-    let failure: unknown;
+    let failure: Error | undefined;
     const { onFile: _onFile, keepReports: _keep, progress: _progress, cacheDir: _cache, jobs: _jobs, rethrowInputErrors: _rethrow, timestamp: _ts, ...forWorkers } = options;
     await runPool(todo.map((i) => files[i]!), jobs, forWorkers, (k, r) => {
       try {
         settle(todo[k]!, r);
       } catch (err) {
-        failure ??= err;
+        failure ??= err as Error; // settle throws Errors only (revived worker errors, or rule-set errors)
       }
     });
     if (failure) throw failure;

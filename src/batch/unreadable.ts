@@ -1,21 +1,22 @@
 import type { FileReport, Lang } from '../types.js';
-import { InputError } from '../yaml/read-source.js';
+import { InputError } from '../errors/input-error.js';
+import { makeFinding, makeCheck } from '../results.js';
 
 /** In a batch, a file that cannot be read is reported in its place; the run then exits 2. */
 export function unreadableReport(file: string, err: InputError, lang: Lang): FileReport {
-  const finding = {
+  const finding = makeFinding({
     ruleId: 'input-readable',
-    severity: 'error' as const,
-    message: lang === 'vi' ? err.message : err.messageEn,
+    severity: 'error',
+    message: err.text(lang),
     location: { file, pointer: '', line: 1, column: 1 },
-    subject: { kind: 'plan' as const, id: file },
-  };
+    subject: { kind: 'plan', id: file },
+  });
   return {
     file,
     sha256: '',
     plan: {},
     rulesets: [],
-    checks: [{ ruleId: 'input-readable', title: lang === 'vi' ? 'Tệp đọc được' : 'The file can be read', status: 'fail', severity: 'error', evaluated: 1, findings: [finding] }],
+    checks: [makeCheck({ ruleId: 'input-readable', title: lang === 'vi' ? 'Tệp đọc được' : 'The file can be read', status: 'fail', severity: 'error', evaluated: 1, findings: [finding] })],
     findings: [finding],
   };
 }

@@ -5,7 +5,7 @@ import { parseIsoDate } from './options.js';
 import { langOption } from './cli-lang.js';
 import { writeAtomic } from './write-atomic.js';
 import { checkOutputs, outputKind, ROLE } from './output-file.js';
-import { UsageError } from './usage-error.js';
+import { UsageError } from '../errors/usage-error.js';
 
 interface AnnexOptions {
   output?: string;

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { UsageError } from './usage-error.js';
+import { UsageError } from '../errors/usage-error.js';
 
 /** Edits (insert, delete, replace, swap two neighbours) between two short words. */
 function editDistance(a: string, b: string): number {

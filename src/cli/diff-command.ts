@@ -6,7 +6,7 @@ import type { Lang } from '../types.js';
 import { parseGitRef, parseIsoDate } from './options.js';
 import { langOption } from './cli-lang.js';
 import { writeAtomic } from './write-atomic.js';
-import { UsageError } from './usage-error.js';
+import { UsageError } from '../errors/usage-error.js';
 import { checkOutputs, ROLE } from './output-file.js';
 
 interface DiffOptions {

@@ -35,7 +35,7 @@ export function importCommand(onResult: (code: number) => void, lang: Lang = 'vi
       const { loadMetricVocabulary } = await import('../import/metric-vocabulary.js');
       const { formatImportNotes } = await import('../import/import-report.js');
       const { planYaml } = await import('../plan/plan-yaml.js');
-      const { applyLinks } = await import('../render/plan-links.js');
+      const { applyLinks } = await import('../docx/plan-links.js');
       const { RuleSetCatalog } = await import('../rules/discover.js');
       const { blocks, format, warnings, links } = await readDocument(file);
       const catalog = new RuleSetCatalog();

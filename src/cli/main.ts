@@ -10,7 +10,7 @@ import { collect, collectFormat, parseAudience, parseGitRef, parseIsoDate, parse
 import { registryCommand } from './registry-command.js';
 import { annexCommand } from './annex-command.js';
 import { diffCommand, isTextconvOfFile, textconv, textconvCommand } from './diff-command.js';
-import { UsageError } from './usage-error.js';
+import { UsageError } from '../errors/usage-error.js';
 import { initCommand, rulesCommand } from './tools-commands.js';
 import { importCommand } from './import-command.js';
 import { renderCommand } from './render-command.js';
@@ -190,7 +190,7 @@ async function run(given: string[], opts: CliOptions, commands: string[]): Promi
   });
   if (opts.writeBaseline) {
     const { writeAtomic } = await import('./write-atomic.js');
-    const { makeBaseline } = await import('../diff/baseline.js');
+    const { makeBaseline } = await import('../review/baseline.js');
     writeAtomic(opts.writeBaseline, makeBaseline(report));
   }
   writer.finish(report, streaming);

@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from 'commander';
-import { isRealIsoDate } from '../plan/dates.js';
+import { isRealIsoDate } from '../util/dates.js';
 import { FORMATS, type FormatName } from '../report/formatters/format-names.js';
 import type { Lang, Severity } from '../types.js';
 import { AUDIENCES, type Audience } from '../report/audience.js';

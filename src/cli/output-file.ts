@@ -1,7 +1,7 @@
 import { statSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { UsageError } from './usage-error.js';
+import { UsageError } from '../errors/usage-error.js';
 
 /**
  * How an output is written: `stdout` for "-", `direct` for character devices, FIFOs and the

@@ -1,10 +1,7 @@
 import type { Command, CommanderError } from 'commander';
-import { InputError } from '../yaml/read-source.js';
-import { RuleSetError } from '../rules/ruleset-error.js';
-import { brokenConfigLabel } from '../yaml/config-file-error.js';
+import { PlanCheckError } from '../errors/plan-check-error.js';
 import type { Lang } from '../types.js';
 import { commandPath, helpHint, translateParseError, type ParseFailure } from './commander-errors.js';
-import { UsageError } from './usage-error.js';
 
 /** A commander parse error, with the command whose arguments were wrong. */
 class CommandParseError extends Error implements ParseFailure {
@@ -35,16 +32,8 @@ export function printError(err: unknown, lang: Lang, verbose: boolean): number {
     process.stderr.write(`${commandPath(command)}: ${translateParseError(err, lang)}\n${helpHint(command, lang)}\n`);
     return 2;
   }
-  if (err instanceof UsageError) {
-    process.stderr.write(`plan-check: ${err.text(lang)}\n`);
-    return 2;
-  }
-  if (err instanceof InputError) {
-    process.stderr.write(`plan-check: ${lang === 'vi' ? err.message : err.messageEn}\n`);
-    return 2;
-  }
-  if (err instanceof RuleSetError) {
-    process.stderr.write(`plan-check: ${brokenConfigLabel(err, lang)}: ${err.describe(lang)}\n`);
+  if (err instanceof PlanCheckError) {
+    process.stderr.write(`plan-check: ${err.explain(lang)}\n`);
     return 2;
   }
   const msg = err instanceof Error ? err.message : String(err);

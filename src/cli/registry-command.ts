@@ -3,7 +3,7 @@ import { Command, Option } from 'commander';
 import { CONFIDENCE_LABEL, statusOn, VERDICT_LABEL } from '../legal/status.js';
 import type { LegalDoc } from '../legal/registry-types.js';
 import { DEFAULT_RULES_DIR } from '../rules/rules-dir.js';
-import { formatVnDate, todayIso } from '../plan/dates.js';
+import { formatVnDate, todayIso } from '../util/dates.js';
 import type { Lang } from '../types.js';
 import { parseIsoDate } from './options.js';
 import { langOption } from './cli-lang.js';

@@ -4,7 +4,7 @@ import type { Lang } from '../types.js';
 import { langOption } from './cli-lang.js';
 import { refuseOverwrite, writeAtomic } from './write-atomic.js';
 import { checkOutputs, outputKind, ROLE } from './output-file.js';
-import { UsageError } from './usage-error.js';
+import { UsageError } from '../errors/usage-error.js';
 
 interface RenderOpts {
   output: string;

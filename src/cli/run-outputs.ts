@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { checkOutputs, ROLE, type RunInput } from './output-file.js';
-import { UsageError } from './usage-error.js';
+import { UsageError } from '../errors/usage-error.js';
 
 interface RunFiles {
   output: string[];

@@ -1,12 +1,9 @@
 import { closeSync, openSync, renameSync, writeSync } from 'node:fs';
 import { outputKind, tempNameFor, writeFailure } from './output-file.js';
 import { trackTemp, untrackTemp } from './pending-temp.js';
+import type { Sink } from '../report/sink.js';
 
-export interface Sink {
-  color: boolean;
-  write(text: string): void;
-  close(): void;
-}
+export type { Sink };
 
 const stdoutSink = (color: boolean): Sink => ({ color, write: (t) => void process.stdout.write(t), close: () => undefined });
 

@@ -2,13 +2,13 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Command, Option } from 'commander';
 import { DEFAULT_RULES_DIR } from '../rules/rules-dir.js';
-import { todayIso } from '../plan/dates.js';
+import { todayIso } from '../util/dates.js';
 import type { Lang } from '../types.js';
 import { parseIsoDate } from './options.js';
 import { langOption } from './cli-lang.js';
 import { refuseOverwrite, writeAtomic } from './write-atomic.js';
 import { checkOutputs } from './output-file.js';
-import { UsageError } from './usage-error.js';
+import { UsageError } from '../errors/usage-error.js';
 
 /** `plan-check init --ruleset <id> --unit "xã Ninh Giang" -o plan.yaml`. */
 export function initCommand(onResult: (code: number) => void, lang: Lang = 'vi'): Command {
@@ -25,7 +25,7 @@ export function initCommand(onResult: (code: number) => void, lang: Lang = 'vi')
       checkOutputs([opts.output], []);
       const { RuleSetCatalog } = await import('../rules/discover.js');
       const { loadRegistry } = await import('../legal/registry.js');
-      const { parentDocs } = await import('../legal/parent-docs.js');
+      const { parentDocs } = await import('../rules/parent-docs.js');
       const { initPlan } = await import('../tools/init-plan.js');
       const catalog = new RuleSetCatalog();
       const parent = catalog.parent(opts.ruleset);

@@ -1,6 +1,6 @@
 import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import type { Lang } from '../types.js';
-import { UsageError } from './usage-error.js';
+import { UsageError } from '../errors/usage-error.js';
 import { outputKind, tempNameFor, writeFailure } from './output-file.js';
 import { discardTemp, trackTemp, untrackTemp } from './pending-temp.js';
 

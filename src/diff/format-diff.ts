@@ -1,11 +1,11 @@
 import type { Finding, Lang } from '../types.js';
 import type { Change } from './plan-diff.js';
 import type { PlanDiff } from './run-diff.js';
-import { mdEscape } from '../report/formatters/markdown.js';
+import { mdEscape } from '../text/markdown-escape.js';
 import { labels } from '../report/labels.js';
-import { showText } from '../report/safe-text.js';
+import { showText } from '../text/safe-text.js';
 
-const show = (v: unknown): string => (v === null || v === undefined ? '—' : Array.isArray(v) ? v.join('; ') : String(v));
+const show = (v: unknown): string => (v === null || v === undefined ? '—' : Array.isArray(v) ? v.join('; ') : typeof v === 'object' ? JSON.stringify(v) : String(v as string | number | boolean));
 
 /** One change in words. */
 export function describeChange(c: Change, lang: Lang): string {

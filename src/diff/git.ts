@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { basename, dirname, relative, resolve } from 'node:path';
-import { InputError } from '../yaml/read-source.js';
+import { InputError } from '../errors/input-error.js';
 
 function git(cwd: string, args: string[]): string {
   try {

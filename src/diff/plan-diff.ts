@@ -1,6 +1,7 @@
 import type { PlanData, Target, Task } from '../plan/plan-types.js';
 import { parseDeadline } from '../plan/deadline.js';
-import { normText } from '../rules/operators/text.js';
+import { normText } from '../text/normalise.js';
+import { similarity } from '../text/similarity.js';
 
 /** Identity fields whose change decides which parent requirements a plan is checked against. */
 export const PARENT_FIELDS: ReadonlySet<string> = new Set(['parent', 'parent.ruleset']);
@@ -127,15 +128,4 @@ function deadlineDirection(a: string | null | undefined, b: string | null | unde
 function same(a: unknown, b: unknown): boolean {
   const n = (v: unknown): unknown => (typeof v === 'string' ? normText(v) : Array.isArray(v) ? v.map(n) : v ?? null);
   return JSON.stringify(n(a)) === JSON.stringify(n(b));
-}
-
-/** Word overlap (Jaccard) of two texts, 0..1. */
-export function similarity(a: string, b: string): number {
-  const words = (s: string) => new Set(normText(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
-  const x = words(a);
-  const y = words(b);
-  if (!x.size && !y.size) return 1;
-  let both = 0;
-  for (const w of x) if (y.has(w)) both++;
-  return both / (x.size + y.size - both);
 }

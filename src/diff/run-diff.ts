@@ -6,7 +6,7 @@ import { loadPlan } from '../plan/load-plan.js';
 import { RuleSetCatalog } from '../rules/discover.js';
 import { chooseParentRuleSet } from '../rules/parent-ruleset.js';
 import type { PlanData } from '../plan/plan-types.js';
-import { requirementsOf } from '../engine/subjects/requirement-subjects.js';
+import { requirementsOf } from '../rules/requirements.js';
 import type { Finding, Report } from '../types.js';
 import { diffPlans, needsReview, type Change } from './plan-diff.js';
 import { diffFindings, type FindingsDiff } from './findings-diff.js';

@@ -6,6 +6,7 @@ import { WHEN_SUFFIX } from './compile.js';
 import type { Subject } from './subjects/subject.js';
 import { pathToPointer, parsePath } from './path.js';
 import { renderMessage } from './render-message.js';
+import { makeFinding } from '../results.js';
 
 export interface RuleTally {
   ruleset: CompiledRuleSet;
@@ -74,7 +75,7 @@ function toFinding(rule: RuleDef, result: RuleResult, subject: Subject, locator:
   const main = subject.factPointers[subject.mainFact] ?? '';
   const text = subject.span ? textAt(subject, main) : undefined;
   const location = subject.span && pointer === main && text !== undefined ? locator.locateSpan(pointer, text, subject.span[0], subject.span[1]) : locator.locate(pointer);
-  return {
+  return makeFinding({
     ruleId: rule.id,
     severity: rule.severity,
     message: renderMessage(rule.message[lang], vars),
@@ -85,7 +86,7 @@ function toFinding(rule: RuleDef, result: RuleResult, subject: Subject, locator:
     fix: renderMessage(rule.fix[lang], vars),
     source: rule.source,
     ...(rule.audience === 'drafter' ? { audience: 'drafter' as const } : {}),
-  };
+  });
 }
 
 /** The plan text a subject's span refers to (the string at its pointer). */

@@ -107,8 +107,14 @@ function centralDirectory(d: Uint8Array): Entry[] {
       while (x + 4 <= xEnd && u16(d, x) !== 0x0001) x += 4 + u16(d, x + 2);
       if (x + 4 > xEnd) throw new ZipDamaged(`entry ${name}: zip64 sizes missing`);
       let f = x + 4;
-      if (originalSize === MAX32) (originalSize = u64(d, f)), (f += 8);
-      if (compressedSize === MAX32) (compressedSize = u64(d, f)), (f += 8);
+      if (originalSize === MAX32) {
+        originalSize = u64(d, f);
+        f += 8;
+      }
+      if (compressedSize === MAX32) {
+        compressedSize = u64(d, f);
+        f += 8;
+      }
       if (localOffset === MAX32) localOffset = u64(d, f);
     }
     entries.push({ name, method, compressedSize, originalSize, localOffset });

@@ -1,6 +1,6 @@
 import type { Bound, Target } from '../plan/plan-types.js';
-import { matchesNormalisedWords } from '../rules/operators/word-match.js';
-import { normText } from '../rules/operators/text.js';
+import { matchesNormalisedWords } from '../text/word-match.js';
+import { normText } from '../text/normalise.js';
 import type { MetricWords } from './metric-vocabulary.js';
 import { charTest, trimEndWhere } from '../util/linear-text.js';
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { DEFAULT_RULES_DIR } from '../rules/discover.js';
-import { RuleSetError } from '../rules/ruleset-error.js';
-import type { WordMatch } from '../rules/operators/word-match.js';
+import { RuleSetError } from '../errors/ruleset-error.js';
+import type { WordMatch } from '../text/word-match.js';
 import { parseConfigSource, readConfigSource } from '../yaml/read-config.js';
 import { compiledEntry } from '../rules/compiled-rules.js';
 

@@ -1,5 +1,5 @@
 import type { PlanData, Task } from '../plan/plan-types.js';
-import { normText } from '../rules/operators/text.js';
+import { normText } from '../text/normalise.js';
 
 /**
  * A first units list: the named units (not groups such as "Các phòng chuyên môn…") that lead or

@@ -1,11 +1,12 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { InputError, readSource } from '../yaml/read-source.js';
+import { InputError } from '../errors/input-error.js';
+import { readSource } from '../yaml/read-source.js';
 import { readDocxBlocks } from './read-docx.js';
 import { rezip, unzipCounted, ZipTooLarge } from './docx-unzip.js';
 import { readTextBlocks } from './read-text.js';
 import type { Block } from './source-blocks.js';
-import { readLinks, type TaskLink } from '../render/plan-links.js';
+import { readLinks, type TaskLink } from '../docx/plan-links.js';
 
 const MAX_DOCX_BYTES = 20 * 1024 * 1024;
 const MAX_UNZIPPED_BYTES = 200 * 1024 * 1024;

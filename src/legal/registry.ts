@@ -2,9 +2,9 @@ import { validatorFor } from '../util/validators.js';
 import { parseConfigSource, readConfigSource } from '../yaml/read-config.js';
 import { compiledEntry, type CompiledRegistryFile } from '../rules/compiled-rules.js';
 import { locatePointer } from '../yaml/locate.js';
-import { RuleSetError } from '../rules/ruleset-error.js';
+import { ConfigError } from '../errors/config-error.js';
 import { yamlFilesIn } from '../util/yaml-files.js';
-import { normText } from '../rules/operators/text.js';
+import { normText } from '../text/normalise.js';
 import { looseSymbol, parseRef, refKey, type RefParts } from './doc-ref.js';
 import type { LegalDoc } from './registry-types.js';
 import { createHash } from 'node:crypto';
@@ -122,7 +122,7 @@ export function loadRegistry(dir: string, compiled = true): Registry {
       const [line, column] = entry.at[i]!;
       const key = refKey(parseRef(d.ref)!);
       const prev = seen.get(key);
-      if (prev) throw new RuleSetError(`Văn bản ${d.ref} có hai mục (mục kia ở ${prev})`, `Document ${d.ref} is listed twice (also at ${prev})`, file, line, column);
+      if (prev) throw new ConfigError(`Văn bản ${d.ref} có hai mục (mục kia ở ${prev})`, `Document ${d.ref} is listed twice (also at ${prev})`, file, line, column, undefined, 'registry');
       seen.set(key, `${file}:${line}`);
       docs.push({ ...d, origin: `${file}:${line}` });
     });
@@ -138,7 +138,7 @@ export function checkedRegistryFile(file: string, text: string): CompiledRegistr
     const hint = sourceHint(validate.errors ?? []);
     const e = hint?.error ?? [...(validate.errors ?? [])].sort((a, b) => b.instancePath.length - a.instancePath.length)[0]!;
     const loc = locatePointer(file, src, e.instancePath);
-    throw new RuleSetError(`Cơ sở dữ liệu văn bản không hợp lệ: ${e.instancePath} ${hint?.vi ?? e.message ?? ''}`, `Invalid registry entry: ${e.instancePath} ${hint?.en ?? e.message ?? ''}`, file, loc.line, loc.column);
+    throw new ConfigError(`Cơ sở dữ liệu văn bản không hợp lệ: ${e.instancePath} ${hint?.vi ?? e.message ?? ''}`, `Invalid registry entry: ${e.instancePath} ${hint?.en ?? e.message ?? ''}`, file, loc.line, loc.column, undefined, 'registry');
   }
   const documents = (src.data as { documents: Record<string, unknown>[] }).documents;
   return {

@@ -1,5 +1,5 @@
-import { iso, isRealDate, monthEnd, monthStart, parseVnDate, quarterEnd, quarterStart } from './dates.js';
-import { stripInvisible } from '../report/safe-text.js';
+import { iso, isRealDate, monthEnd, monthStart, parseVnDate, quarterEnd, quarterStart } from '../util/dates.js';
+import { stripInvisible } from '../text/safe-text.js';
 import { charTest, collapseSpaces, trimEndWhere } from '../util/linear-text.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { PlanData } from './plan-types.js';
-import { stripInvisible } from '../report/safe-text.js';
+import { stripInvisible } from '../text/safe-text.js';
 
 /** A text of the plan with its JSON pointer, in the order a reader meets it. */
 export interface TextField {

@@ -1,7 +1,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { validatorFor } from '../util/validators.js';
 import type { Bilingual } from '../types.js';
-import { isRealIsoDate } from './dates.js';
+import { isRealIsoDate } from '../util/dates.js';
 
 export interface SchemaProblem {
   pointer: string;
@@ -47,7 +47,7 @@ const TYPE_VI: Record<string, string> = {
 };
 
 function typeVi(t: unknown): string {
-  const list = Array.isArray(t) ? t : String(t).split(',');
+  const list = Array.isArray(t) ? t.map(String) : String(t).split(',');
   return list.map((x) => TYPE_VI[x] ?? x).join(' hoặc ');
 }
 

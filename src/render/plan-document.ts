@@ -1,5 +1,5 @@
 import type { PlanData, Task } from '../plan/plan-types.js';
-import { linksOf, type TaskLink } from './plan-links.js';
+import { linksOf, type TaskLink } from '../docx/plan-links.js';
 import { issuerLines, NATIONAL_MOTTO } from '../docx/heading-texts.js';
 
 /** The texts of a plan's signed document, worked out once; the Word writer only lays them out. */

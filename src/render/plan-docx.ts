@@ -3,7 +3,7 @@ import {
 } from 'docx';
 import { layoutTable, para, runs, shortRule, FONT } from '../docx/nd30.js';
 import type { PlanDocument } from './plan-document.js';
-import { LINKS_PROPERTY } from './plan-links.js';
+import { LINKS_PROPERTY } from '../docx/plan-links.js';
 
 const A4 = { width: 11906, height: 16838 };
 /** Margins of Nghị định 30/2020: top and bottom 20 mm, left 30 mm, right 15–20 mm. */

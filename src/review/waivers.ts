@@ -1,11 +1,12 @@
 import { dirname, resolve } from 'node:path';
 import { validatorFor } from '../util/validators.js';
-import { ConfigFileError, readConfigYaml } from '../yaml/read-config.js';
+import { ConfigError } from '../errors/config-error.js';
+import { readConfigYaml } from '../yaml/read-config.js';
 import { locatePointer } from '../yaml/locate.js';
-import { RuleSetError } from '../rules/ruleset-error.js';
-import { formatVnDate } from '../plan/dates.js';
+import { formatVnDate } from '../util/dates.js';
 import type { Check, FileReport, Finding, Lang, Location, Severity, WaiverRef } from '../types.js';
 import { unwaivableRuleIds } from './waivable.js';
+import { makeFinding, makeCheck } from '../results.js';
 
 export interface Waiver {
   rule: string;
@@ -36,7 +37,7 @@ export function loadWaivers(file: string): WaiverSet {
     const e = [...(validator.errors ?? [])].sort((a, b) => b.instancePath.length - a.instancePath.length)[0]!;
     const loc = locatePointer(file, src, e.instancePath);
     const what = e.keyword === 'required' ? `thiếu trường "${(e.params as { missingProperty: string }).missingProperty}"` : `${e.instancePath} ${e.message ?? ''}`;
-    throw new ConfigFileError('waivers', `Tệp miễn trừ không hợp lệ: ${what}`, `Invalid waivers file: ${e.instancePath} ${e.message ?? ''}`, file, loc.line, loc.column);
+    throw new ConfigError(`Tệp miễn trừ không hợp lệ: ${what}`, `Invalid waivers file: ${e.instancePath} ${e.message ?? ''}`, file, loc.line, loc.column, undefined, 'waivers');
   }
   const data = src.data as { plan?: string; plan_sha256?: string; waivers: Waiver[] };
   return {
@@ -61,7 +62,7 @@ export function applyWaivers(report: FileReport, set: WaiverSet, asOf: string, l
   if (set.plan && resolve(set.plan) !== resolve(report.file)) return report;
   const problems: Finding[] = [];
   const problem = (ruleId: string, pointer: string, vi: string, en: string, fixVi: string, fixEn: string, severity: Severity = 'warning'): void => {
-    problems.push({ ruleId, severity, message: lang === 'vi' ? vi : en, location: set.locate(pointer), subject: { kind: 'plan', id: set.file }, fix: lang === 'vi' ? fixVi : fixEn });
+    problems.push(makeFinding({ ruleId, severity, message: lang === 'vi' ? vi : en, location: set.locate(pointer), subject: { kind: 'plan', id: set.file }, fix: lang === 'vi' ? fixVi : fixEn }));
   };
   const fileMatches = !set.planSha256 || set.planSha256 === report.sha256;
   if (!fileMatches) {
@@ -119,6 +120,6 @@ export function applyWaivers(report: FileReport, set: WaiverSet, asOf: string, l
   }
   const findings = report.findings.map((f) => (waivedFindings.has(f) ? { ...f, waiver: waivedFindings.get(f)! } : f));
   const severity: Severity = problems.some((p) => p.severity === 'error') ? 'error' : 'warning';
-  checks.push({ ruleId: 'waivers', title: CHECK_TITLE[lang], status: problems.length ? 'fail' : 'pass', severity, evaluated: set.waivers.length, findings: problems });
+  checks.push(makeCheck({ ruleId: 'waivers', title: CHECK_TITLE[lang], status: problems.length ? 'fail' : 'pass', severity, evaluated: set.waivers.length, findings: problems }));
   return { ...report, checks, findings: [...findings, ...problems], waivers: { file: set.file, sha256: set.sha256 } };
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../util/package-root.js';
 import { OPERATOR_NAMES } from './operators/index.js';
-import { FACT_NAMES } from '../engine/subjects/subject.js';
+import { FACT_NAMES } from './fact-names.js';
 
 /**
  * The rules folder compiled at build time (scripts/build-rules.mjs → dist/generated/rules.json):

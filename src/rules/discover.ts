@@ -3,7 +3,7 @@ import { join, sep } from 'node:path';
 import { DEFAULT_RULES_DIR } from './rules-dir.js';
 import { loadRuleSet } from './load-ruleset.js';
 import { yamlFilesIn } from '../util/yaml-files.js';
-import { RuleSetError } from './ruleset-error.js';
+import { RuleSetError } from '../errors/ruleset-error.js';
 import { rulesetIdProblem } from './ruleset-id.js';
 import type { Bilingual } from '../types.js';
 import type { RuleSet } from './ruleset-types.js';

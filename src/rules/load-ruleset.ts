@@ -3,8 +3,8 @@ import { parseConfigSource, readConfigSource } from '../yaml/read-config.js';
 import type { LocatedYaml } from '../yaml/parse-located.js';
 import { locatePointer } from '../yaml/locate.js';
 import { OPERATOR_NAMES } from './operators/index.js';
-import { FACT_NAMES } from '../engine/subjects/subject.js';
-import { RuleSetError } from './ruleset-error.js';
+import { FACT_NAMES } from './fact-names.js';
+import { RuleSetError } from '../errors/ruleset-error.js';
 import type { Condition, RuleDef, RuleSet } from './ruleset-types.js';
 import { compiledEntry } from './compiled-rules.js';
 

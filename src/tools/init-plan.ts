@@ -3,8 +3,8 @@ import type { RuleSet } from '../rules/ruleset-types.js';
 import type { Registry } from '../legal/registry.js';
 import type { LegalDoc } from '../legal/registry-types.js';
 import { statusOn } from '../legal/status.js';
-import { formatVnDate } from '../plan/dates.js';
-import { requirementsOf } from '../engine/subjects/requirement-subjects.js';
+import { formatVnDate } from '../util/dates.js';
+import { requirementsOf } from '../rules/requirements.js';
 import type { PlanData, Task } from '../plan/plan-types.js';
 
 interface Abbreviation { term: string; expansions: string[] }

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { check } from '../check.js';
+import { check, type CheckOptions } from '../check.js';
 import type { RuleSet } from '../rules/ruleset-types.js';
 
 export interface RuleTestResult {
@@ -35,7 +35,7 @@ export async function testRules(rulesets: RuleSet[], dir: string, asOf = '2026-0
         continue;
       }
       const extra = ['parent.yaml'].map((f) => join(d, f)).filter(existsSync);
-      const opts = existsSync(join(d, 'options.json')) ? JSON.parse(readFileSync(join(d, 'options.json'), 'utf8')) : {};
+      const opts = existsSync(join(d, 'options.json')) ? (JSON.parse(readFileSync(join(d, 'options.json'), 'utf8')) as Partial<CheckOptions>) : {};
       const problems: string[] = [];
       const valid = await check([join(d, 'valid.yaml')], { asOf, extraRules: extra, ...opts });
       for (const f of valid.files[0]!.findings.filter((x) => x.ruleId === rule.id)) problems.push(`valid.yaml:${f.location.line}:${f.location.column} ${f.message}`);

@@ -1,17 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-
-/** A file that cannot be used at all: a usage error (exit 2), never a finding. */
-export class InputError extends Error {
-  constructor(
-    message: string,
-    readonly file: string,
-    readonly messageEn: string = message,
-  ) {
-    super(message);
-    this.name = 'InputError';
-  }
-}
+import { InputError } from '../errors/input-error.js';
 
 export interface SourceText {
   file: string;

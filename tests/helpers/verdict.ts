@@ -114,7 +114,7 @@ export function markdownCounts(md: string): { total: Counts; files: Map<string, 
     for (const x of section.matchAll(/^- (🔴|🟠|🔵) /gmu)) c[icon[x[1]!]!]++;
     files.set(name, c);
   }
-  return { total: { error: +h[1], warning: +h[2], info: +h[3] }, files };
+  return { total: { error: +h[1]!, warning: +h[2]!, info: +h[3]! }, files };
 }
 
 /** Failing checks of each file by severity (what JUnit shows). */

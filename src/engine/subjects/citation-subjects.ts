@@ -1,12 +1,12 @@
 import type { PlanData } from '../../plan/plan-types.js';
 import { sourceSpan, textFields, type TextField } from '../../plan/text-fields.js';
-import { citationParts, extractCitations, type Citation } from '../../plan/citations.js';
+import { citationParts, extractCitations, type Citation } from '../../legal/citations.js';
 import type { Registry } from '../../legal/registry.js';
 import type { Confidence, LegalDoc } from '../../legal/registry-types.js';
 import { parseRef } from '../../legal/doc-ref.js';
 import { CONFIDENCE_LABEL, statusOn, VERDICT_LABEL } from '../../legal/status.js';
-import { formatVnDate } from '../../plan/dates.js';
-import { regex } from '../../rules/operators/text.js';
+import { formatVnDate } from '../../util/dates.js';
+import { regex } from '../../text/normalise.js';
 import type { RuleSet } from '../../rules/ruleset-types.js';
 import type { Subject } from './subject.js';
 import type { PlanContext } from './context.js';

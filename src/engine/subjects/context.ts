@@ -1,5 +1,5 @@
 import type { PlanData } from '../../plan/plan-types.js';
-import { formatVnDate } from '../../plan/dates.js';
+import { formatVnDate } from '../../util/dates.js';
 
 /** Plan-wide facts every rule may read as the fact "context". */
 export interface PlanContext {

@@ -10,7 +10,7 @@ import { mentionSubjects } from './mention-subjects.js';
 import { groupsBesideNamedLead, namedLeads, sharedDuties } from './shared-duty.js';
 import type { Subject } from './subject.js';
 
-export { FACT_NAMES, type Subject } from './subject.js';
+export type { Subject } from './subject.js';
 export type { PlanContext } from './context.js';
 
 /** Builds every subject of a plan with its facts, for the rule sets in use and the registry. */

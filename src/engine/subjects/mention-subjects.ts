@@ -1,7 +1,7 @@
 import type { PlanData } from '../../plan/plan-types.js';
 import { sourceSpan, textFields, type TextField } from '../../plan/text-fields.js';
-import { normText, regex } from '../../rules/operators/text.js';
-import { stripInvisible } from '../../report/safe-text.js';
+import { normText, regex } from '../../text/normalise.js';
+import { stripInvisible } from '../../text/safe-text.js';
 import type { RuleSet } from '../../rules/ruleset-types.js';
 import type { Subject } from './subject.js';
 import type { PlanContext } from './context.js';

@@ -1,31 +1,12 @@
 import type { PlanData, Target } from '../../plan/plan-types.js';
 import { parseDeadline } from '../../plan/deadline.js';
-import { formatVnDate } from '../../plan/dates.js';
-import { matchesWords } from '../../rules/operators/word-match.js';
-import { normText } from '../../rules/operators/text.js';
+import { formatVnDate } from '../../util/dates.js';
+import { matchesWords } from '../../text/word-match.js';
+import { normText } from '../../text/normalise.js';
 import type { RuleSet } from '../../rules/ruleset-types.js';
-import type { Source } from '../../types.js';
+import { requirementsOf, type Requirement } from '../../rules/requirements.js';
 import type { Subject } from './subject.js';
 import type { PlanContext } from './context.js';
-
-/** A requirement of a parent plan, as written in its rule set. */
-export interface Requirement {
-  id: string;
-  title: string;
-  kind: 'target' | 'task';
-  target?: { metric: string; min: number; unit?: string; baseline_year?: number };
-  metric?: string;
-  deadline?: string;
-  match?: { all?: string[]; any?: string[]; none?: string[] };
-  source: Source;
-  evidence?: string[];
-  /** C read in the parent document, S seen consistently in plans citing it, I inferred (one plan only). */
-  confidence?: 'C' | 'S' | 'I';
-}
-
-export function requirementsOf(rulesets: RuleSet[]): { ruleset: RuleSet; requirement: Requirement }[] {
-  return rulesets.flatMap((rs) => (rs.requirements as unknown as Requirement[]).map((requirement) => ({ ruleset: rs, requirement })));
-}
 
 /** Deadlines set by parent requirements, by requirement id (ISO). */
 export function requirementDeadlines(rulesets: RuleSet[], year: number): Map<string, string> {

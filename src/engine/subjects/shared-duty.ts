@@ -1,5 +1,5 @@
 import type { PlanData } from '../../plan/plan-types.js';
-import { regex } from '../../rules/operators/text.js';
+import { regex } from '../../text/normalise.js';
 import type { RuleSet } from '../../rules/ruleset-types.js';
 import { dataList } from './ruleset-data.js';
 

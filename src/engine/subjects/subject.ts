@@ -1,10 +1,5 @@
 import type { SubjectKind } from '../../types.js';
 
-/** Facts a rule condition may read. */
-export const FACT_NAMES: ReadonlySet<string> = new Set([
-  'plan', 'context', 'data', 'task', 'target', 'unitRef', 'citation', 'requirement', 'title', 'mention',
-]);
-
 /** One thing a rule is evaluated on: the plan, a task, a target, a citation, a parent requirement ... */
 export interface Subject {
   kind: SubjectKind;

@@ -1,5 +1,5 @@
 import type { PlanData } from '../../plan/plan-types.js';
-import { normText } from '../../rules/operators/text.js';
+import { normText } from '../../text/normalise.js';
 import type { RuleSet } from '../../rules/ruleset-types.js';
 import type { Subject } from './subject.js';
 import type { PlanContext } from './context.js';

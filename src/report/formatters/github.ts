@@ -1,5 +1,5 @@
 import type { Report } from '../../types.js';
-import { showText } from '../safe-text.js';
+import { showText } from '../../text/safe-text.js';
 
 // GitHub's workflow-command escapes (% CR LF in the message; also : and , in properties), after
 // plan text has had its hidden characters shown as escapes: no line of the output can start a

@@ -2,7 +2,7 @@ import type { Check, FileReport, Finding, Report } from '../../types.js';
 import { labels } from '../labels.js';
 import { provenanceLines } from '../provenance.js';
 import { renderTemplate } from '../templates.js';
-import { formatVnDate } from '../../plan/dates.js';
+import { formatVnDate } from '../../util/dates.js';
 
 /** One self-contained HTML page (templates/report.html.hbs): no network, every plan text escaped. */
 export function formatHtml(report: Report): string {

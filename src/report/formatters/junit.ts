@@ -1,5 +1,5 @@
 import type { Check, Report } from '../../types.js';
-import { showLines, xmlText } from '../safe-text.js';
+import { showLines, xmlText } from '../../text/safe-text.js';
 
 /** Text for XML: hidden characters shown as escapes, what XML 1.0 forbids dropped, markup escaped. */
 const esc = (s: string) =>

@@ -3,7 +3,7 @@ import type { Check, Finding, Report, Severity } from '../../types.js';
 import { labels } from '../labels.js';
 import { provenanceLines } from '../provenance.js';
 import { isOpen } from '../build-report.js';
-import { showText } from '../safe-text.js';
+import { showText } from '../../text/safe-text.js';
 
 export interface TerminalOptions {
   color: boolean;

@@ -1,4 +1,4 @@
-import { isRealIsoDate } from '../../plan/dates.js';
+import { isRealIsoDate } from '../../util/dates.js';
 
 const isDate = (v: unknown): v is string => typeof v === 'string' && isRealIsoDate(v);
 

@@ -1,4 +1,4 @@
-import { normText } from './text.js';
+import { normText } from '../../text/normalise.js';
 
 type UnitEntry = string | { name?: unknown; short?: unknown; aliases?: unknown };
 
@@ -16,7 +16,7 @@ export function unitNames(units: unknown): Set<string> {
   for (const u of units as UnitEntry[]) {
     if (typeof u === 'string') names.add(normText(u));
     else if (u && typeof u === 'object') {
-      for (const n of [u.name, u.short, ...(Array.isArray(u.aliases) ? u.aliases : [])]) {
+      for (const n of [u.name, u.short, ...(Array.isArray(u.aliases) ? (u.aliases as unknown[]) : [])]) {
         if (typeof n === 'string') names.add(normText(n));
       }
     }

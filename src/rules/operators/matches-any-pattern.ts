@@ -1,4 +1,4 @@
-import { normText, regex } from './text.js';
+import { normText, regex } from '../../text/normalise.js';
 
 /** matchesAnyPattern: the text matches one of the patterns (value: list of regular expressions). */
 export function matchesAnyPattern(fact: unknown, patterns: unknown): boolean {

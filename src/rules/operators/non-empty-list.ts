@@ -1,4 +1,4 @@
-import { hasContent } from './text.js';
+import { hasContent } from '../../text/normalise.js';
 
 /** nonEmptyList: the fact is a list with at least one entry that has content (value true). */
 export function nonEmptyList(fact: unknown, expected: unknown): boolean {

@@ -1,4 +1,4 @@
-import { hasContent } from './text.js';
+import { hasContent } from '../../text/normalise.js';
 
 /** nonEmptyText: the fact is text with letters or digits (value true), or is not (value false). */
 export function nonEmptyText(fact: unknown, expected: unknown): boolean {

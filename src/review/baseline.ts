@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { InputError } from '../yaml/read-source.js';
+import { InputError } from '../errors/input-error.js';
 import type { FileReport, Finding, Lang, Report } from '../types.js';
-import { findingKey } from './findings-diff.js';
+import { findingKey } from './finding-key.js';
+import { makeFinding, makeCheck } from '../results.js';
 
 /** Today's findings, recorded so that later runs tell new findings from pre-existing ones. */
 export interface Baseline {
@@ -57,14 +58,14 @@ export function applyBaseline(report: FileReport, baselineFile: string, b: { bas
     pool.set(e.key, pool.get(e.key)! - 1);
     const at = b.text.indexOf(JSON.stringify(e.key));
     const line = at < 0 ? 1 : b.text.slice(0, at).split('\n').length;
-    stale.push({
+    stale.push(makeFinding({
       ruleId: 'baseline-stale',
       severity: 'info',
       message: lang === 'vi' ? `Mục baseline đã được khắc phục, có thể xóa: [${e.ruleId}] ${e.message}` : `Baseline entry is fixed and can be removed: [${e.ruleId}] ${e.message}`,
       location: { file: baselineFile, pointer: '', line, column: 1 },
       ...(e.subject ? { subject: { kind: 'plan' as const, id: e.subject } } : {}),
       fix: lang === 'vi' ? 'Chạy lại với --write-baseline để cập nhật tệp baseline' : 'Run again with --write-baseline to refresh the baseline',
-    });
+    }));
   }
   const mark = (f: Finding) => known.get(f) ?? f;
   const checks = report.checks.map((c) => {
@@ -73,6 +74,6 @@ export function applyBaseline(report: FileReport, baselineFile: string, b: { bas
     const stillOpen = c.findings.length - marked;
     return { ...c, findings: c.findings.map(mark), baselined: marked, status: stillOpen || c.status !== 'fail' ? c.status : ('pass' as const) };
   });
-  if (stale.length) checks.push({ ruleId: 'baseline-stale', title: lang === 'vi' ? 'Baseline không còn mục đã khắc phục' : 'The baseline holds no fixed entries', status: 'fail', severity: 'info', evaluated: mine.length, findings: stale });
+  if (stale.length) checks.push(makeCheck({ ruleId: 'baseline-stale', title: lang === 'vi' ? 'Baseline không còn mục đã khắc phục' : 'The baseline holds no fixed entries', status: 'fail', severity: 'info', evaluated: mine.length, findings: stale }));
   return { ...report, checks, findings: [...report.findings.map(mark), ...stale], baselined: known.size };
 }

@@ -1,5 +1,5 @@
-import type { RuleSet } from '../rules/ruleset-types.js';
-import type { LegalDoc } from './registry-types.js';
+import type { RuleSet } from './ruleset-types.js';
+import type { LegalDoc } from '../legal/registry-types.js';
 
 const TYPE_OF_FORM: Record<string, string> = { QĐ: 'Quyết định', KH: 'Kế hoạch', NQ: 'Nghị quyết', CT: 'Chỉ thị' };
 

@@ -1,18 +1,16 @@
-import type { Lang } from '../types.js';
+import { PlanCheckError } from './plan-check-error.js';
 
 /** A command used wrongly (missing or contradictory arguments): exit 2 with the message. */
-export class UsageError extends Error {
+export class UsageError extends PlanCheckError {
   /** `message` in Vietnamese; `messageEn` when the English differs (older callers pass one text). */
-  constructor(
-    message: string,
-    readonly messageEn: string = message,
-  ) {
-    super(message);
+  constructor(message: string, messageEn: string = message) {
+    super('usage', message, messageEn);
     this.name = 'UsageError';
   }
 
-  text(lang: Lang): string {
-    return lang === 'vi' ? this.message : this.messageEn;
+  /** The English message (`message` is the Vietnamese one). */
+  get messageEn(): string {
+    return this.en;
   }
 }
 

@@ -1,5 +1,5 @@
-import { parseVnDate, iso, isRealDate } from './dates.js';
-import { normNumber } from '../legal/doc-ref.js';
+import { parseVnDate, iso, isRealDate } from '../util/dates.js';
+import { normNumber } from './doc-ref.js';
 import { collapseSpaces } from '../util/linear-text.js';
 
 /** A reference to a legal or administrative document found in plan text. */

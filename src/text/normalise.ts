@@ -1,5 +1,5 @@
-import { stripInvisible } from '../../report/safe-text.js';
-import { charTest, isSpaceCode, TextBuilder, trimEndWhere, trimStartWhere } from '../../util/linear-text.js';
+import { stripInvisible } from './safe-text.js';
+import { charTest, isSpaceCode, TextBuilder, trimEndWhere, trimStartWhere } from '../util/linear-text.js';
 
 const LEADING_JUNK = charTest('-–•.,;:', true);
 const TRAILING_JUNK = charTest('.,;:', true);

@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import type { Task } from '../plan/plan-types.js';
-import { similarity } from '../diff/plan-diff.js';
+import { similarity } from '../text/similarity.js';
 
 /**
  * What a signed document does not print but a plan needs back: which parent requirements each
@@ -32,10 +32,10 @@ export function readLinks(docx: Uint8Array): TaskLink[] {
     if (!m) return [];
     const data = JSON.parse(unescapeXml(m[1]!)) as unknown;
     if (!Array.isArray(data)) return [];
-    return data.filter(
-      (x): x is TaskLink =>
-        typeof x?.id === 'string' && typeof x?.content === 'string' && Array.isArray(x?.implements) && x.implements.every((i: unknown) => typeof i === 'string'),
-    );
+    return (data as unknown[]).filter((x): x is TaskLink => {
+      const t = x as { id?: unknown; content?: unknown; implements?: unknown } | null;
+      return typeof t?.id === 'string' && typeof t?.content === 'string' && Array.isArray(t?.implements) && (t.implements as unknown[]).every((i) => typeof i === 'string');
+    });
   } catch {
     return [];
   }

@@ -1,4 +1,4 @@
-import { normText } from './text.js';
+import { normText } from './normalise.js';
 
 /** Words a text must hold: every one of `all`, at least one of `any` (when given), none of `none`. */
 export interface WordMatch {
