@@ -6,8 +6,8 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { buildCompiledRules } = await import(join(root, 'dist', 'rules', 'build-compiled-rules.js'));
-const { COMPILED_RULES_FILE } = await import(join(root, 'dist', 'rules', 'compiled-rules.js'));
+const { buildCompiledRules } = await import(join(root, 'dist', 'tools', 'build-compiled-rules.js'));
+const { COMPILED_RULES_FILE } = await import(join(root, 'dist', 'yaml', 'compiled-config.js'));
 const { table, files, skipped } = buildCompiledRules();
 mkdirSync(dirname(COMPILED_RULES_FILE), { recursive: true });
 writeFileSync(COMPILED_RULES_FILE, JSON.stringify(table));

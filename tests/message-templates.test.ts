@@ -5,7 +5,7 @@ import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers/cli.js';
 import { compileMessage, MESSAGE_COMPILE_OPTIONS, PRECOMPILED_MESSAGES_FILE, precompiledMessagesModule } from '../src/engine/message-templates.js';
-import { compiledKindOf, yamlFilesUnder } from '../src/rules/build-compiled-rules.js';
+import { compiledKindOf, yamlFilesUnder } from '../src/tools/build-compiled-rules.js';
 import { loadRuleSetFromYaml } from '../src/rules/load-ruleset.js';
 
 const RULES = join(ROOT, 'rules');

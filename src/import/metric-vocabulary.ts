@@ -3,7 +3,7 @@ import { DEFAULT_RULES_DIR } from '../rules/discover.js';
 import { RuleSetError } from '../errors/ruleset-error.js';
 import type { WordMatch } from '../text/word-match.js';
 import { parseConfigSource, readConfigSource } from '../yaml/read-config.js';
-import { compiledEntry } from '../rules/compiled-rules.js';
+import { compiledEntry } from '../yaml/compiled-config.js';
 
 export interface MetricWords {
   id: string;

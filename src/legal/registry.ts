@@ -1,6 +1,6 @@
 import { validatorFor } from '../util/validators.js';
 import { parseConfigSource, readConfigSource } from '../yaml/read-config.js';
-import { compiledEntry, type CompiledRegistryFile } from '../rules/compiled-rules.js';
+import { compiledEntry, type CompiledRegistryFile } from '../yaml/compiled-config.js';
 import { locatePointer } from '../yaml/locate.js';
 import { ConfigError } from '../errors/config-error.js';
 import { yamlFilesIn } from '../util/yaml-files.js';

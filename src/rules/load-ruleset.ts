@@ -6,7 +6,7 @@ import { OPERATOR_NAMES } from './operators/index.js';
 import { FACT_NAMES } from './fact-names.js';
 import { RuleSetError } from '../errors/ruleset-error.js';
 import type { Condition, RuleDef, RuleSet } from './ruleset-types.js';
-import { compiledEntry } from './compiled-rules.js';
+import { compiledEntry } from '../yaml/compiled-config.js';
 
 const rulesetValidator = () => validatorFor('ruleset');
 

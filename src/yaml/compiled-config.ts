@@ -2,8 +2,6 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../util/package-root.js';
-import { OPERATOR_NAMES } from './operators/index.js';
-import { FACT_NAMES } from './fact-names.js';
 
 /**
  * The rules folder compiled at build time (scripts/build-rules.mjs → dist/generated/rules.json):
@@ -35,11 +33,15 @@ export interface CompiledRegistryFile {
   at: [number, number][];
 }
 
-/** The schemas, operators and facts that decide whether a file loads, and what it loads to. */
+/**
+ * The schemas, operators and facts that decide whether a file loads, and what it loads to: the
+ * schema files and the built tables of fact and operator names, read as bytes (this module sits
+ * below the rules layer, so it reads them rather than importing them).
+ */
 export function loaderFingerprint(): string {
   const h = createHash('sha256').update(`format ${FORMAT}\n`);
   for (const name of ['ruleset', 'registry']) h.update(readFileSync(join(packageRoot, 'schema', `${name}.schema.json`)));
-  h.update([...OPERATOR_NAMES].join(',')).update('\n').update([...FACT_NAMES].join(','));
+  for (const file of ['fact-names.js', join('operators', 'index.js')]) h.update(readFileSync(join(packageRoot, 'dist', 'rules', file)));
   return h.digest('hex');
 }
 

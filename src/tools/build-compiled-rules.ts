@@ -2,11 +2,11 @@ import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { readConfigSource } from '../yaml/read-config.js';
-import { checkedRuleSetData } from './load-ruleset.js';
+import { checkedRuleSetData } from '../rules/load-ruleset.js';
 import { checkedRegistryFile } from '../legal/registry.js';
 import { checkedVocabulary } from '../import/metric-vocabulary.js';
-import { loaderFingerprint, type CompiledKind, type CompiledRules } from './compiled-rules.js';
-import { DEFAULT_RULES_DIR } from './rules-dir.js';
+import { loaderFingerprint, type CompiledKind, type CompiledRules } from '../yaml/compiled-config.js';
+import { DEFAULT_RULES_DIR } from '../rules/rules-dir.js';
 
 /** What kind of file a path of the rules folder holds: legal/ the registry, vocabulary/ the vocabulary, else rule sets. */
 export function compiledKindOf(rel: string): CompiledKind {
