@@ -77,8 +77,8 @@ describe('formatters are pure and deterministic', () => {
   });
 
   it('adds the time only with --timestamp', () => {
-    const plain = run(['plans/2026.yaml', '-f', 'json']);
-    const stamped = run(['plans/2026.yaml', '-f', 'json', '--timestamp']);
+    const plain = run(['plans/2026.yaml', '--as-of', '2026-06-01', '-f', 'json']);
+    const stamped = run(['plans/2026.yaml', '--as-of', '2026-06-01', '-f', 'json', '--timestamp']);
     expect(JSON.parse(plain.out).generatedAt).toBeUndefined();
     expect(JSON.parse(stamped.out).generatedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
   });

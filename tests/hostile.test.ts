@@ -111,7 +111,7 @@ describe('hostile corpus through the command line', () => {
     writeFileSync(join(dir, 'sub', 'plan.yaml'), MINIMAL_PLAN);
     symlinkSync('..', join(dir, 'sub', 'back'));
     symlinkSync(join(dir, 'nowhere'), join(dir, 'dangling.yaml'));
-    const r = run([dir, '-f', 'json']);
+    const r = run([dir, '--as-of', '2026-06-01', '-f', 'json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).files.map((f: { file: string }) => f.file)).toEqual([join(dir, 'sub', 'plan.yaml')]);
   });

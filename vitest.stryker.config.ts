@@ -1,0 +1,30 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The tests StrykerJS runs against each mutant: those that call src/ in process. Tests that spawn
+ * the built CLI (dist/) cannot see a mutant of src/, so they only cost time here.
+ */
+export default defineConfig({
+  test: {
+    include: [
+      'tests/boundary-fixtures.test.ts',
+      'tests/cache-key.test.ts',
+      'tests/citations.test.ts',
+      'tests/deadline.test.ts',
+      'tests/engine.test.ts',
+      'tests/escape-every-field.test.ts',
+      'tests/legal-status.test.ts',
+      'tests/loader.test.ts',
+      'tests/plan-diff-table.test.ts',
+      'tests/report-formatters.test.ts',
+      'tests/rules.test.ts',
+      'tests/ruleset-loading.test.ts',
+      'tests/text-summary.test.ts',
+      'tests/verdict-invariant.test.ts',
+    ],
+    pool: 'forks',
+    maxWorkers: 1,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
