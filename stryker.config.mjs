@@ -17,4 +17,7 @@ export default {
   tempDirName: '.stryker-tmp',
   ignorePatterns: ['dist', 'reports', '.stryker-tmp', 'bench', 'plans/**/*.pdf'],
   thresholds: { high: 80, low: 60, break: null },
+  // Module-level tables (labels, rule metadata) run every test per mutant: 57 % of the time for 8 %
+  // of the mutants on this machine. They are left out (reported as ignored).
+  ignoreStatic: true,
 };
