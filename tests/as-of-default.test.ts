@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Checker, check } from '../src/check.js';
 import { ROOT } from './helpers/cli.js';
 import { MINIMAL_PLAN, tempDir } from './helpers/temp.js';
@@ -10,8 +10,10 @@ import { MINIMAL_PLAN, tempDir } from './helpers/temp.js';
  * The one place where the date is not pinned: without --as-of an unsigned draft is judged on
  * today's date, not on another day of the year. Every other test passes --as-of.
  */
-const t = tempDir();
-const draft = t.write('draft.yaml', MINIMAL_PLAN);
+let draft = '';
+beforeAll(() => {
+  draft = tempDir('plan-check-as-of-').write('draft.yaml', MINIMAL_PLAN);
+});
 
 afterEach(() => {
   vi.useRealTimers();

@@ -45,6 +45,9 @@ describe('the text summary line, every count', () => {
     }
   });
 
+});
+
+describe('the text summary line, from the command line', () => {
   it('a plan with warnings and no error: 0 errors on the line, exit 0', async () => {
     const report = await check(['plans/2026.yaml'], { asOf: '2026-06-01' });
     const t = tally(report);
