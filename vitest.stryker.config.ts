@@ -11,6 +11,7 @@ export default defineConfig({
       'tests/boundary-fixtures.test.ts',
       'tests/citations.test.ts',
       'tests/deadline.test.ts',
+      'tests/diff-format.test.ts',
       'tests/engine.test.ts',
       'tests/escape-every-field.test.ts',
       'tests/legal-status.test.ts',
