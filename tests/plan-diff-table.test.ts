@@ -106,7 +106,46 @@ const CASES: [string, Edit, Change[]][] = [
       { kind: 'identity-changed', field: 'document.date', before: '2026-03-02', after: '2026-03-05' },
     ]],
   ['year changed', (p) => { p.plan.year = 2027; }, [{ kind: 'identity-changed', field: 'year', before: 2026, after: 2027 }]],
+  ['parent plan removed altogether', (p) => { delete p.plan.parent; },
+    [{ kind: 'identity-changed', field: 'parent', before: '714/QĐ-UBND', after: null }, { kind: 'identity-changed', field: 'parent.ruleset', before: 'hai-phong/2026-kstthc', after: null }]],
+  ['a deadline given where there was none', (p) => { task(p, '3').deadline = 'Quý IV/2026'; },
+    [{ kind: 'task-changed', task: '3', field: 'deadline', before: 'Thường xuyên', after: 'Quý IV/2026', direction: 'unclear' }]],
+  ['a headline target raised and a second one added: each headline metric on its own', (p) => { p.targets![0]!.value = 85; p.targets!.push({ metric: 'digitisation', bound: '>=', value: 100, unit: 'percent' }); },
+    [{ kind: 'target-raised', metric: 'online_payment', floor: 80, belowFloor: false, before: 80, after: 85 }, { kind: 'target-added', metric: 'digitisation', after: 100 }]],
 ];
+
+describe('edge cases of matching', () => {
+  it('a plan with no parent and no deadline before: no crash, the additions reported', () => {
+    const before = structuredClone(base());
+    delete before.plan.parent;
+    task(before, '2').deadline = null;
+    const after = structuredClone(base());
+    expect(diffPlans(before, after, FLOORS)).toEqual([
+      { kind: 'identity-changed', field: 'parent', before: null, after: '714/QĐ-UBND' },
+      { kind: 'identity-changed', field: 'parent.ruleset', before: null, after: 'hai-phong/2026-kstthc' },
+      { kind: 'task-changed', task: '2', field: 'deadline', before: null, after: 'Quý II/2026', direction: 'unclear' },
+    ]);
+  });
+
+  it('a renumbered task is paired with the removed task it resembles most, not the first one', () => {
+    const after = structuredClone(base());
+    after.tasks = after.tasks.filter((t) => t.id !== '2' && t.id !== '3');
+    after.tasks.push({ ...task(base(), '3'), id: '7', content: 'Kiểm tra công tác kiểm soát thủ tục hành chính tại các bộ phận một cửa' });
+    const changes = diffPlans(base(), after, FLOORS);
+    expect(changes.find((c) => c.kind === 'task-renumbered')).toEqual({ kind: 'task-renumbered', task: '7', from: '3' });
+    expect(changes.find((c) => c.kind === 'task-removed')).toMatchObject({ task: '2' });
+  });
+
+  it('wording exactly 0.6 alike is still the same task renumbered', () => {
+    const before = structuredClone(base());
+    task(before, '3').content = 'a b c';
+    const after = structuredClone(before);
+    task(after, '3').id = '9';
+    task(after, '9').content = 'a b c d e'; // 3 shared words of 5: 0.6
+    expect(similarity('a b c', 'a b c d e')).toBe(0.6);
+    expect(diffPlans(before, after, FLOORS)[0]).toEqual({ kind: 'task-renumbered', task: '9', from: '3' });
+  });
+});
 
 describe('diffPlans reports each change of meaning, exactly', () => {
   it.each(CASES)('%s', (_name, edit, expected) => {
@@ -153,5 +192,7 @@ describe('what a reviewer reads of each change', () => {
     expect(similarity('a b c d', 'a b')).toBe(0.5);
     expect(similarity('', '')).toBe(1);
     expect(similarity('Kiểm tra', 'kiểm  tra')).toBe(1);
+    expect(similarity('', 'a')).toBe(0);
+    expect(similarity(' a, b', 'a b')).toBe(1);
   });
 });
