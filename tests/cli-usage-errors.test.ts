@@ -160,6 +160,10 @@ describe('waivers', () => {
     expect(misspelt.length).toBeGreaterThan(0);
     expect(misspelt.every((f) => f.waiver)).toBe(true);
     expect(findings.some((f) => f.ruleId === 'waiver-unused')).toBe(false);
+    // and the unused-waiver rule does run: a waiver for a rule that raises nothing is reported
+    writeFileSync(review, `${waiver('../plan.yaml')}  - rule: task-product-required\n    reason: x\n    approved_by: y\n    reference: z\n`);
+    const unused = JSON.parse(run([plan, ...AS_OF, '--waivers', review, '-f', 'json']).out).files[0].findings as { ruleId: string }[];
+    expect(unused.filter((f) => f.ruleId === 'waiver-unused')).toHaveLength(1);
   });
 
   it('the text summary counts the waived findings', () => {

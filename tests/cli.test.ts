@@ -18,11 +18,11 @@ describe('plan-check command line', () => {
     expect(r.out).toMatch(/^Tổng kết: /m);
     // no error-level finding in seed 000's core rules: exit 0; warnings fail with --fail-on warning
     expect(r.code).toBe(0);
-    expect(run(['plans/2026.yaml', '--fail-on', 'warning']).code).toBe(1);
+    expect(run(['plans/2026.yaml', '--as-of', '2026-06-01', '--fail-on', 'warning']).code).toBe(1);
   });
 
   it('reports tasks 2.2 and 7.8 of the CCHC plan as missing a product, and catch-all leads as warnings', () => {
-    const r = run(['plans/nam-do-son-cchc-2026.yaml', '--format', 'json']);
+    const r = run(['plans/nam-do-son-cchc-2026.yaml', '--as-of', '2026-06-01', '--format', 'json']);
     expect(r.code).toBe(1);
     const report = JSON.parse(r.out);
     expect(report.tool.name).toBe('plan-check');
@@ -42,7 +42,7 @@ describe('plan-check command line', () => {
 
   it('gives a located Vietnamese message and exit 1 for a YAML syntax error, with no stack trace', () => {
     const f = t.write('syntax.yaml', MINIMAL_PLAN.replace('  year: 2026', '  year: [2026'));
-    const r = run([f]);
+    const r = run([f, '--as-of', '2026-06-01']);
     expect(r.code).toBe(1);
     expect(r.out).toMatch(new RegExp(`${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+ {2}lỗi +Lỗi cú pháp YAML`));
     expect(r.out + r.err).not.toMatch(/\n\s+at /);
@@ -50,26 +50,26 @@ describe('plan-check command line', () => {
 
   it('gives a located message and exit 1 for a wrong type', () => {
     const f = t.write('type.yaml', MINIMAL_PLAN.replace('    lead: [Trung tâm Phục vụ hành chính công]', '    lead: Trung tâm Phục vụ hành chính công'));
-    const r = run([f, '--format', 'json']);
+    const r = run([f, '--as-of', '2026-06-01', '--format', 'json']);
     expect(r.code).toBe(1);
     const finding = JSON.parse(r.out).files[0].findings[0];
     expect(finding).toMatchObject({ ruleId: 'plan-schema', severity: 'error', message: 'tasks.0.lead phải là danh sách', location: { line: 10, column: 11, pointer: '/tasks/0/lead' } });
   });
 
   it('exits 2 with a clear message for a missing file, a directory, a binary file', () => {
-    const missing = run(['plans/khong-co.yaml']);
+    const missing = run(['plans/khong-co.yaml', '--as-of', '2026-06-01']);
     expect(missing.code).toBe(2);
     expect(missing.err).toBe('plan-check: Không tìm thấy tệp "plans/khong-co.yaml"\n');
-    expect(run([tempDir().dir]).code).toBe(2); // a folder without any plan
+    expect(run([tempDir().dir, '--as-of', '2026-06-01']).code).toBe(2); // a folder without any plan
     const bin = t.write('x.yaml', Buffer.from([0, 1, 2, 3, 255]));
-    const r = run([bin, '--lang', 'en']);
+    const r = run([bin, '--as-of', '2026-06-01', '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/is not text/);
     expect(r.err).not.toMatch(/\n\s+at /);
   });
 
   it('exits 2 naming file, line and rule for a broken rule set', () => {
-    const r = run(['plans/2026.yaml', '--rules', 'tests/fixtures/broken-rules/unknown-operator.yaml']);
+    const r = run(['plans/2026.yaml', '--as-of', '2026-06-01', '--rules', 'tests/fixtures/broken-rules/unknown-operator.yaml']);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/unknown-operator\.yaml:11:\d+ \(quy tắc uses-unknown-operator\): Toán tử không xác định "isNiceText"/);
   });
@@ -89,7 +89,7 @@ describe('plan-check command line', () => {
   });
 
   it('speaks English with --lang en', () => {
-    const r = run(['plans/nam-do-son-cchc-2026.yaml', '--lang', 'en']);
+    const r = run(['plans/nam-do-son-cchc-2026.yaml', '--as-of', '2026-06-01', '--lang', 'en']);
     expect(r.out).toContain('Checklist');
     expect(r.out).toContain('Task 2.2 has no expected product');
   });

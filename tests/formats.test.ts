@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { check } from '../src/check.js';
 import { format, FORMATS } from '../src/report/formatters/index.js';
 import { ROOT, run } from './helpers/cli.js';
@@ -46,9 +47,25 @@ describe('several formats from one run', () => {
     const xml = readFileSync(out('r.xml'), 'utf8');
     const report = await check(['plans/2026.yaml'], { asOf: '2026-11-22' });
     const checks = report.files[0]!.checks;
-    expect((xml.match(/<testcase /g) ?? []).length).toBe(checks.length);
-    expect((xml.match(/<failure /g) ?? []).length).toBe(checks.filter((c) => c.status === 'fail').length);
-    expect(xml).toContain('name="HP-714/satisfaction: ');
+    // parsed as XML, not matched as text: well formed, and the JUnit structure checked
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['testsuite', 'testcase', 'failure', 'skipped', 'property'].includes(name) }).parse(xml);
+    const suites = doc.testsuites.testsuite as { name: string; tests: string; failures: string; skipped: string; testcase: { classname: string; name: string; failure?: { type: string; message: string }[]; skipped?: unknown[] }[] }[];
+    expect(suites.map((s) => s.name)).toEqual(['plans/2026.yaml']);
+    const cases = suites[0]!.testcase;
+    expect(cases.length).toBe(checks.length);
+    expect(Number(suites[0]!.tests)).toBe(checks.length);
+    expect(Number(doc.testsuites.tests)).toBe(checks.length);
+    const failed = cases.filter((c) => c.failure);
+    expect(failed.length).toBe(checks.filter((c) => c.status === 'fail').length);
+    expect(Number(suites[0]!.failures)).toBe(failed.length);
+    expect(Number(doc.testsuites.failures)).toBe(failed.length);
+    expect(Number(suites[0]!.skipped)).toBe(cases.filter((c) => c.skipped).length);
+    for (const c of cases) expect(c.classname).toBe('plans/2026.yaml');
+    // one test case per check, named by rule id and title, in the order of the checks
+    expect(cases.map((c) => c.name)).toEqual(checks.map((c) => `${c.ruleId}: ${c.title}`));
+    for (const c of failed) for (const f of c.failure!) expect(['error', 'warning', 'info']).toContain(f.type);
+    expect(cases.find((c) => c.name.startsWith('HP-714/satisfaction: '))).toBeDefined();
   });
 
   it('GitHub annotations point at real lines', () => {
@@ -78,23 +95,29 @@ describe('formatters are pure and deterministic', () => {
   });
 
   it('adds the time only with --timestamp', () => {
-    const plain = run(['plans/2026.yaml', '-f', 'json']);
-    const stamped = run(['plans/2026.yaml', '-f', 'json', '--timestamp']);
+    const plain = run(['plans/2026.yaml', '--as-of', '2026-06-01', '-f', 'json']);
+    const stamped = run(['plans/2026.yaml', '--as-of', '2026-06-01', '-f', 'json', '--timestamp']);
     expect(JSON.parse(plain.out).generatedAt).toBeUndefined();
     expect(JSON.parse(stamped.out).generatedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
   });
 });
 
 describe('hostile plan text never injects markup', () => {
-  const evil = t.write('evil.yaml', readFileSync(join(ROOT, 'tests/fixtures/signing/plan.yaml'), 'utf8').replace(
-    'lead: ["Các cơ quan, đơn vị có liên quan"]',
-    'lead: ["<script>window.__pwned = 1</script> **đậm** [liên kết](http://example.com) | ô | =cmd|\' /C calc\'!A0"]',
-  ));
+  let evil = '';
+  beforeAll(() => {
+    const text = readFileSync(join(ROOT, 'tests/fixtures/signing/plan.yaml'), 'utf8');
+    evil = t.write('evil.yaml', text.replace(
+      'lead: ["Các cơ quan, đơn vị có liên quan"]',
+      'lead: ["<script>window.__pwned = 1</script> **đậm** [liên kết](http://example.com) | ô | =cmd|\' /C calc\'!A0"]',
+    ));
+    expect(readFileSync(evil, 'utf8')).not.toBe(text);
+  });
 
   it('Markdown escapes it', async () => {
     const md = format('markdown', await check([evil], { asOf: '2026-03-10' }), { color: false });
     expect(md).not.toContain('<script>');
     expect(md).not.toMatch(/[^\\]\[liên kết\]/);
+    expect(md).toContain('\\<script\\>window'); // the lead is in the report, escaped
   });
 
   it('HTML escapes it', async () => {
@@ -105,7 +128,10 @@ describe('hostile plan text never injects markup', () => {
 
   it('JUnit and SARIF stay well formed', async () => {
     const r = await check([evil], { asOf: '2026-03-10' });
-    expect(format('junit', r, { color: false })).not.toContain('<script>');
+    const junit = format('junit', r, { color: false });
+    expect(junit).not.toContain('<script>');
+    expect(junit).toContain('&lt;script&gt;window'); // the lead is in the report, escaped
+    expect(XMLValidator.validate(junit)).toBe(true);
     expect(() => JSON.parse(format('sarif', r, { color: false }))).not.toThrow();
   });
 });

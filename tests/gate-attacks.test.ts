@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../src/check.js';
 import { format } from '../src/report/formatters/index.js';
 import { RuleSetCatalog } from '../src/rules/discover.js';
@@ -84,10 +84,12 @@ describe('item 5: waivers cannot make an unreadable or unsigned plan ready for s
 describe('item 6: a plan cannot choose a rule-set file outside the rule folders', () => {
   // A folder outside rules/ whose path is all lower case, so the id passes the old pattern.
   const outside = join(tmpdir(), `gate-attack-${process.pid}-${Date.now()}`);
-  mkdirSync(outside, { recursive: true });
-  afterAll(() => rmSync(outside, { recursive: true, force: true }));
   const fake = readFileSync(REAL_KSTTHC, 'utf8').replace(/\nrequirements:[\s\S]*?\nrules:/, '\nrequirements: []\nrules:');
-  writeFileSync(join(outside, 'fake.yaml'), fake);
+  beforeAll(() => {
+    mkdirSync(outside, { recursive: true });
+    writeFileSync(join(outside, 'fake.yaml'), fake);
+  });
+  afterAll(() => rmSync(outside, { recursive: true, force: true }));
   const traversal = relative(join(ROOT, 'rules'), join(outside, 'fake')).split('\\').join('/');
   const attackId = `hai-phong/../${traversal}`;
 

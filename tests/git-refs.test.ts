@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ROOT } from './helpers/cli.js';
 import { tempDir } from './helpers/temp.js';
 
@@ -21,6 +21,8 @@ const AS_OF = ['--as-of', '2026-06-01'];
 const PLAN_TEXT = readFileSync(join(ROOT, 'plans', '2026.yaml'), 'utf8');
 const VICTIM = 'victim.txt';
 const DASHED = '-V.yaml';
+
+afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
 beforeAll(() => {
   git('init', '-q');

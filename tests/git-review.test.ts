@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './helpers/cli.js';
 import { tempDir } from './helpers/temp.js';
 
@@ -24,6 +24,9 @@ const diffJson = (base = 'HEAD~1') => {
   const r = cli(['diff', 'plans/2026.yaml', '--base', base, '-f', 'json', '--as-of', '2026-11-22']);
   return { code: r.code, ...JSON.parse(r.out) };
 };
+
+// The tests below are one story, commit after commit, in one repository: removed however it ends.
+afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
 beforeAll(() => {
   git('init', '-q');
@@ -91,10 +94,10 @@ describe('semantic diff through git, commit by commit', () => {
   });
 
   it('renders for a pull-request comment and for the terminal', () => {
-    const md = cli(['diff', 'plans/2026.yaml', '--base', 'HEAD~5', '-f', 'markdown']);
+    const md = cli(['diff', 'plans/2026.yaml', '--base', 'HEAD~5', '-f', 'markdown', '--as-of', '2026-11-22']);
     expect(md.out).toMatch(/^## plan-check diff: plans\/2026\.yaml/);
     expect(md.out).toContain('HẠ 95% → 90%');
-    const text = cli(['diff', 'plans/2026.yaml', '--base', 'HEAD~5', '--lang', 'en']);
+    const text = cli(['diff', 'plans/2026.yaml', '--base', 'HEAD~5', '--lang', 'en', '--as-of', '2026-11-22']);
     expect(text.out).toContain('Task V.4: removed');
     expect(text.out).toContain('BLOCKED');
   });
@@ -106,10 +109,13 @@ describe('semantic diff through git, commit by commit', () => {
   it('diffs two files directly, and refuses a bad call with exit 2', () => {
     const old = join(repo, 'old.yaml');
     writeFileSync(old, git('show', 'HEAD~1:plans/2026.yaml'));
-    expect(cli(['diff', old, 'plans/2026.yaml', '-f', 'json']).code).toBe(1);
-    expect(cli(['diff', 'plans/2026.yaml']).code).toBe(2);
-    expect(cli(['diff', 'plans/2026.yaml', '--base', 'no-such-ref']).code).toBe(2);
-    rmSync(old);
+    try {
+      expect(cli(['diff', old, 'plans/2026.yaml', '-f', 'json', '--as-of', '2026-11-22']).code).toBe(1);
+      expect(cli(['diff', 'plans/2026.yaml', '--as-of', '2026-11-22']).code).toBe(2);
+      expect(cli(['diff', 'plans/2026.yaml', '--base', 'no-such-ref', '--as-of', '2026-11-22']).code).toBe(2);
+    } finally {
+      rmSync(old, { force: true }); // the next tests expect a clean work tree
+    }
   });
 });
 
@@ -117,10 +123,10 @@ describe('--changed-since and textconv', () => {
   it('checks only the plans changed since a revision', () => {
     writeFileSync(join(repo, 'plans', 'other.yaml'), readFileSync(join(ROOT, 'plans', 'ninh-giang-kstthc-2026.yaml'), 'utf8'));
     writeFileSync(join(repo, 'notes.yaml'), 'a: 1\n');
-    const r = cli(['--changed-since', 'HEAD', '-f', 'json']);
+    const r = cli(['--changed-since', 'HEAD', '-f', 'json', '--as-of', '2026-11-22']);
     const files = JSON.parse(r.out).files.map((f: { file: string }) => f.file);
     expect(files).toEqual(['plans/other.yaml']);
-    expect(cli(['--changed-since', 'HEAD~1', '-f', 'json', 'plans/2026.yaml']).out).toContain('"file": "plans/2026.yaml"');
+    expect(cli(['--changed-since', 'HEAD~1', '-f', 'json', 'plans/2026.yaml', '--as-of', '2026-11-22']).out).toContain('"file": "plans/2026.yaml"');
   });
 
   it('prints one line per fact for git diff', () => {
@@ -135,31 +141,35 @@ describe('baseline round trip', () => {
     const dir = tempDir('plan-check-baseline-').dir;
     const plan = join(dir, 'plan.yaml');
     const baseline = join(dir, 'plan-check-baseline.json');
-    writeFileSync(plan, readFileSync(join(ROOT, 'plans', 'nam-do-son-cchc-2026.yaml'), 'utf8'));
-    const run = (...a: string[]) => cli([plan, '--as-of', '2026-11-22', '--fail-on', 'warning', ...a], dir);
+    try {
+      writeFileSync(plan, readFileSync(join(ROOT, 'plans', 'nam-do-son-cchc-2026.yaml'), 'utf8'));
+      const run = (...a: string[]) => cli([plan, '--as-of', '2026-11-22', '--fail-on', 'warning', ...a], dir);
 
-    expect(run('--write-baseline', baseline).code).toBe(1);
-    const entries = JSON.parse(readFileSync(baseline, 'utf8')).entries;
-    expect(entries.length).toBeGreaterThan(30);
+      expect(run('--write-baseline', baseline).code).toBe(1);
+      const entries = JSON.parse(readFileSync(baseline, 'utf8')).entries;
+      expect(entries.length).toBeGreaterThan(30);
 
-    const clean = run('--baseline', baseline, '-f', 'json');
-    expect(clean.code).toBe(0);
-    // pre-existing findings stay in the report, marked, and do not fail the run
-    const kept = JSON.parse(clean.out).files[0].findings;
-    expect(kept).toHaveLength(entries.length);
-    expect(kept.every((f: { baselined?: boolean }) => f.baselined === true)).toBe(true);
+      const clean = run('--baseline', baseline, '-f', 'json');
+      expect(clean.code).toBe(0);
+      // pre-existing findings stay in the report, marked, and do not fail the run
+      const kept = JSON.parse(clean.out).files[0].findings;
+      expect(kept).toHaveLength(entries.length);
+      expect(kept.every((f: { baselined?: boolean }) => f.baselined === true)).toBe(true);
 
-    writeFileSync(plan, readFileSync(plan, 'utf8').replace('deadline: Quý III/2026.\n', 'deadline: Sớm nhất có thể\n'));
-    const one = run('--baseline', baseline, '-f', 'json');
-    expect(one.code).toBe(1);
-    expect(JSON.parse(one.out).files[0].findings.filter((f: { baselined?: boolean }) => !f.baselined).map((f: { ruleId: string }) => f.ruleId)).toEqual(['deadline-readable']);
+      writeFileSync(plan, readFileSync(plan, 'utf8').replace('deadline: Quý III/2026.\n', 'deadline: Sớm nhất có thể\n'));
+      const one = run('--baseline', baseline, '-f', 'json');
+      expect(one.code).toBe(1);
+      expect(JSON.parse(one.out).files[0].findings.filter((f: { baselined?: boolean }) => !f.baselined).map((f: { ruleId: string }) => f.ruleId)).toEqual(['deadline-readable']);
 
-    writeFileSync(plan, readFileSync(plan, 'utf8').replace('kiểm soát kiểm soát', 'kiểm soát').replace('những nhiễu', 'nhũng nhiễu'));
-    const fixed = run('--baseline', baseline, '-f', 'json');
-    const stale = JSON.parse(fixed.out).files[0].findings.filter((f: { ruleId: string }) => f.ruleId === 'baseline-stale');
-    expect(stale).toHaveLength(1);
-    expect(stale[0].message).toContain('những nhiễu');
-    expect(stale[0].location.file).toBe(baseline);
+      writeFileSync(plan, readFileSync(plan, 'utf8').replace('kiểm soát kiểm soát', 'kiểm soát').replace('những nhiễu', 'nhũng nhiễu'));
+      const fixed = run('--baseline', baseline, '-f', 'json');
+      const stale = JSON.parse(fixed.out).files[0].findings.filter((f: { ruleId: string }) => f.ruleId === 'baseline-stale');
+      expect(stale).toHaveLength(1);
+      expect(stale[0].message).toContain('những nhiễu');
+      expect(stale[0].location.file).toBe(baseline);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
@@ -167,7 +177,7 @@ describe('in this repository', () => {
   it('plan-check diff plans/2026.yaml --base HEAD~1 works and leaves the work tree as it was', () => {
     const status = () => execFileSync('git', ['status', '--porcelain'], { cwd: ROOT, encoding: 'utf8' });
     const before = status();
-    const r = cli(['diff', 'plans/2026.yaml', '--base', 'HEAD~1', '-f', 'json'], ROOT);
+    const r = cli(['diff', 'plans/2026.yaml', '--base', 'HEAD~1', '-f', 'json', '--as-of', '2026-11-22'], ROOT);
     expect(r.err).toBe('');
     expect(Array.isArray(JSON.parse(r.out).changes)).toBe(true);
     expect(status()).toBe(before);

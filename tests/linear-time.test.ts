@@ -199,6 +199,9 @@ describe('a whole check of a plan whose fields hold 1 MB of hostile text (issue 
     expect(findings.some((f) => f.ruleId === 'deadline-readable' && f.location.pointer === '/tasks/0/deadline'), where).toBe(true);
     expect(findings.some((f) => f.ruleId === 'citation-known' && f.location.pointer === '/plan/legal_basis/0'), where).toBe(true);
     expect(findings.some((f) => f.location.pointer.startsWith('/tasks/1/lead')), where).toBe(false);
+    // the unit rule did judge that lead (and found it known), rather than never reaching it
+    const unitKnown = report.files[0].checks.find((c: { ruleId: string }) => c.ruleId === 'unit-known');
+    expect(unitKnown.evaluated).toBeGreaterThanOrEqual(2);
   }, 120_000);
 
   it('the command line imports a text whose table cell holds 100,000 dots (exit 0, the cell kept)', () => {

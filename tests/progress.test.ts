@@ -40,7 +40,7 @@ describe('progress bar', () => {
   });
 
   it('a piped batch run prints no bar, and a per-file summary at the end', () => {
-    const r = run(['plans', '--jobs', '2']);
+    const r = run(['plans', '--as-of', '2026-06-01', '--jobs', '2']);
     expect(r.err).not.toContain('\r');
     expect(r.out).toContain('Tổng hợp theo tệp');
     expect(r.out.indexOf('plans/2026.yaml —')).toBeLessThan(r.out.indexOf('plans/nam-do-son-cchc-2026.yaml —'));

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from './helpers/cli.js';
 import { MINIMAL_PLAN, tempDir } from './helpers/temp.js';
 import { showText, stripInvisible, xmlText } from '../src/text/safe-text.js';
@@ -43,12 +43,15 @@ describe('hostile plan text in every output (issue 11, item 14)', () => {
   const t = tempDir('plan-check-safe-text-');
   // YAML escapes put the characters in the values; the file itself stays plain text
   const title = `Kế hoạch${ESC}[2J${ESC}]0;pwned${'\\a'} năm 2026 ${RLO}cba\\n::error file=x::giả mạo\\r# Tiêu đề giả`;
-  const plan = t.write(
-    'hostile.yaml',
-    MINIMAL_PLAN.replace('title: Kế hoạch kiểm soát thủ tục hành chính năm 2026', `title: "${title.replace(ESC, '\\e').replace(ESC, '\\e')}"`)
-      .replace('Ủy ban nhân dân xã Thử Nghiệm', '"Ủy ban nhân dân xã Thử Nghiệm\\r# Tiêu đề giả"')
-      .replace('content: Xây dựng kế hoạch', `content: "Xây dựng kế hoạch truyền tru${'\\u200B'}yền\\r# chèn"`),
-  );
+  let plan = '';
+  beforeAll(() => {
+    plan = t.write(
+      'hostile.yaml',
+      MINIMAL_PLAN.replace('title: Kế hoạch kiểm soát thủ tục hành chính năm 2026', `title: "${title.replace(ESC, '\\e').replace(ESC, '\\e')}"`)
+        .replace('Ủy ban nhân dân xã Thử Nghiệm', '"Ủy ban nhân dân xã Thử Nghiệm\\r# Tiêu đề giả"')
+        .replace('content: Xây dựng kế hoạch', `content: "Xây dựng kế hoạch truyền tru${'\\u200B'}yền\\r# chèn"`),
+    );
+  });
   const check = (format: string) => run([plan, '-f', format, '--as-of', '2026-06-01', '--lang', 'vi']);
 
   it('the plan reads: the title really holds the characters', () => {
@@ -74,6 +77,7 @@ describe('hostile plan text in every output (issue 11, item 14)', () => {
     expect(r.out).toContain('\\u{202E}');
     expect(r.out.split('\n').some((l) => l.startsWith('::'))).toBe(false);
     expect(r.out.split(/\r\n|\r|\n/).some((l) => l.startsWith('# Tiêu đề giả'))).toBe(false);
+    expect(r.out).toContain('\\r# Tiêu đề giả'); // the text is there, its line break shown, not acted on
   });
 
   it('github output: every line is one of our commands, nothing raw', () => {
@@ -106,6 +110,7 @@ describe('hostile plan text in every output (issue 11, item 14)', () => {
     expect(r.code, r.err).toBeLessThan(2);
     const lines = r.out.split(/\r\n|\r|\n/);
     expect(lines.some((l) => l.startsWith('# Tiêu đề giả'))).toBe(false);
+    expect(r.out).toContain('Tiêu đề giả'); // the issuer line is in the annex
     expect(r.out).not.toContain('\r');
   });
 
@@ -115,8 +120,10 @@ describe('hostile plan text in every output (issue 11, item 14)', () => {
     expect(text.code, text.err).toBeLessThan(2);
     expect(text.out).not.toMatch(RAW_HIDDEN);
     expect(text.out.split(/\r\n|\r|\n/).some((l) => l.startsWith('# chèn'))).toBe(false);
+    expect(text.out).toContain('# chèn'); // the changed task is in the diff
     const md = run(['diff', before, plan, '-f', 'markdown', '--as-of', '2026-06-01']);
     expect(md.out.split(/\r\n|\r|\n/).some((l) => l.startsWith('# chèn'))).toBe(false);
+    expect(md.out).toContain('# chèn');
     expect(md.out).not.toContain('\r');
   });
 

@@ -59,6 +59,10 @@ describe('plans/ninh-giang-kstthc-2026.yaml (seed 004)', () => {
     const file = await run(join(PLANS, 'ninh-giang-kstthc-2026.yaml'), '2025-12-01');
     expect(by(file.findings, 'citation-amendments-cited').some((f) => f.message.includes('367/2025'))).toBe(false);
     expect(by(file.findings, 'citation-amendments-undated').some((f) => f.message.includes('367/2025'))).toBe(false);
+    // the rule did run on the citation of 118/2025/NĐ-CP: it was judged on that day, not skipped
+    const rule = file.checks.find((c) => c.ruleId === 'citation-amendments-cited')!;
+    expect(rule.evaluated).toBeGreaterThan(0);
+    expect(file.asOf).toBe('2025-12-01');
   });
 });
 
@@ -70,6 +74,9 @@ describe('plans/2026.yaml (seed 000) against Hải Phòng plan 714/QĐ-UBND', ()
     expect(targets.filter((c) => c.status !== 'pass').map((c) => c.ruleId)).toEqual([]);
     expect(targets.every((c) => c.source?.ref === '714/QĐ-UBND')).toBe(true);
     expect(by(file.findings, 'citation-amendments-cited').some((f) => f.message.includes('118/2025/NĐ-CP'))).toBe(false);
+    // ...because the amendment is cited, not because the rule did not run
+    expect(file.checks.find((c) => c.ruleId === 'citation-amendments-cited')!.evaluated).toBeGreaterThan(0);
+    expect(readFileSync(join(PLANS, '2026.yaml'), 'utf8')).toMatch(/118\/2025\/NĐ-CP/);
     expect(by(file.findings, 'no-repeated-words').map((f) => f.message)).toEqual(['Lặp từ "kiểm soát kiểm soát"']);
   });
 

@@ -1,0 +1,33 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The tests StrykerJS runs against each mutant: those that call src/ in process. Tests that spawn
+ * the built CLI (dist/) cannot see a mutant of src/, so they only cost time here (and dist/ is not
+ * copied into Stryker's sandbox).
+ */
+export default defineConfig({
+  test: {
+    include: [
+      'tests/boundary-fixtures.test.ts',
+      'tests/citations.test.ts',
+      'tests/deadline.test.ts',
+      'tests/diff-format.test.ts',
+      'tests/engine.test.ts',
+      'tests/escape-every-field.test.ts',
+      'tests/legal-status.test.ts',
+      'tests/loader.test.ts',
+      'tests/plan-diff-table.test.ts',
+      'tests/report-formatters.test.ts',
+      'tests/rules.test.ts',
+      'tests/ruleset-loading.test.ts',
+      'tests/text-summary.test.ts',
+      'tests/verdict-invariant.test.ts',
+    ],
+    // Tests that run the built CLI (dist/, not mutated) are named so and left out.
+    testNamePattern: /^(?!.*from the command line)/,
+    pool: 'forks',
+    maxWorkers: 1,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
