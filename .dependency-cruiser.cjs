@@ -27,7 +27,9 @@ module.exports = {
   forbidden: [
     ...LAYERS.slice(0, -1).map((layer, i) => ({
       name: `up-from-${layer.join('+')}`,
-      comment: `${layer.join(', ')} may not import from a layer above it (${LAYERS.slice(i + 1).flat().join(', ')}): move the shared part down instead`,
+      comment: `${layer.join(', ')} may not import from a layer above it (${LAYERS.slice(i + 1)
+        .flat()
+        .join(', ')}): move the shared part down instead`,
       severity: 'error',
       from: { path: inLayers(layer) },
       to: { path: inLayers(LAYERS.slice(i + 1).flat()) },
@@ -66,7 +68,11 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.js', '.json'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.js', '.json'],
+    },
     reporterOptions: { text: { highlightFocused: true } },
   },
 };

@@ -16,7 +16,10 @@ export default tseslint.config(
       // The code base detects, strips and escapes control characters on purpose (safe-text, read-source).
       'no-control-regex': 'off',
       // `const { a: _a, ...rest } = o` drops fields on purpose; a leading underscore marks what is unused by design.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       // Rethrowing what a catch or a worker handed over (typed unknown) is the point of those places.
       '@typescript-eslint/only-throw-error': ['error', { allowThrowingUnknown: true }],
       // With noUncheckedIndexedAccess the code writes `!` after lookups it has just checked; a redundant one
@@ -47,7 +50,18 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {
       ...tseslint.configs.disableTypeChecked.languageOptions,
-      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', performance: 'readonly', module: 'writable', require: 'readonly', __dirname: 'readonly' },
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        Buffer: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        performance: 'readonly',
+        module: 'writable',
+        require: 'readonly',
+        __dirname: 'readonly',
+      },
     },
   },
 );

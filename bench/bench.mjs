@@ -15,7 +15,9 @@ const cores = availableParallelism();
 console.log(`plan-check bench · node ${process.version} · ${cores} cores · ${RUNS} runs per measure (median)`);
 let t0 = Date.now();
 makeCorpus(root, corpus);
-const files = readdirSync(corpus).filter((d) => /^\d+$/.test(d)).flatMap((d) => readdirSync(join(corpus, d)).map((f) => join(corpus, d, f)));
+const files = readdirSync(corpus)
+  .filter((d) => /^\d+$/.test(d))
+  .flatMap((d) => readdirSync(join(corpus, d)).map((f) => join(corpus, d, f)));
 console.log(`corpus: ${files.length} plans in bench/corpus (${((Date.now() - t0) / 1000).toFixed(1)} s to make or reuse)`);
 
 /** Runs a command; returns wall seconds and peak resident memory (MB) from /usr/bin/time. */
@@ -39,17 +41,29 @@ const cli = join(root, 'dist', 'cli', 'main.js');
 const node = process.execPath;
 console.log('');
 const a = measure('(a) one plan, whole process, cold', () => timed(node, [cli, one, '-o', '/dev/null']), Math.max(RUNS, 5));
-const floor1 = measure('    floor for one file (read + parse with positions)', () => timed(node, [join(root, 'bench', 'floor.mjs'), one]), Math.max(RUNS, 5));
-const b = measure(`(b) corpus on all cores (--jobs ${cores})`, () => timed(node, [cli, corpus, '--jobs', String(cores), '-o', '/dev/null']));
+const floor1 = measure(
+  '    floor for one file (read + parse with positions)',
+  () => timed(node, [join(root, 'bench', 'floor.mjs'), one]),
+  Math.max(RUNS, 5),
+);
+const b = measure(`(b) corpus on all cores (--jobs ${cores})`, () =>
+  timed(node, [cli, corpus, '--jobs', String(cores), '-o', '/dev/null']),
+);
 const cacheDir = mkdtempSync(join(tmpdir(), 'plan-check-bench-cache-'));
 timed(node, [cli, corpus, '--jobs', String(cores), '-o', '/dev/null', '--cache', '--cache-location', cacheDir]);
-const c = measure('(c) corpus again, with the cache', () => timed(node, [cli, corpus, '--jobs', String(cores), '-o', '/dev/null', '--cache', '--cache-location', cacheDir]));
+const c = measure('(c) corpus again, with the cache', () =>
+  timed(node, [cli, corpus, '--jobs', String(cores), '-o', '/dev/null', '--cache', '--cache-location', cacheDir]),
+);
 rmSync(cacheDir, { recursive: true, force: true });
 const d = measure('(d) floor: read + parse every file with positions', () => timed(node, [join(root, 'bench', 'floor.mjs'), ...files]));
 const spectralBin = join(root, 'node_modules', '.bin', 'spectral');
 let e;
 if (existsSync(spectralBin)) {
-  e = measure('(e) peer: Spectral CLI on one plan (equivalent rules)', () => timed(spectralBin, ['lint', one, '--ruleset', join(root, 'bench', 'spectral.yaml'), '-f', 'json', '-q']), Math.max(RUNS, 5));
+  e = measure(
+    '(e) peer: Spectral CLI on one plan (equivalent rules)',
+    () => timed(spectralBin, ['lint', one, '--ruleset', join(root, 'bench', 'spectral.yaml'), '-f', 'json', '-q']),
+    Math.max(RUNS, 5),
+  );
 } else console.log('(e) peer: Spectral CLI not installed (npm ci installs it as a dev dependency)');
 
 const ratio = (x, y, goal, cmp) => {
@@ -64,4 +78,6 @@ console.log(`(c) / (b)                  ${ratio(c.sec, b.sec, 0.1, '<=')}`);
 if (e) console.log(`Spectral / (a)             ${ratio(e.sec, a.sec, 4, '>=')}`);
 const peak = Math.max(a.mb, b.mb, c.mb);
 console.log(`peak memory                ${peak.toFixed(0).padStart(6)} MB   goal <= 400 MB   ${peak <= 400 ? 'met' : 'MISSED'}`);
-console.log(`per plan in (b)            ${((b.sec * 1000) / files.length).toFixed(1)} ms wall, ${((b.sec * 1000 * cores) / files.length).toFixed(1)} ms of CPU per plan`);
+console.log(
+  `per plan in (b)            ${((b.sec * 1000) / files.length).toFixed(1)} ms wall, ${((b.sec * 1000 * cores) / files.length).toFixed(1)} ms of CPU per plan`,
+);

@@ -56,7 +56,10 @@ class Toolkit {
 
   constructor(options: CheckOptions) {
     const rulesDir = options.rulesDir ?? DEFAULT_RULES_DIR;
-    this.catalog = new RuleSetCatalog(rulesDir, [...(options.extraRules ?? []), ...(options.forSigning ? [join(rulesDir, 'signing')] : [])]);
+    this.catalog = new RuleSetCatalog(rulesDir, [
+      ...(options.extraRules ?? []),
+      ...(options.forSigning ? [join(rulesDir, 'signing')] : []),
+    ]);
     this.always = this.catalog.always();
     this.registry = loadRegistry(options.registryDir ?? join(options.rulesDir ?? DEFAULT_RULES_DIR, 'legal'));
   }
@@ -124,7 +127,14 @@ export function audienceOf(options: CheckOptions): Audience {
 /** Assembles the report of a run from its files' results. */
 export function finishReport(files: FileReport[], options: CheckOptions): Report {
   const lang = options.lang ?? 'vi';
-  const build = (list: FileReport[]) => buildReport({ tool: TOOL, asOf: options.asOf ?? todayIso(), lang, files: list, ...(options.timestamp ? { generatedAt: options.timestamp.toISOString() } : {}) });
+  const build = (list: FileReport[]) =>
+    buildReport({
+      tool: TOOL,
+      asOf: options.asOf ?? todayIso(),
+      lang,
+      files: list,
+      ...(options.timestamp ? { generatedAt: options.timestamp.toISOString() } : {}),
+    });
   const report = build(files);
   if (!options.forSigning) return report;
   // the gate on every finding; the report as the audience sees it
@@ -157,7 +167,16 @@ async function checkLoaded(loaded: LoadedPlan, kit: Toolkit, asOf: string, lang:
       const meta = PARENT_RULESET_CHECKS[id];
       const f: Finding[] = choice.problems
         .filter((p) => p.ruleId === id)
-        .map((p) => makeFinding({ ruleId: id, severity: meta.severity, message: p.message[lang], location: loaded.locate(p.pointer), subject: { kind: 'plan', id: plan.plan.title }, fix: p.fix[lang] }));
+        .map((p) =>
+          makeFinding({
+            ruleId: id,
+            severity: meta.severity,
+            message: p.message[lang],
+            location: loaded.locate(p.pointer),
+            subject: { kind: 'plan', id: plan.plan.title },
+            fix: p.fix[lang],
+          }),
+        );
       checks.push(makeCheck({ ruleId: id, title: meta.title[lang], severity: meta.severity, evaluated: 1, findings: f }));
       findings.push(...f);
     }
@@ -167,16 +186,33 @@ async function checkLoaded(loaded: LoadedPlan, kit: Toolkit, asOf: string, lang:
   if (plan) {
     const registry = kit.registry.withExtra(parentDocs(rulesets));
     const subjects = buildSubjects(plan, asOf, rulesets, registry);
-    const tallies = await evaluate(rulesets.map((rs) => kit.compile(rs)), subjects, loaded, lang);
+    const tallies = await evaluate(
+      rulesets.map((rs) => kit.compile(rs)),
+      subjects,
+      loaded,
+      lang,
+    );
     const [perRequirement, perRule] = partition(tallies, (t) => t.rule.applies_to === 'requirement');
     const fieldsScanned = textFields(plan).length;
     for (const t of perRule) {
       // Rules on words found in the text scanned every text field, even where they found nothing.
       const evaluated = t.rule.applies_to === 'mention' && !t.findings.length ? Math.max(t.evaluated, fieldsScanned) : t.evaluated;
-      checks.push(makeCheck({ ruleId: t.rule.id, ruleset: t.ruleset.ruleset.id, title: t.rule.title[lang], severity: t.rule.severity, source: t.rule.source, evaluated, findings: t.findings }));
+      checks.push(
+        makeCheck({
+          ruleId: t.rule.id,
+          ruleset: t.ruleset.ruleset.id,
+          title: t.rule.title[lang],
+          severity: t.rule.severity,
+          source: t.rule.source,
+          evaluated,
+          findings: t.findings,
+        }),
+      );
       findings.push(...t.findings);
     }
-    const details = new Map(subjects.filter((s) => s.kind === 'requirement').map((s) => [s.id, s.facts.requirement as Record<string, unknown>]));
+    const details = new Map(
+      subjects.filter((s) => s.kind === 'requirement').map((s) => [s.id, s.facts.requirement as Record<string, unknown>]),
+    );
     const requirementChecks = checksPerRequirement(rulesets, perRequirement, details);
     checks.push(...requirementChecks);
     findings.push(...requirementChecks.flatMap((c) => c.findings));
@@ -185,10 +221,21 @@ async function checkLoaded(loaded: LoadedPlan, kit: Toolkit, asOf: string, lang:
     for (const rs of rulesets) {
       for (const rule of rs.rules) {
         if (rule.applies_to === 'requirement') continue;
-        checks.push(makeCheck({ ruleId: rule.id, title: rule.title[lang], severity: rule.severity, source: rule.source, evaluated: 0, findings: [] }));
+        checks.push(
+          makeCheck({ ruleId: rule.id, title: rule.title[lang], severity: rule.severity, source: rule.source, evaluated: 0, findings: [] }),
+        );
       }
       for (const { requirement } of requirementsOf([rs])) {
-        checks.push(makeCheck({ ruleId: requirement.id, title: requirement.title, severity: 'error', source: requirement.source, evaluated: 0, findings: [] }));
+        checks.push(
+          makeCheck({
+            ruleId: requirement.id,
+            title: requirement.title,
+            severity: 'error',
+            source: requirement.source,
+            evaluated: 0,
+            findings: [],
+          }),
+        );
       }
     }
   }

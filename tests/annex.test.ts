@@ -17,7 +17,10 @@ function docxText(file: string): string {
   return xml
     .replace(/<\/w:p>/g, '\n')
     .replace(/<[^>]+>/g, '')
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/&quot;/g, '"');
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"');
 }
 
 describe('compliance annex', () => {
@@ -49,11 +52,19 @@ describe('compliance annex', () => {
     expect(sha(again)).toBe(sha(docx));
   });
 
-  it.skipIf(office.skip)('converts with LibreOffice without error', () => {
-    // A profile of its own: the user's LibreOffice (running, or never started) plays no part.
-    execFileSync(office.path.soffice, [`-env:UserInstallation=file://${t.dir}/lo-profile`, '--headless', '--convert-to', 'pdf', '--outdir', t.dir, docx], { stdio: 'pipe', timeout: 180_000 });
-    expect(readFileSync(join(t.dir, 'phu-luc.pdf')).subarray(0, 4).toString()).toBe('%PDF');
-  }, 200_000);
+  it.skipIf(office.skip)(
+    'converts with LibreOffice without error',
+    () => {
+      // A profile of its own: the user's LibreOffice (running, or never started) plays no part.
+      execFileSync(
+        office.path.soffice,
+        [`-env:UserInstallation=file://${t.dir}/lo-profile`, '--headless', '--convert-to', 'pdf', '--outdir', t.dir, docx],
+        { stdio: 'pipe', timeout: 180_000 },
+      );
+      expect(readFileSync(join(t.dir, 'phu-luc.pdf')).subarray(0, 4).toString()).toBe('%PDF');
+    },
+    200_000,
+  );
 
   it('comes as Markdown and HTML from the editable templates, with the unconfirmed requirement not judged', () => {
     const md = run(['annex', 'plans/ninh-giang-kstthc-2026.yaml', '--as-of', '2026-11-22']);

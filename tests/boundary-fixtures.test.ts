@@ -18,11 +18,23 @@ const RULES = join(ROOT, 'rules');
 const ORDERED = ['greaterThanInclusive', 'lessThanInclusive', 'greaterThan', 'lessThan', 'dateOnOrBefore', 'dateOnOrAfter'];
 const RANGE = ['dateInYear'];
 
-interface Condition { fact?: string; path?: string; operator?: string; value?: unknown; all?: Condition[]; any?: Condition[] }
-interface RuleDoc { id: string; conditions?: Condition }
+interface Condition {
+  fact?: string;
+  path?: string;
+  operator?: string;
+  value?: unknown;
+  all?: Condition[];
+  any?: Condition[];
+}
+interface RuleDoc {
+  id: string;
+  conditions?: Condition;
+}
 
 function yamlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml')).map((f) => join(dir, f));
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => join(dir, f));
 }
 
 function operatorsOf(c: Condition | undefined): string[] {
@@ -69,14 +81,25 @@ const options = (dir: string): Record<string, unknown> => {
 };
 const findingsOf = async (ruleId: string, fixture: string, rulesDir?: string) => {
   const dir = join(fixture, '..');
-  const report = await check([fixture], { asOf: '2026-03-10', extraRules: extraRules(dir), ...options(dir), ...(rulesDir ? { rulesDir } : {}) });
+  const report = await check([fixture], {
+    asOf: '2026-03-10',
+    extraRules: extraRules(dir),
+    ...options(dir),
+    ...(rulesDir ? { rulesDir } : {}),
+  });
   return report.files[0]!.findings.filter((f) => f.ruleId === ruleId);
 };
 
 describe('comparison rules are found in rules/', () => {
   it('finds the rules that compare against a bound (the list is not empty by accident)', () => {
     const ids = comparisonRules().map((r) => r.id);
-    for (const known of ['target-not-below-headline', 'parent-target-floor', 'deadline-before-parent', 'deadline-after-signing', 'deadline-within-year']) {
+    for (const known of [
+      'target-not-below-headline',
+      'parent-target-floor',
+      'deadline-before-parent',
+      'deadline-after-signing',
+      'deadline-within-year',
+    ]) {
       expect(ids).toContain(known);
     }
   });

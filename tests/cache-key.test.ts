@@ -75,7 +75,10 @@ describe('--cache across a change of as-of date', () => {
       const r = run([plan, '--as-of', asOf, '--cache-location', cache, '-f', 'json']);
       expect(r.code, r.err).toBeLessThan(2);
       const file = JSON.parse(r.out).files[0];
-      return { asOf: file.asOf as string, amended: file.findings.filter((f: { message: string }) => f.message.includes('367/2025')).length as number };
+      return {
+        asOf: file.asOf as string,
+        amended: file.findings.filter((f: { message: string }) => f.message.includes('367/2025')).length as number,
+      };
     };
     const entries = () => readdirSync(cache, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json')).length;
 

@@ -8,7 +8,10 @@ describe('the terminal checklist', () => {
     const report = await check(['plans/2026.yaml'], { asOf: '2026-03-10' });
     const lines = (all: boolean) => {
       const text = formatTerminal(report, { color: false, all });
-      return text.slice(text.indexOf('Danh mục kiểm tra'), text.indexOf('Các vấn đề phát hiện')).split('\n').filter((l) => /^ {2}[✓✗≈–]/.test(l));
+      return text
+        .slice(text.indexOf('Danh mục kiểm tra'), text.indexOf('Các vấn đề phát hiện'))
+        .split('\n')
+        .filter((l) => /^ {2}[✓✗≈–]/.test(l));
     };
     const short = lines(false);
     const firstPass = short.findIndex((l) => l.startsWith('  ✓') || l.startsWith('  –'));
@@ -17,7 +20,14 @@ describe('the terminal checklist', () => {
     // failed items by severity: warnings before info
     const failed = report.files[0]!.checks.filter((k) => k.status === 'fail');
     expect(short.slice(0, firstPass)).toHaveLength(failed.length);
-    expect(short.slice(firstPass).map((l) => l.trim().split(/\s+/)[1])).toEqual(['plan-check', 'core/citations', 'core/deadlines', 'core/drafting', 'core/tasks', 'hai-phong/2026-kstthc']);
+    expect(short.slice(firstPass).map((l) => l.trim().split(/\s+/)[1])).toEqual([
+      'plan-check',
+      'core/citations',
+      'core/deadlines',
+      'core/drafting',
+      'core/tasks',
+      'hai-phong/2026-kstthc',
+    ]);
     expect(short.some((l) => /✓ task-product-required/.test(l))).toBe(false);
     const all = lines(true);
     expect(all).toHaveLength(report.files[0]!.checks.length);
@@ -27,7 +37,11 @@ describe('the terminal checklist', () => {
 
 describe('--audience', () => {
   it('reviewer leaves drafter hints out; drafter (the default) shows them; --for-signing defaults to reviewer', () => {
-    const json = (args: string[]) => JSON.parse(run(['plans/2026.yaml', '--as-of', '2026-03-10', '-f', 'json', ...args]).out).files[0].findings as { ruleId: string; audience?: string }[];
+    const json = (args: string[]) =>
+      JSON.parse(run(['plans/2026.yaml', '--as-of', '2026-03-10', '-f', 'json', ...args]).out).files[0].findings as {
+        ruleId: string;
+        audience?: string;
+      }[];
     const drafter = json([]);
     const reviewer = json(['--audience', 'reviewer']);
     expect(drafter.some((f) => f.ruleId === 'parent-task-linked' && f.audience === 'drafter')).toBe(true);

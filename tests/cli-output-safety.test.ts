@@ -58,7 +58,12 @@ describe('outputs that are not regular files are written in place', () => {
       device = join(t.dir, 'null');
       execFileSync('mknod', [device, 'c', '1', '3']);
     }
-    for (const args of [[PLAN, ...AS_OF, '-o', device], [PLAN, ...AS_OF, '-f', 'json', '-o', device], ['annex', PLAN, ...AS_OF, '-o', device], ['diff', PLAN, PLAN, ...AS_OF, '-o', device]]) {
+    for (const args of [
+      [PLAN, ...AS_OF, '-o', device],
+      [PLAN, ...AS_OF, '-f', 'json', '-o', device],
+      ['annex', PLAN, ...AS_OF, '-o', device],
+      ['diff', PLAN, PLAN, ...AS_OF, '-o', device],
+    ]) {
       const r = run(args);
       expect(r.err, args.join(' ')).toBe('');
       expect(r.code, args.join(' ')).toBe(0);
@@ -88,12 +93,29 @@ describe('temporary files', () => {
     expect(r.status).toBe(0);
     expect(readFileSync(victim, 'utf8')).toBe('precious\n');
     expect(JSON.parse(readFileSync(join(t.dir, 'r.json'), 'utf8')).files).toHaveLength(1);
-    expect(readdirSync(t.dir).filter((n) => n.endsWith('.tmp')).every((n) => lstatSync(join(t.dir, n)).isSymbolicLink())).toBe(true);
+    expect(
+      readdirSync(t.dir)
+        .filter((n) => n.endsWith('.tmp'))
+        .every((n) => lstatSync(join(t.dir, n)).isSymbolicLink()),
+    ).toBe(true);
   });
 
   it('no temporary file is left after an error (a broken rule set stops the run)', () => {
     const t = tempDir();
-    const r = run([PLAN, ...AS_OF, '--rules', 'tests/fixtures/broken-rules/unknown-operator.yaml', '-f', 'json', '-o', join(t.dir, 'r.json'), '-f', 'html', '-o', join(t.dir, 'r.html')]);
+    const r = run([
+      PLAN,
+      ...AS_OF,
+      '--rules',
+      'tests/fixtures/broken-rules/unknown-operator.yaml',
+      '-f',
+      'json',
+      '-o',
+      join(t.dir, 'r.json'),
+      '-f',
+      'html',
+      '-o',
+      join(t.dir, 'r.html'),
+    ]);
     expect(r.code).toBe(2);
     expect(readdirSync(t.dir)).toEqual([]);
   });

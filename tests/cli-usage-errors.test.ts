@@ -19,7 +19,11 @@ const MISTAKES: [string[], string, string][] = [
   [[...AS_OF], 'chưa nêu tệp kế hoạch', 'no plan file given'],
   [[PLAN, '--frobnicate', ...AS_OF], 'không có tùy chọn --frobnicate', 'unknown option --frobnicate'],
   [[PLAN, '--for-signin', ...AS_OF], 'có phải bạn muốn gõ: --for-signing?', 'did you mean: --for-signing?'],
-  [[PLAN, '--as-of', '2026-02-30'], 'giá trị "2026-02-30" không hợp lệ: phải là ngày dạng YYYY-MM-DD', 'invalid value "2026-02-30": must be a date YYYY-MM-DD'],
+  [
+    [PLAN, '--as-of', '2026-02-30'],
+    'giá trị "2026-02-30" không hợp lệ: phải là ngày dạng YYYY-MM-DD',
+    'invalid value "2026-02-30": must be a date YYYY-MM-DD',
+  ],
   [[PLAN, '-f', 'pdf', ...AS_OF], 'phải là một trong: text, json', 'must be one of: text, json'],
   [['annex', ...AS_OF], 'thiếu tham số <plan>', 'missing argument <plan>'],
   [['annex', PLAN, '--bogus', ...AS_OF], 'không có tùy chọn --bogus', 'unknown option --bogus'],
@@ -30,7 +34,11 @@ const MISTAKES: [string[], string, string][] = [
   [['rules'], 'cần một lệnh con: list, show', 'a subcommand is needed: list, show'],
   [['rules', 'lst'], 'không có lệnh "lst"; có phải bạn muốn gõ: list?', 'unknown command "lst"; did you mean: list?'],
   [['rules', 'show', 'no-such-rule'], 'không có quy tắc "no-such-rule"', 'no rule "no-such-rule"'],
-  [['rules', 'new', '--province', 'Ninh Bình', '--ref', '1/QĐ-UBND', '--date', '2026-01-15'], '--province: chữ thường không dấu', '--province: lower-case letters'],
+  [
+    ['rules', 'new', '--province', 'Ninh Bình', '--ref', '1/QĐ-UBND', '--date', '2026-01-15'],
+    '--province: chữ thường không dấu',
+    '--province: lower-case letters',
+  ],
   [['import'], 'thiếu tham số <file>', 'missing argument <file>'],
   [['render', PLAN], 'thiếu tùy chọn bắt buộc -o, --output', 'required option -o, --output <file> is missing'],
   [['render', PLAN, '-o', 'ke-hoach.pdf'], 'render chỉ ghi tệp .docx', 'render writes .docx files only'],
@@ -54,7 +62,12 @@ describe('usage errors of every subcommand: exit 2, Vietnamese by default, Engli
   });
 
   it('--lang en before and after the same subcommand', () => {
-    for (const args of [['--lang', 'en', 'annex', ...AS_OF], ['annex', ...AS_OF, '--lang', 'en'], ['--lang=en', 'rules', 'lst'], ['rules', 'lst', '--lang', 'en']]) {
+    for (const args of [
+      ['--lang', 'en', 'annex', ...AS_OF],
+      ['annex', ...AS_OF, '--lang', 'en'],
+      ['--lang=en', 'rules', 'lst'],
+      ['rules', 'lst', '--lang', 'en'],
+    ]) {
       const r = run(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.err, args.join(' ')).toMatch(/missing argument <plan>|did you mean: list\?/);
@@ -64,7 +77,13 @@ describe('usage errors of every subcommand: exit 2, Vietnamese by default, Engli
 
 describe('a mistyped subcommand', () => {
   it('a word that is no file and is close to a subcommand gets a suggestion', () => {
-    for (const [word, command] of [['dif', 'diff'], ['anex', 'annex'], ['rendr', 'render'], ['improt', 'import'], ['Diff', 'diff']] as const) {
+    for (const [word, command] of [
+      ['dif', 'diff'],
+      ['anex', 'annex'],
+      ['rendr', 'render'],
+      ['improt', 'import'],
+      ['Diff', 'diff'],
+    ] as const) {
       const r = run([word, PLAN, ...AS_OF]);
       expect(r.code, word).toBe(2);
       expect(r.err, word).toContain(`không có tệp hay lệnh "${word}"; có phải bạn muốn gõ: ${command}?`);
@@ -109,7 +128,9 @@ describe('outputs people get wrong', () => {
     const r = run([PLAN, ...AS_OF, '-o', 'a.txt', '-o', 'b.txt']);
     expect(r.code).toBe(2);
     expect(r.err).toContain('có 2 tệp -o nhưng chỉ 1 định dạng -f');
-    expect(run([PLAN, ...AS_OF, '-f', 'json', '-o', 'a.json', '-o', 'b.json', '--lang', 'en']).err).toContain('2 -o files but only 1 -f formats');
+    expect(run([PLAN, ...AS_OF, '-f', 'json', '-o', 'a.json', '-o', 'b.json', '--lang', 'en']).err).toContain(
+      '2 -o files but only 1 -f formats',
+    );
     expect(existsSync(join(ROOT, 'a.txt')) || existsSync(join(ROOT, 'a.json'))).toBe(false);
   });
 
@@ -149,7 +170,7 @@ describe('waivers', () => {
   const waiver = (plan?: string) =>
     `${plan ? `plan: ${plan}\n` : ''}waivers:\n  - rule: known-misspelling\n    reason: Tên riêng\n    approved_by: Trần Thị Duyệt\n    reference: Biên bản ngày 10/3/2026\n`;
 
-  it('plan: in a waivers file is read from the waivers file\'s folder, wherever the run starts', () => {
+  it("plan: in a waivers file is read from the waivers file's folder, wherever the run starts", () => {
     const t = tempDir();
     const plan = t.write('plan.yaml', readFileSync(join(ROOT, PLAN), 'utf8'));
     mkdirSync(join(t.dir, 'review'));
@@ -161,7 +182,10 @@ describe('waivers', () => {
     expect(misspelt.every((f) => f.waiver)).toBe(true);
     expect(findings.some((f) => f.ruleId === 'waiver-unused')).toBe(false);
     // and the unused-waiver rule does run: a waiver for a rule that raises nothing is reported
-    writeFileSync(review, `${waiver('../plan.yaml')}  - rule: task-product-required\n    reason: x\n    approved_by: y\n    reference: z\n`);
+    writeFileSync(
+      review,
+      `${waiver('../plan.yaml')}  - rule: task-product-required\n    reason: x\n    approved_by: y\n    reference: z\n`,
+    );
     const unused = JSON.parse(run([plan, ...AS_OF, '--waivers', review, '-f', 'json']).out).files[0].findings as { ruleId: string }[];
     expect(unused.filter((f) => f.ruleId === 'waiver-unused')).toHaveLength(1);
   });
@@ -179,9 +203,13 @@ describe('waivers', () => {
 });
 
 describe('a reader that closes early', () => {
-  it('plan-check … -f json | head -c 10 ends quietly, with the run\'s exit code', () => {
+  it("plan-check … -f json | head -c 10 ends quietly, with the run's exit code", () => {
     // 120 KB of JSON: more than a pipe holds, so the write meets the closed pipe.
-    const r = spawnSync('bash', ['-c', '"$1" "$2" plans/2026.yaml --as-of 2026-06-01 -f json | head -c 10; echo " ${PIPESTATUS[0]}"', 'bash', process.execPath, BIN], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(
+      'bash',
+      ['-c', '"$1" "$2" plans/2026.yaml --as-of 2026-06-01 -f json | head -c 10; echo " ${PIPESTATUS[0]}"', 'bash', process.execPath, BIN],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('{\n  "tool" 0\n');
   });

@@ -29,7 +29,10 @@ describe('plan-check command line', () => {
     const file = report.files[0];
     expect(file.sha256).toBe(sha(join(ROOT, 'plans/nam-do-son-cchc-2026.yaml')));
     const missing = file.findings.filter((f: { ruleId: string }) => f.ruleId === 'task-product-required');
-    expect(missing.map((f: { subject: { id: string }; severity: string }) => [f.subject.id, f.severity])).toEqual([['2.2', 'error'], ['7.8', 'error']]);
+    expect(missing.map((f: { subject: { id: string }; severity: string }) => [f.subject.id, f.severity])).toEqual([
+      ['2.2', 'error'],
+      ['7.8', 'error'],
+    ]);
     const lines = readFileSync(join(ROOT, 'plans/nam-do-son-cchc-2026.yaml'), 'utf8').split('\n');
     for (const f of missing) expect(lines[f.location.line - 1]).toContain(`id: "${f.subject.id}"`);
     const catchAll = file.findings.filter((f: { ruleId: string }) => f.ruleId === 'lead-accountable');
@@ -49,11 +52,19 @@ describe('plan-check command line', () => {
   });
 
   it('gives a located message and exit 1 for a wrong type', () => {
-    const f = t.write('type.yaml', MINIMAL_PLAN.replace('    lead: [Trung tâm Phục vụ hành chính công]', '    lead: Trung tâm Phục vụ hành chính công'));
+    const f = t.write(
+      'type.yaml',
+      MINIMAL_PLAN.replace('    lead: [Trung tâm Phục vụ hành chính công]', '    lead: Trung tâm Phục vụ hành chính công'),
+    );
     const r = run([f, '--as-of', '2026-06-01', '--format', 'json']);
     expect(r.code).toBe(1);
     const finding = JSON.parse(r.out).files[0].findings[0];
-    expect(finding).toMatchObject({ ruleId: 'plan-schema', severity: 'error', message: 'tasks.0.lead phải là danh sách', location: { line: 10, column: 11, pointer: '/tasks/0/lead' } });
+    expect(finding).toMatchObject({
+      ruleId: 'plan-schema',
+      severity: 'error',
+      message: 'tasks.0.lead phải là danh sách',
+      location: { line: 10, column: 11, pointer: '/tasks/0/lead' },
+    });
   });
 
   it('exits 2 with a clear message for a missing file, a directory, a binary file', () => {

@@ -22,16 +22,19 @@ describe('rules compiled at build time', () => {
     expect(missing, 'rules changed since the last build: run npm run build').toEqual([]);
   });
 
-  it('the compiled table is what the build makes of today\'s rules folder (a stale compile fails)', () => {
+  it("the compiled table is what the build makes of today's rules folder (a stale compile fails)", () => {
     const onDisk = JSON.parse(readFileSync(COMPILED_RULES_FILE, 'utf8')) as CompiledRules;
     const { table, skipped } = buildCompiledRules(RULES);
     expect(skipped).toEqual([]);
     expect(onDisk).toEqual(table);
   });
 
-  it.each(shipped.filter((s) => s.kind === 'ruleset').map((s) => [s.rel, s.file]))('rule set %s: compiled form equals the YAML-loaded form', (_rel, file) => {
-    expect(loadRuleSet(file)).toStrictEqual(loadRuleSetFromYaml(file));
-  });
+  it.each(shipped.filter((s) => s.kind === 'ruleset').map((s) => [s.rel, s.file]))(
+    'rule set %s: compiled form equals the YAML-loaded form',
+    (_rel, file) => {
+      expect(loadRuleSet(file)).toStrictEqual(loadRuleSetFromYaml(file));
+    },
+  );
 
   it('the legal registry: compiled form equals the YAML-loaded form (documents, origins, hash)', () => {
     const compiled = loadRegistry(join(RULES, 'legal'));
@@ -83,18 +86,27 @@ function installCopy(): string {
 }
 
 function runCopy(dir: string, args: string[]) {
-  const r = spawnSync(process.execPath, [join(dir, 'dist', 'cli', 'main.js'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [join(dir, 'dist', 'cli', 'main.js'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
 const messagesOf = (out: string, ruleId: string): string[] =>
-  (JSON.parse(out) as { files: { findings: { ruleId: string; message: string }[] }[] }).files[0]!.findings.filter((f) => f.ruleId === ruleId).map((f) => f.message);
+  (JSON.parse(out) as { files: { findings: { ruleId: string; message: string }[] }[] }).files[0]!.findings.filter(
+    (f) => f.ruleId === ruleId,
+  ).map((f) => f.message);
 
 describe('the built tool with its compiled rules', () => {
   it('a shipped rules file edited after the build is read from its YAML (CLI)', () => {
     const dir = installCopy();
     const drafting = join(dir, 'rules', 'core', 'drafting.yaml');
-    writeFileSync(drafting, readFileSync(drafting, 'utf8').replace('vi: "Lặp từ \\"{{mention.text}}\\""', 'vi: "Từ bị lặp (sửa) \\"{{mention.text}}\\""'));
+    writeFileSync(
+      drafting,
+      readFileSync(drafting, 'utf8').replace('vi: "Lặp từ \\"{{mention.text}}\\""', 'vi: "Từ bị lặp (sửa) \\"{{mention.text}}\\""'),
+    );
     const r = runCopy(dir, ['plans/2026.yaml', '--as-of', '2026-06-01', '-f', 'json']);
     expect(r.err).toBe('');
     const messages = messagesOf(r.out, 'no-repeated-words');
@@ -107,7 +119,10 @@ describe('the built tool with its compiled rules', () => {
     const table = join(dir, 'dist', 'generated', 'rules.json');
     const drafting = sha(join(dir, 'rules', 'core', 'drafting.yaml'));
     const t = JSON.parse(readFileSync(table, 'utf8')) as CompiledRules;
-    t.entries.ruleset[drafting] = t.entries.ruleset[drafting]!.replace('Lặp từ \\"{{mention.text}}\\"', 'TỪ BẢNG BIÊN DỊCH \\"{{mention.text}}\\"');
+    t.entries.ruleset[drafting] = t.entries.ruleset[drafting]!.replace(
+      'Lặp từ \\"{{mention.text}}\\"',
+      'TỪ BẢNG BIÊN DỊCH \\"{{mention.text}}\\"',
+    );
     writeFileSync(table, JSON.stringify(t));
     const r = runCopy(dir, ['plans/2026.yaml', '--as-of', '2026-06-01', '-f', 'json']);
     for (const m of messagesOf(r.out, 'no-repeated-words')) expect(m).toMatch(/^TỪ BẢNG BIÊN DỊCH "/);

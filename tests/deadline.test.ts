@@ -10,7 +10,13 @@ type Row = [phrase: string, kind: string, start: string | undefined, end: string
 const SEED_PHRASES: Row[] = [
   // seed 000 (Nam Đồ Sơn KSTTHC)
   ['Thường xuyên', 'ongoing', '2026-01-01', '2026-12-31'],
-  ['Sau khi có Quyết định của UBND thành phố', 'conditional', undefined, undefined, { condition: 'Sau khi có Quyết định của UBND thành phố' }],
+  [
+    'Sau khi có Quyết định của UBND thành phố',
+    'conditional',
+    undefined,
+    undefined,
+    { condition: 'Sau khi có Quyết định của UBND thành phố' },
+  ],
   ['Chậm nhất ngày 09/9/2026', 'by-date', undefined, '2026-09-09'],
   ['Chậm nhất ngày 15/9/2026', 'by-date', undefined, '2026-09-15'],
   ['Theo lộ trình của Nghị quyết', 'conditional', undefined, undefined, { condition: 'Theo lộ trình của Nghị quyết' }],
@@ -21,13 +27,24 @@ const SEED_PHRASES: Row[] = [
   // seed 004 (Ninh Giang KSTTHC)
   ['Trong Quý II/2026', 'quarter', '2026-04-01', '2026-06-30'],
   ['Trong Quý II năm 2026', 'quarter', '2026-04-01', '2026-06-30'],
-  ['Thường xuyên theo lộ trình của Bộ Tư pháp và Trung tâm phục vụ hành chính công thành phố', 'ongoing', '2026-01-01', '2026-12-31',
-    { condition: 'theo lộ trình của Bộ Tư pháp và Trung tâm phục vụ hành chính công thành phố' }],
+  [
+    'Thường xuyên theo lộ trình của Bộ Tư pháp và Trung tâm phục vụ hành chính công thành phố',
+    'ongoing',
+    '2026-01-01',
+    '2026-12-31',
+    { condition: 'theo lộ trình của Bộ Tư pháp và Trung tâm phục vụ hành chính công thành phố' },
+  ],
   ['Theo hướng dẫn của Bộ Tư pháp', 'conditional', undefined, undefined],
   // seed 002 (Nam Đồ Sơn CCHC)
   ['Quý I/2026', 'quarter', '2026-01-01', '2026-03-31', { quarters: [1] }],
   ['Quý I/2026.', 'quarter', '2026-01-01', '2026-03-31'],
-  ['Quý III, IV/2026 (thực hiện theo hướng dẫn).', 'quarter', '2026-07-01', '2026-12-31', { quarters: [3, 4], note: 'thực hiện theo hướng dẫn' }],
+  [
+    'Quý III, IV/2026 (thực hiện theo hướng dẫn).',
+    'quarter',
+    '2026-07-01',
+    '2026-12-31',
+    { quarters: [3, 4], note: 'thực hiện theo hướng dẫn' },
+  ],
   ['Trong năm 2026.', 'year', '2026-01-01', '2026-12-31'],
   ['Trong năm 2026', 'year', '2026-01-01', '2026-12-31'],
   ['Quý III/2026.', 'quarter', '2026-07-01', '2026-09-30'],
@@ -36,7 +53,13 @@ const SEED_PHRASES: Row[] = [
   ['Thường xuyên trong năm', 'ongoing', '2026-01-01', '2026-12-31'],
   ['Chậm nhất là ngày 31/01/2026.', 'by-date', undefined, '2026-01-31'],
   ['Thường xuyên trong năm (theo kế hoạch, hướng dẫn).', 'ongoing', '2026-01-01', '2026-12-31', { note: 'theo kế hoạch, hướng dẫn' }],
-  ['Thường xuyên trong năm; định kỳ báo cáo kết quả thực hiện.', 'ongoing', '2026-01-01', '2026-12-31', { note: 'định kỳ báo cáo kết quả thực hiện' }],
+  [
+    'Thường xuyên trong năm; định kỳ báo cáo kết quả thực hiện.',
+    'ongoing',
+    '2026-01-01',
+    '2026-12-31',
+    { note: 'định kỳ báo cáo kết quả thực hiện' },
+  ],
   ['Quý IV/2026 (theo hướng dẫn).', 'quarter', '2026-10-01', '2026-12-31', { note: 'theo hướng dẫn' }],
   ['Quý IV/2026.', 'quarter', '2026-10-01', '2026-12-31'],
   ['Trong năm 2026 (theo hướng dẫn).', 'year', '2026-01-01', '2026-12-31'],
@@ -111,7 +134,7 @@ describe('other forms and edge cases', () => {
 
   it('never throws on odd input', () => {
     let seed = 42;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const alphabet = 'Quý IVXtháng nămngày0123456789/.,;()*-Thường xuyênTừđến\u0300\u0000🙂';
     for (let i = 0; i < 2000; i++) {
       const s = Array.from({ length: Math.floor(rand() * 40) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');

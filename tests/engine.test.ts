@@ -12,17 +12,38 @@ const locate = {
 
 function ruleset(conditions: unknown, extra: Record<string, unknown> = {}): RuleSet {
   return {
-    id: 'test', version: '1', title: { vi: 't', en: 't' }, file: 'x', sha256: '', data: {}, requirements: [],
-    rules: [{
-      id: 'r', title: { vi: 't', en: 't' }, severity: 'error', applies_to: 'task', conditions: conditions as never,
-      message: { vi: 'Nhiệm vụ {{task.id}}: {{actual}} / {{expected}}', en: 'Task {{task.id}}' }, fix: { vi: 'sửa', en: 'fix' }, source: { ref: 's' },
-      ...extra,
-    }],
+    id: 'test',
+    version: '1',
+    title: { vi: 't', en: 't' },
+    file: 'x',
+    sha256: '',
+    data: {},
+    requirements: [],
+    rules: [
+      {
+        id: 'r',
+        title: { vi: 't', en: 't' },
+        severity: 'error',
+        applies_to: 'task',
+        conditions: conditions as never,
+        message: { vi: 'Nhiệm vụ {{task.id}}: {{actual}} / {{expected}}', en: 'Task {{task.id}}' },
+        fix: { vi: 'sửa', en: 'fix' },
+        source: { ref: 's' },
+        ...extra,
+      },
+    ],
   };
 }
 
 function taskSubject(task: Record<string, unknown>): Subject {
-  return { kind: 'task', id: String(task.id), mainFact: 'task', facts: { task, plan: {}, context: {} }, factPointers: { task: '/tasks/0', plan: '' }, fieldSources: { deadlineInfo: 'deadline' } };
+  return {
+    kind: 'task',
+    id: String(task.id),
+    mainFact: 'task',
+    facts: { task, plan: {}, context: {} },
+    factPointers: { task: '/tasks/0', plan: '' },
+    fieldSources: { deadlineInfo: 'deadline' },
+  };
 }
 
 describe('restricted paths', () => {
@@ -51,9 +72,14 @@ describe('evaluation', () => {
   });
 
   it('a rule whose `when` does not hold is not applicable, not passed', async () => {
-    const c = compileRuleSet(ruleset({ all: [{ fact: 'task', path: '$.product', operator: 'nonEmptyText', value: true }] }, {
-      when: { all: [{ fact: 'task', path: '$.kind', operator: 'equal', value: 'main' }] },
-    }));
+    const c = compileRuleSet(
+      ruleset(
+        { all: [{ fact: 'task', path: '$.product', operator: 'nonEmptyText', value: true }] },
+        {
+          when: { all: [{ fact: 'task', path: '$.kind', operator: 'equal', value: 'main' }] },
+        },
+      ),
+    );
     const [tally] = await evaluate([c], [taskSubject({ id: '1', kind: 'other' })], locate, 'vi');
     expect(tally!.evaluated).toBe(0);
     expect(tally!.findings).toEqual([]);

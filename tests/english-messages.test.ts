@@ -15,16 +15,21 @@ const PROPER_NAMES = ['Hải Phòng'];
 /** The text of an English message without what may stay Vietnamese. */
 function ownWords(s: string): string {
   let out = s.replace(/\{\{[^}]*\}\}/g, ' ').replace(/\$\{[^}]*\}/g, ' ');
-  for (let prev = ''; prev !== out; ) {
+  for (let prev = ''; prev !== out;) {
     prev = out;
-    out = out.replace(/"[^"]*"/g, ' ').replace(/“[^”]*”/g, ' ').replace(/\([^()]*\)/g, ' ');
+    out = out
+      .replace(/"[^"]*"/g, ' ')
+      .replace(/“[^”]*”/g, ' ')
+      .replace(/\([^()]*\)/g, ' ');
   }
   for (const n of PROPER_NAMES) out = out.split(n).join(' ');
   return out;
 }
 
 function rulesYaml(): string[] {
-  return readdirSync(join(ROOT, 'rules'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml')).map((f) => join(ROOT, 'rules', f));
+  return readdirSync(join(ROOT, 'rules'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => join(ROOT, 'rules', f));
 }
 
 function englishIn(node: unknown, path: string, out: [string, string][]): void {
@@ -45,7 +50,10 @@ function englishInSource(): [string, string][] {
   for (const f of files) {
     const text = readFileSync(join(ROOT, 'src', f), 'utf8');
     for (const m of text.matchAll(new RegExp(String.raw`\ben:\s*` + str, 'g'))) out.push([`src/${f}`, m[2]!]);
-    for (const m of text.matchAll(new RegExp(String.raw`\bvi\s*\?\s*` + str + String.raw`\s*:\s*` + str.replace('\\1', '\\3').replace('\\1', '\\3'), 'g'))) out.push([`src/${f}`, m[4]!]);
+    for (const m of text.matchAll(
+      new RegExp(String.raw`\bvi\s*\?\s*` + str + String.raw`\s*:\s*` + str.replace('\\1', '\\3').replace('\\1', '\\3'), 'g'),
+    ))
+      out.push([`src/${f}`, m[4]!]);
   }
   return out;
 }

@@ -35,7 +35,11 @@ describe('one error model', () => {
     const input = new InputError('Không tìm thấy tệp "a.yaml"', 'a.yaml', 'File not found: "a.yaml"');
     const config = new ConfigError('Tệp miễn trừ không hợp lệ', 'Invalid waivers file', 'w.yaml', 3, 5, undefined, 'waivers');
     const usage = new UsageError('chưa nêu tệp kế hoạch', 'no plan file given');
-    for (const [err, code] of [[input, 'input'], [config, 'config'], [usage, 'usage']] as const) {
+    for (const [err, code] of [
+      [input, 'input'],
+      [config, 'config'],
+      [usage, 'usage'],
+    ] as const) {
       expect(err).toBeInstanceOf(PlanCheckError);
       expect(err.code).toBe(code);
     }
@@ -58,7 +62,10 @@ describe('one error model', () => {
     const t = tempDir('plan-check-registry-');
     const folder = join(t.dir, 'legal');
     mkdirSync(folder);
-    t.write('legal/r.yaml', 'documents:\n  - ref: 1/2020/NĐ-CP\n    type: Nghị định\n    issuer: Chính phủ\n    source: thử\n    confidence: C\n    source_url: [LEGAL.md]\n');
+    t.write(
+      'legal/r.yaml',
+      'documents:\n  - ref: 1/2020/NĐ-CP\n    type: Nghị định\n    issuer: Chính phủ\n    source: thử\n    confidence: C\n    source_url: [LEGAL.md]\n',
+    );
     let err: unknown;
     try {
       loadRegistry(folder);
@@ -75,8 +82,14 @@ describe('one error model', () => {
   });
 
   it('input and usage errors print their text in the run language, exit 2', () => {
-    expect(printed(new InputError('Không tìm thấy tệp "a.yaml"', 'a.yaml', 'File not found: "a.yaml"'), 'en')).toEqual({ code: 2, text: 'plan-check: File not found: "a.yaml"\n' });
-    expect(printed(new UsageError('chưa nêu tệp kế hoạch', 'no plan file given'), 'vi')).toEqual({ code: 2, text: 'plan-check: chưa nêu tệp kế hoạch\n' });
+    expect(printed(new InputError('Không tìm thấy tệp "a.yaml"', 'a.yaml', 'File not found: "a.yaml"'), 'en')).toEqual({
+      code: 2,
+      text: 'plan-check: File not found: "a.yaml"\n',
+    });
+    expect(printed(new UsageError('chưa nêu tệp kế hoạch', 'no plan file given'), 'vi')).toEqual({
+      code: 2,
+      text: 'plan-check: chưa nêu tệp kế hoạch\n',
+    });
   });
 });
 

@@ -15,7 +15,22 @@ import { tempDir } from './helpers/temp.js';
  * markers must show (escaped) where the field reaches a format, and never as live markup.
  */
 const tag = (id: string) => `<script>${id}</script><img src=x onerror=${id}>`;
-const FIELDS = ['PLANTITLE', 'DECISIONTITLE', 'PLANTITLES', 'APPENDIXTITLE', 'PARENTREF', 'ISSUER', 'UNITLISTED', 'CONTENT', 'PRODUCT', 'DEADLINE', 'LEADUNIT', 'REASON', 'APPROVER', 'REFERENCE'] as const;
+const FIELDS = [
+  'PLANTITLE',
+  'DECISIONTITLE',
+  'PLANTITLES',
+  'APPENDIXTITLE',
+  'PARENTREF',
+  'ISSUER',
+  'UNITLISTED',
+  'CONTENT',
+  'PRODUCT',
+  'DEADLINE',
+  'LEADUNIT',
+  'REASON',
+  'APPROVER',
+  'REFERENCE',
+] as const;
 
 function hostilePlan(): string {
   const text = readFileSync('tests/fixtures/signing/plan.yaml', 'utf8');
@@ -33,7 +48,10 @@ function hostilePlan(): string {
       ].join('\n'),
     )
     .replace('name: Ủy ban nhân dân xã Thử Nghiệm,', `name: "Ủy ban nhân dân xã Thử Nghiệm ${tag('ISSUER')}",`)
-    .replace('units: [Trung tâm Phục vụ hành chính công, Văn phòng HĐND và UBND xã]', `units: [Trung tâm Phục vụ hành chính công, Văn phòng HĐND và UBND xã, "${tag('UNITLISTED')}"]`);
+    .replace(
+      'units: [Trung tâm Phục vụ hành chính công, Văn phòng HĐND và UBND xã]',
+      `units: [Trung tâm Phục vụ hành chính công, Văn phòng HĐND và UBND xã, "${tag('UNITLISTED')}"]`,
+    );
   expect(out).not.toBe(text);
   return `${out}  - id: "3"\n    content: "Tuyên truyền ${tag('CONTENT')} truyền truyền"\n    lead: ["${tag('LEADUNIT')}"]\n    deadline: "Chậm nhất ngày 30/6/2026 ${tag('DEADLINE')}"\n    product: "Báo cáo ${tag('PRODUCT')}"\n`;
 }
@@ -52,7 +70,8 @@ beforeAll(async () => {
   const plan = t.write('plan.yaml', hostilePlan());
   const review = t.write('review.yaml', hostileReview());
   report = await check([plan], { asOf: '2026-03-10', waivers: review });
-  for (const f of ['html', 'markdown', 'junit', 'sarif', 'github', 'text', 'json'] as const) outputs[f] = format(f, report, { color: false });
+  for (const f of ['html', 'markdown', 'junit', 'sarif', 'github', 'text', 'json'] as const)
+    outputs[f] = format(f, report, { color: false });
   const annex = buildAnnex(report, report.files[0]!);
   outputs['annex.html'] = annexHtml(annex);
   outputs['annex.md'] = annexMarkdown(annex);
@@ -61,7 +80,8 @@ beforeAll(async () => {
 afterAll(() => rmSync(t.dir, { recursive: true, force: true }));
 
 /** Fields whose marker shows in a format: the text reached it. */
-const reached = (out: string) => FIELDS.filter((id) => out.includes(`${id}</script`) || out.includes(`${id}&lt;/script`) || out.includes(`${id}\\</script`));
+const reached = (out: string) =>
+  FIELDS.filter((id) => out.includes(`${id}</script`) || out.includes(`${id}&lt;/script`) || out.includes(`${id}\\</script`));
 /** A marker as live markup: `<script>` or `<img` that an HTML or Markdown renderer would act on. */
 const liveInHtml = (out: string) => FIELDS.filter((id) => out.includes(`<script>${id}`) || out.includes(`<img src=x onerror=${id}`));
 const liveInMarkdown = (out: string) => FIELDS.filter((id) => new RegExp(`(?<!\\\\)<(?:script>|img src=x onerror=)${id}\\b`).test(out));
@@ -79,7 +99,9 @@ describe('markup in every field never reaches a page or a document as markup', (
     const html = outputs.html!;
     expect(liveInHtml(html)).toEqual([]);
     // the title, a fix quoting a title, the parent, the issuer, a unit, the waiver's three fields
-    expect(reached(html)).toEqual(expect.arrayContaining(['PLANTITLE', 'DECISIONTITLE', 'PARENTREF', 'ISSUER', 'LEADUNIT', 'REASON', 'APPROVER', 'REFERENCE']));
+    expect(reached(html)).toEqual(
+      expect.arrayContaining(['PLANTITLE', 'DECISIONTITLE', 'PARENTREF', 'ISSUER', 'LEADUNIT', 'REASON', 'APPROVER', 'REFERENCE']),
+    );
     expect(html).toContain('&lt;script&gt;DECISIONTITLE&lt;/script&gt;');
     // the page's own script is the only <script> element
     expect(html.match(/<script\b/g)?.length ?? 0).toBeLessThanOrEqual(1);
@@ -107,7 +129,9 @@ describe('markup in every field never reaches a page or a document as markup', (
     expect(texts.some((x) => x.includes('<script>LEADUNIT</script>'))).toBe(true);
     // nothing is offered to a viewer as Markdown or HTML
     expect(outputs.sarif!).not.toMatch(/"markdown"\s*:/);
-    expect(reached(outputs.sarif!)).toEqual(expect.arrayContaining(['PLANTITLE', 'DECISIONTITLE', 'PARENTREF', 'LEADUNIT', 'REASON', 'APPROVER', 'REFERENCE']));
+    expect(reached(outputs.sarif!)).toEqual(
+      expect.arrayContaining(['PLANTITLE', 'DECISIONTITLE', 'PARENTREF', 'LEADUNIT', 'REASON', 'APPROVER', 'REFERENCE']),
+    );
   });
 
   it('annex (HTML and Markdown): titles, task content, product, deadline and units escaped', () => {

@@ -19,7 +19,31 @@ function sarifValidator() {
 
 describe('several formats from one run', () => {
   const out = (n: string) => join(t.dir, n);
-  const r = run(['plans/2026.yaml', '-f', 'sarif', '-o', out('r.sarif'), '-f', 'junit', '-o', out('r.xml'), '-f', 'html', '-o', out('r.html'), '-f', 'markdown', '-o', out('r.md'), '-f', 'github', '-o', out('r.gh'), '--as-of', '2026-11-22']);
+  const r = run([
+    'plans/2026.yaml',
+    '-f',
+    'sarif',
+    '-o',
+    out('r.sarif'),
+    '-f',
+    'junit',
+    '-o',
+    out('r.xml'),
+    '-f',
+    'html',
+    '-o',
+    out('r.html'),
+    '-f',
+    'markdown',
+    '-o',
+    out('r.md'),
+    '-f',
+    'github',
+    '-o',
+    out('r.gh'),
+    '--as-of',
+    '2026-11-22',
+  ]);
 
   it('writes every file and nothing to stdout', () => {
     expect(r.err).toBe('');
@@ -49,8 +73,18 @@ describe('several formats from one run', () => {
     const checks = report.files[0]!.checks;
     // parsed as XML, not matched as text: well formed, and the JUnit structure checked
     expect(XMLValidator.validate(xml)).toBe(true);
-    const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['testsuite', 'testcase', 'failure', 'skipped', 'property'].includes(name) }).parse(xml);
-    const suites = doc.testsuites.testsuite as { name: string; tests: string; failures: string; skipped: string; testcase: { classname: string; name: string; failure?: { type: string; message: string }[]; skipped?: unknown[] }[] }[];
+    const doc = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '',
+      isArray: (name) => ['testsuite', 'testcase', 'failure', 'skipped', 'property'].includes(name),
+    }).parse(xml);
+    const suites = doc.testsuites.testsuite as {
+      name: string;
+      tests: string;
+      failures: string;
+      skipped: string;
+      testcase: { classname: string; name: string; failure?: { type: string; message: string }[]; skipped?: unknown[] }[];
+    }[];
     expect(suites.map((s) => s.name)).toEqual(['plans/2026.yaml']);
     const cases = suites[0]!.testcase;
     expect(cases.length).toBe(checks.length);
@@ -106,10 +140,13 @@ describe('hostile plan text never injects markup', () => {
   let evil = '';
   beforeAll(() => {
     const text = readFileSync(join(ROOT, 'tests/fixtures/signing/plan.yaml'), 'utf8');
-    evil = t.write('evil.yaml', text.replace(
-      'lead: ["Các cơ quan, đơn vị có liên quan"]',
-      'lead: ["<script>window.__pwned = 1</script> **đậm** [liên kết](http://example.com) | ô | =cmd|\' /C calc\'!A0"]',
-    ));
+    evil = t.write(
+      'evil.yaml',
+      text.replace(
+        'lead: ["Các cơ quan, đơn vị có liên quan"]',
+        'lead: ["<script>window.__pwned = 1</script> **đậm** [liên kết](http://example.com) | ô | =cmd|\' /C calc\'!A0"]',
+      ),
+    );
     expect(readFileSync(evil, 'utf8')).not.toBe(text);
   });
 

@@ -16,7 +16,8 @@ const plan2026 = readFileSync(join(ROOT, 'plans', '2026.yaml'), 'utf8');
 const withoutParent = (s: string) => s.replace(/  parent:\n(?: {4}.*\n)+/, '');
 
 const waiversFor = (rules: string[]) =>
-  'waivers:\n' + rules.map((r) => `  - rule: ${r}\n    reason: Đã xem\n    approved_by: Người duyệt\n    reference: Biên bản số 1\n`).join('');
+  'waivers:\n' +
+  rules.map((r) => `  - rule: ${r}\n    reason: Đã xem\n    approved_by: Người duyệt\n    reference: Biên bản số 1\n`).join('');
 
 describe('item 5: waivers cannot make an unreadable or unsigned plan ready for signature', () => {
   it('a file that is not a plan, with plan-schema waived, is not ready: the waiver is an error located in the waivers file', async () => {
@@ -50,7 +51,12 @@ describe('item 5: waivers cannot make an unreadable or unsigned plan ready for s
   });
 
   it('a plan without signer, number or pending, with signing-signer and signing-number-date waived, is not ready', async () => {
-    const unsigned = t.write('unsigned.yaml', readFileSync(SIGNING_PLAN, 'utf8').replace('    pending: true\n', '').replace(/    signer: .*\n/, ''));
+    const unsigned = t.write(
+      'unsigned.yaml',
+      readFileSync(SIGNING_PLAN, 'utf8')
+        .replace('    pending: true\n', '')
+        .replace(/    signer: .*\n/, ''),
+    );
     const base = readFileSync('tests/fixtures/signing/review.yaml', 'utf8');
     const review = t.write('waive-gate.yaml', base + waiversFor(['signing-signer', 'signing-number-date']).replace(/^waivers:\n/, ''));
     const r = run([unsigned, '--as-of', AS_OF, '--for-signing', '--waivers', review, '-f', 'json']);
@@ -66,7 +72,10 @@ describe('item 5: waivers cannot make an unreadable or unsigned plan ready for s
   });
 
   it('the waiver of an ordinary rule still works beside a refused one', async () => {
-    const review = t.write('mixed.yaml', readFileSync('tests/fixtures/signing/review.yaml', 'utf8') + waiversFor(['signing-signer']).replace(/^waivers:\n/, ''));
+    const review = t.write(
+      'mixed.yaml',
+      readFileSync('tests/fixtures/signing/review.yaml', 'utf8') + waiversFor(['signing-signer']).replace(/^waivers:\n/, ''),
+    );
     const report = await check([SIGNING_PLAN], { asOf: AS_OF, waivers: review });
     const file = report.files[0]!;
     expect(file.findings.find((f) => f.ruleId === 'lead-accountable')?.waiver).toBeDefined();
@@ -143,7 +152,8 @@ describe('item 6: a plan cannot choose a rule-set file outside the rule folders'
 });
 
 describe('item 7: a plan cannot opt out of its parent plan', () => {
-  const requirementChecks = (report: Awaited<ReturnType<typeof check>>) => report.files[0]!.checks.filter((c) => c.ruleId.startsWith('HP-714/'));
+  const requirementChecks = (report: Awaited<ReturnType<typeof check>>) =>
+    report.files[0]!.checks.filter((c) => c.ruleId.startsWith('HP-714/'));
 
   it('naming an unknown rule set: the plan still gets the rule set its issuer, year and kind fall under, and a located error', async () => {
     const planFile = t.write('unknown-ruleset.yaml', plan2026.replace('ruleset: hai-phong/2026-kstthc', 'ruleset: hai-phong/khong-co'));
@@ -170,17 +180,26 @@ describe('item 7: a plan cannot opt out of its parent plan', () => {
     const report = await check([planFile], { asOf: AS_OF });
     expect(report.files[0]!.rulesets.map((r) => r.id)).toContain('hai-phong/2026-kstthc');
     expect(requirementChecks(report).length).toBeGreaterThan(10);
-    expect(report.files[0]!.findings.find((x) => x.ruleId === 'parent-ruleset-match')).toMatchObject({ severity: 'error', location: { pointer: '/plan' } });
+    expect(report.files[0]!.findings.find((x) => x.ruleId === 'parent-ruleset-match')).toMatchObject({
+      severity: 'error',
+      location: { pointer: '/plan' },
+    });
   });
 
   it('the real plans keep exactly their parent rule set, without a mismatch finding', async () => {
     const report = await check(['plans/2026.yaml', 'plans/nam-do-son-cchc-2026.yaml'], { asOf: AS_OF });
-    expect(report.files.map((f) => f.rulesets.filter((r) => r.id.startsWith('hai-phong/')).map((r) => r.id))).toEqual([['hai-phong/2026-kstthc'], ['hai-phong/2026-cchc']]);
+    expect(report.files.map((f) => f.rulesets.filter((r) => r.id.startsWith('hai-phong/')).map((r) => r.id))).toEqual([
+      ['hai-phong/2026-kstthc'],
+      ['hai-phong/2026-cchc'],
+    ]);
     expect(report.files.flatMap((f) => f.findings).filter((x) => x.ruleId.startsWith('parent-ruleset'))).toEqual([]);
   });
 
   it('a cited parent without a rule set is a warning that its requirements were not checked', async () => {
-    const planFile = t.write('cited-parent.yaml', MINIMAL_PLAN.replace('  document:', '  parent: { ref: 12/QĐ-UBND, date: 2026-01-05 }\n  document:'));
+    const planFile = t.write(
+      'cited-parent.yaml',
+      MINIMAL_PLAN.replace('  document:', '  parent: { ref: 12/QĐ-UBND, date: 2026-01-05 }\n  document:'),
+    );
     const report = await check([planFile], { asOf: AS_OF });
     const f = report.files[0]!.findings.find((x) => x.ruleId === 'parent-ruleset-known')!;
     expect(f).toMatchObject({ severity: 'warning', location: { pointer: '/plan/parent' } });
@@ -194,7 +213,9 @@ describe('item 7: a plan cannot opt out of its parent plan', () => {
     expect(r.code).toBe(1);
     const d = JSON.parse(r.out);
     expect(d.blocking).toBe(true);
-    expect(d.changes).toContainEqual(expect.objectContaining({ kind: 'identity-changed', field: 'parent', before: '714/QĐ-UBND', after: null }));
+    expect(d.changes).toContainEqual(
+      expect.objectContaining({ kind: 'identity-changed', field: 'parent', before: '714/QĐ-UBND', after: null }),
+    );
     expect(d.findings.fixed.filter((f: { subject?: { id: string } }) => f.subject?.id?.startsWith('HP-714/'))).toEqual([]);
   }, 60_000);
 
@@ -204,7 +225,14 @@ describe('item 7: a plan cannot opt out of its parent plan', () => {
     const r = run(['diff', old, changed, '-f', 'json', '--as-of', AS_OF]);
     expect(r.code).toBe(1);
     const d = JSON.parse(r.out);
-    expect(d.changes).toContainEqual(expect.objectContaining({ kind: 'identity-changed', field: 'parent.ruleset', before: 'hai-phong/2026-kstthc', after: 'hai-phong/khong-co' }));
+    expect(d.changes).toContainEqual(
+      expect.objectContaining({
+        kind: 'identity-changed',
+        field: 'parent.ruleset',
+        before: 'hai-phong/2026-kstthc',
+        after: 'hai-phong/khong-co',
+      }),
+    );
     const text = run(['diff', old, changed, '--as-of', AS_OF]);
     expect(text.code).toBe(1);
     expect(text.out).toContain('parent.ruleset');

@@ -94,7 +94,10 @@ describe('files whose names look like options', () => {
   });
 
   it('plan-check textconv -V.yaml prints the plan, and textconv -- -V.yaml too', () => {
-    for (const args of [['textconv', DASHED], ['textconv', '--', DASHED]]) {
+    for (const args of [
+      ['textconv', DASHED],
+      ['textconv', '--', DASHED],
+    ]) {
       const r = cli(args);
       expect(r.code, args.join(' ')).toBe(0);
       expect(r.out, args.join(' ')).toContain('[V.4] thời hạn: Quý III năm 2026.');

@@ -50,7 +50,9 @@ describe('semantic diff through git, commit by commit', () => {
   it('a target lowered below the parent floor: reported, a new error, exit 1', () => {
     edit((s) => s.replace(/(metric: satisfaction\n\s+bound: ">="\n\s+value: )95/, '$190'), 'lower satisfaction');
     const d = diffJson();
-    expect(d.changes).toEqual([{ kind: 'target-lowered', task: 'II.3.c', metric: 'satisfaction', floor: 95, belowFloor: true, before: 95, after: 90 }]);
+    expect(d.changes).toEqual([
+      { kind: 'target-lowered', task: 'II.3.c', metric: 'satisfaction', floor: 95, belowFloor: true, before: 95, after: 90 },
+    ]);
     expect(d.findings.new.map((f: { ruleId: string }) => f.ruleId)).toEqual(['parent-target-floor']);
     expect(d.blocking).toBe(true);
     expect(d.code).toBe(1);
@@ -66,7 +68,16 @@ describe('semantic diff through git, commit by commit', () => {
   it('a deadline moved later, and its finding', () => {
     edit((s) => s.replace('deadline: Chậm nhất ngày 15/9/2026', 'deadline: Quý IV/2026'), 'move II.2.d later');
     const d = diffJson();
-    expect(d.changes).toEqual([{ kind: 'task-changed', task: 'II.2.d', field: 'deadline', before: 'Chậm nhất ngày 15/9/2026', after: 'Quý IV/2026', direction: 'later' }]);
+    expect(d.changes).toEqual([
+      {
+        kind: 'task-changed',
+        task: 'II.2.d',
+        field: 'deadline',
+        before: 'Chậm nhất ngày 15/9/2026',
+        after: 'Quý IV/2026',
+        direction: 'later',
+      },
+    ]);
     expect(d.findings.new.map((f: { ruleId: string }) => f.ruleId)).toEqual(['parent-task-deadline']);
     expect(d.code).toBe(1);
   });
@@ -79,10 +90,11 @@ describe('semantic diff through git, commit by commit', () => {
 
   it('a citation replaced by an outdated one: legal bases changed, new error, fixed amendment warning', () => {
     edit(
-      (s) => s.replace(
-        /- Căn cứ Nghị định số 118\/2025\/NĐ-CP ngày 09\/6\/2025 về thực hiện TTHC[^\n]*/,
-        '- Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính;',
-      ),
+      (s) =>
+        s.replace(
+          /- Căn cứ Nghị định số 118\/2025\/NĐ-CP ngày 09\/6\/2025 về thực hiện TTHC[^\n]*/,
+          '- Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính;',
+        ),
       'cite 61/2018',
     );
     const d = diffJson();
@@ -126,7 +138,9 @@ describe('--changed-since and textconv', () => {
     const r = cli(['--changed-since', 'HEAD', '-f', 'json', '--as-of', '2026-11-22']);
     const files = JSON.parse(r.out).files.map((f: { file: string }) => f.file);
     expect(files).toEqual(['plans/other.yaml']);
-    expect(cli(['--changed-since', 'HEAD~1', '-f', 'json', 'plans/2026.yaml', '--as-of', '2026-11-22']).out).toContain('"file": "plans/2026.yaml"');
+    expect(cli(['--changed-since', 'HEAD~1', '-f', 'json', 'plans/2026.yaml', '--as-of', '2026-11-22']).out).toContain(
+      '"file": "plans/2026.yaml"',
+    );
   });
 
   it('prints one line per fact for git diff', () => {
@@ -159,7 +173,11 @@ describe('baseline round trip', () => {
       writeFileSync(plan, readFileSync(plan, 'utf8').replace('deadline: Quý III/2026.\n', 'deadline: Sớm nhất có thể\n'));
       const one = run('--baseline', baseline, '-f', 'json');
       expect(one.code).toBe(1);
-      expect(JSON.parse(one.out).files[0].findings.filter((f: { baselined?: boolean }) => !f.baselined).map((f: { ruleId: string }) => f.ruleId)).toEqual(['deadline-readable']);
+      expect(
+        JSON.parse(one.out)
+          .files[0].findings.filter((f: { baselined?: boolean }) => !f.baselined)
+          .map((f: { ruleId: string }) => f.ruleId),
+      ).toEqual(['deadline-readable']);
 
       writeFileSync(plan, readFileSync(plan, 'utf8').replace('kiểm soát kiểm soát', 'kiểm soát').replace('những nhiễu', 'nhũng nhiễu'));
       const fixed = run('--baseline', baseline, '-f', 'json');

@@ -23,8 +23,22 @@ const gen = (name: string, content: string | Buffer) => t.write(name, content);
 
 /** The generated part of the corpus. */
 const generated: Record<string, () => string> = {
-  'alias-bomb.yaml': () => gen('alias-bomb.yaml', ['a: &a [x,x,x,x,x,x,x,x,x]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill('*' + String.fromCharCode(97 + i)).join(',')}]`)].join('\n') + '\n'),
-  'proto.yaml': () => gen('proto.yaml', MINIMAL_PLAN.replace('tasks:', '__proto__: { polluted: 1 }\nconstructor: { prototype: { polluted: 1 } }\ntasks:')),
+  'alias-bomb.yaml': () =>
+    gen(
+      'alias-bomb.yaml',
+      [
+        'a: &a [x,x,x,x,x,x,x,x,x]',
+        ...Array.from(
+          { length: 8 },
+          (_, i) =>
+            `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9)
+              .fill('*' + String.fromCharCode(97 + i))
+              .join(',')}]`,
+        ),
+      ].join('\n') + '\n',
+    ),
+  'proto.yaml': () =>
+    gen('proto.yaml', MINIMAL_PLAN.replace('tasks:', '__proto__: { polluted: 1 }\nconstructor: { prototype: { polluted: 1 } }\ntasks:')),
   'nfd.yaml': () => gen('nfd.yaml', MINIMAL_PLAN.normalize('NFD')),
   'bom.yaml': () => gen('bom.yaml', '\uFEFF' + MINIMAL_PLAN),
   'utf16le.yaml': () => gen('utf16le.yaml', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(MINIMAL_PLAN, 'utf16le')])),
@@ -32,13 +46,28 @@ const generated: Record<string, () => string> = {
   'binary.yaml': () => gen('binary.yaml', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 37) % 256))),
   'big-50mb.yaml': () => gen('big-50mb.yaml', MINIMAL_PLAN + ('# ' + 'x'.repeat(1022) + '\n').repeat(50 * 1024)),
   'thousands-of-tasks.yaml': () =>
-    gen('thousands-of-tasks.yaml', MINIMAL_PLAN.replace(/tasks:[\s\S]*$/, stringify({ tasks: Array.from({ length: 3000 }, (_, i) => ({ id: String(i + 1), content: `Nhiệm vụ số ${i + 1} về kiểm soát thủ tục hành chính`, lead: ['Trung tâm Phục vụ hành chính công'], deadline: i % 7 ? 'Thường xuyên' : 'Quý II/2026', product: 'Báo cáo' })) }))),
+    gen(
+      'thousands-of-tasks.yaml',
+      MINIMAL_PLAN.replace(
+        /tasks:[\s\S]*$/,
+        stringify({
+          tasks: Array.from({ length: 3000 }, (_, i) => ({
+            id: String(i + 1),
+            content: `Nhiệm vụ số ${i + 1} về kiểm soát thủ tục hành chính`,
+            lead: ['Trung tâm Phục vụ hành chính công'],
+            deadline: i % 7 ? 'Thường xuyên' : 'Quý II/2026',
+            product: 'Báo cáo',
+          })),
+        }),
+      ),
+    ),
   'empty.yaml': () => gen('empty.yaml', ''),
   'only-comments.yaml': () => gen('only-comments.yaml', '# chỉ có ghi chú\n# không có nội dung\n'),
   'scalar.yaml': () => gen('scalar.yaml', 'chỉ là một chuỗi\n'),
   'multi-document.yaml': () => gen('multi-document.yaml', MINIMAL_PLAN + '---\n' + MINIMAL_PLAN),
   'deep-nesting.yaml': () => gen('deep-nesting.yaml', 'a: ' + '['.repeat(5000) + ']'.repeat(5000) + '\n'),
-  'long-line.yaml': () => gen('long-line.yaml', MINIMAL_PLAN.replace('content: Xây dựng kế hoạch', `content: "${'kiểm soát '.repeat(200_000)}"`)),
+  'long-line.yaml': () =>
+    gen('long-line.yaml', MINIMAL_PLAN.replace('content: Xây dựng kế hoạch', `content: "${'kiểm soát '.repeat(200_000)}"`)),
   'control-chars.yaml': () => gen('control-chars.yaml', MINIMAL_PLAN.replace('Xây dựng', 'Xây\u0007dựng')),
 };
 
@@ -82,7 +111,16 @@ describe('hostile corpus through the command line', () => {
     const code = (name: string) => runOnce(corpus.find((f) => f.endsWith(name))!).r.code;
     expect(code('binary.yaml')).toBe(2);
     expect(code('big-50mb.yaml')).toBe(2);
-    for (const n of ['alias-bomb.yaml', 'proto.yaml', 'empty.yaml', 'syntax-errors.yaml', 'wrong-types.yaml', 'multi-document.yaml', 'scalar.yaml']) expect(code(n), n).toBe(1);
+    for (const n of [
+      'alias-bomb.yaml',
+      'proto.yaml',
+      'empty.yaml',
+      'syntax-errors.yaml',
+      'wrong-types.yaml',
+      'multi-document.yaml',
+      'scalar.yaml',
+    ])
+      expect(code(n), n).toBe(1);
     for (const n of ['nfd.yaml', 'bom.yaml', 'utf16le.yaml', 'utf16be.yaml', 'thousands-of-tasks.yaml']) expect(code(n), n).toBe(0);
   }, 120_000);
 
@@ -139,16 +177,16 @@ describe('hostile corpus through the command line', () => {
       return { signal: r.signal, code: r.status };
     };
 
-    it.each([['a folder (report streamed)', join(ROOT, 'plans')], ['one plan (report written at once)', join(ROOT, 'plans', '2026.yaml')]])(
-      'killed (SIGKILL) while writing a new report of %s: no report at all',
-      (_name, input) => {
-        const dir = join(t.dir, `killed-new-${input.length}`);
-        mkdirSync(dir, { recursive: true });
-        const out = join(dir, 'report.json');
-        expect(interrupted(out, 'kill', input).signal).toBe('SIGKILL'); // the write was reached and cut off
-        expect(existsSync(out)).toBe(false);
-      },
-    );
+    it.each([
+      ['a folder (report streamed)', join(ROOT, 'plans')],
+      ['one plan (report written at once)', join(ROOT, 'plans', '2026.yaml')],
+    ])('killed (SIGKILL) while writing a new report of %s: no report at all', (_name, input) => {
+      const dir = join(t.dir, `killed-new-${input.length}`);
+      mkdirSync(dir, { recursive: true });
+      const out = join(dir, 'report.json');
+      expect(interrupted(out, 'kill', input).signal).toBe('SIGKILL'); // the write was reached and cut off
+      expect(existsSync(out)).toBe(false);
+    });
 
     it('killed (SIGKILL) while replacing a report: the previous report, byte for byte', () => {
       const dir = join(t.dir, 'killed-old');
@@ -185,55 +223,133 @@ describe('properties (fast-check)', () => {
   it('the loader never throws but InputError, and locates every finding', () => {
     let n = 0;
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.constantFrom(MINIMAL_PLAN).chain((p) => fc.nat(p.length).map((k) => p.slice(0, k) + p.slice(k + 1)))), (text) => {
-        const file = t.write(`prop-${n++ % 50}.yaml`, text);
-        try {
-          const p = loadPlan(file, 'vi');
-          for (const f of p.findings) expect(f.location.line >= 1 && f.location.column >= 1).toBe(true);
-        } catch (err) {
-          expect(err).toBeInstanceOf(InputError);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: 'grapheme' }),
+          fc.constantFrom(MINIMAL_PLAN).chain((p) => fc.nat(p.length).map((k) => p.slice(0, k) + p.slice(k + 1))),
+        ),
+        (text) => {
+          const file = t.write(`prop-${n++ % 50}.yaml`, text);
+          try {
+            const p = loadPlan(file, 'vi');
+            for (const f of p.findings) expect(f.location.line >= 1 && f.location.column >= 1).toBe(true);
+          } catch (err) {
+            expect(err).toBeInstanceOf(InputError);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('the deadline parser never throws, keeps the text, gives real dates', () => {
-    const words = fc.constantFrom('Quý', 'I', 'II', 'IV', 'tháng', 'năm', 'Từ', 'đến', 'ngày', 'Chậm nhất', 'Thường xuyên', 'trong', '(', ')', ';', '/', '2026', '15/9/2026', '31/02/2026', '12', 'Theo', 'Sau khi');
+    const words = fc.constantFrom(
+      'Quý',
+      'I',
+      'II',
+      'IV',
+      'tháng',
+      'năm',
+      'Từ',
+      'đến',
+      'ngày',
+      'Chậm nhất',
+      'Thường xuyên',
+      'trong',
+      '(',
+      ')',
+      ';',
+      '/',
+      '2026',
+      '15/9/2026',
+      '31/02/2026',
+      '12',
+      'Theo',
+      'Sau khi',
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(words, { maxLength: 8 }).map((w) => w.join(' '))), (s) => {
-        const d = parseDeadline(s, 2026);
-        expect(d.text).toBe(s);
-        for (const x of [d.start, d.end]) if (x) expect(new Date(x + 'T00:00:00Z').toISOString().slice(0, 10)).toBe(x);
-        if (d.start && d.end) expect(d.start <= d.end).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(words, { maxLength: 8 }).map((w) => w.join(' ')),
+        ),
+        (s) => {
+          const d = parseDeadline(s, 2026);
+          expect(d.text).toBe(s);
+          for (const x of [d.start, d.end]) if (x) expect(new Date(x + 'T00:00:00Z').toISOString().slice(0, 10)).toBe(x);
+          if (d.start && d.end) expect(d.start <= d.end).toBe(true);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
 
   it('the citation extractor never throws and stays inside the text', () => {
-    const parts = fc.constantFrom('Nghị định', 'số', '118', '/2025', '/NĐ-CP', 'ngày', '09/6/2025', 'của', 'Chính phủ', 'Luật', 'Quyết định', '66.7', ' ', ';');
+    const parts = fc.constantFrom(
+      'Nghị định',
+      'số',
+      '118',
+      '/2025',
+      '/NĐ-CP',
+      'ngày',
+      '09/6/2025',
+      'của',
+      'Chính phủ',
+      'Luật',
+      'Quyết định',
+      '66.7',
+      ' ',
+      ';',
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(parts, { maxLength: 12 }).map((w) => w.join(''))), (s) => {
-        for (const c of extractCitations(s)) {
-          expect(c.start >= 0 && c.end <= s.length && c.start < c.end).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(parts, { maxLength: 12 }).map((w) => w.join('')),
+        ),
+        (s) => {
+          for (const c of extractCitations(s)) {
+            expect(c.start >= 0 && c.end <= s.length && c.start < c.end).toBe(true);
+          }
+        },
+      ),
       { numRuns: 2000 },
     );
   });
 
   it('every formatter gives valid output for any text in findings', () => {
     const sev = fc.constantFrom<Severity>('error', 'warning', 'info');
-    const markup = fc.oneof(fc.string(), fc.constantFrom('<script>alert(1)</script>', '<b>đậm</b>', '<img src=x onerror=1>', 'a & b <i>c</i>'));
-    const finding = fc.record({ ruleId: fc.string({ minLength: 1 }), severity: sev, message: markup, fix: fc.string(), line: fc.nat(5000), column: fc.nat(300) }).map(
-      (f): Finding => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, fix: f.fix, location: { file: 'plans/x.yaml', pointer: '/tasks/0', line: f.line + 1, column: f.column + 1 }, subject: { kind: 'task', id: f.ruleId } }),
+    const markup = fc.oneof(
+      fc.string(),
+      fc.constantFrom('<script>alert(1)</script>', '<b>đậm</b>', '<img src=x onerror=1>', 'a & b <i>c</i>'),
     );
+    const finding = fc
+      .record({
+        ruleId: fc.string({ minLength: 1 }),
+        severity: sev,
+        message: markup,
+        fix: fc.string(),
+        line: fc.nat(5000),
+        column: fc.nat(300),
+      })
+      .map((f): Finding => ({
+        ruleId: f.ruleId,
+        severity: f.severity,
+        message: f.message,
+        fix: f.fix,
+        location: { file: 'plans/x.yaml', pointer: '/tasks/0', line: f.line + 1, column: f.column + 1 },
+        subject: { kind: 'task', id: f.ruleId },
+      }));
     fc.assert(
       fc.property(fc.array(finding, { maxLength: 6 }), fc.string(), (findings, title) => {
         const file: FileReport = {
-          file: 'plans/x.yaml', sha256: '0'.repeat(64), plan: { title }, rulesets: [],
-          checks: [{ ruleId: 'r', title, status: findings.length ? 'fail' : 'pass', severity: 'error', evaluated: 1, findings }], findings,
+          file: 'plans/x.yaml',
+          sha256: '0'.repeat(64),
+          plan: { title },
+          rulesets: [],
+          checks: [{ ruleId: 'r', title, status: findings.length ? 'fail' : 'pass', severity: 'error', evaluated: 1, findings }],
+          findings,
         };
         const report = buildReport({ tool: { name: 'plan-check', version: '0' }, asOf: '2026-01-01', lang: 'vi', files: [file] });
         for (const name of FORMATS) {
@@ -241,8 +357,10 @@ describe('properties (fast-check)', () => {
           if (name === 'json' || name === 'sarif') expect(() => JSON.parse(out)).not.toThrow();
           // hostile markup in a message never reaches XML or HTML unescaped (random text such as "<t"
           // can coincide with the page's own tags, so only real injected tags are looked for)
-          if (name === 'html' || name === 'junit') for (const f of findings) if (/<(script|img|b|i)[ >]/.test(f.message)) expect(out).not.toContain(f.message);
-          if (name === 'html') for (const f of findings) if (f.message.includes('<')) expect(out).not.toContain(`<div class="msg">${f.message}</div>`);
+          if (name === 'html' || name === 'junit')
+            for (const f of findings) if (/<(script|img|b|i)[ >]/.test(f.message)) expect(out).not.toContain(f.message);
+          if (name === 'html')
+            for (const f of findings) if (f.message.includes('<')) expect(out).not.toContain(`<div class="msg">${f.message}</div>`);
         }
       }),
       { numRuns: 150 },

@@ -20,14 +20,28 @@ let url: string;
 
 beforeAll(async () => {
   if (tools.skip) return;
-  const plan = t.write('plan.yaml', readFileSync(join(ROOT, 'plans/nam-do-son-cchc-2026.yaml'), 'utf8').replace('  - id: "8.2"', '  - id: "8.3"\n    content: Kiểm tra\n    lead: ["<img src=x onerror=window.__pwned=1><script>window.__pwned=2</script>"]\n    deadline: Quý I/2026\n    product: Báo cáo\n  - id: "8.2"'));
+  const plan = t.write(
+    'plan.yaml',
+    readFileSync(join(ROOT, 'plans/nam-do-son-cchc-2026.yaml'), 'utf8').replace(
+      '  - id: "8.2"',
+      '  - id: "8.3"\n    content: Kiểm tra\n    lead: ["<img src=x onerror=window.__pwned=1><script>window.__pwned=2</script>"]\n    deadline: Quý I/2026\n    product: Báo cáo\n  - id: "8.2"',
+    ),
+  );
   const html = format('html', await check([plan], { asOf: '2026-05-01' }), { color: false });
   const file = join(t.dir, 'report.html');
   writeFileSync(file, html);
   url = pathToFileURL(file).href;
   browser = await chromium.launch({
     executablePath: tools.path.chromium,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
   });
   page = await browser.newPage();
   page.on('request', (r) => requests.push(r.url()));
@@ -74,7 +88,9 @@ describe.skipIf(tools.skip)('HTML report in Chromium', () => {
 
   it('searches, Unicode-aware', async () => {
     await page.locator('#q').fill('DDCI');
-    const shown = await page.locator('.finding').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.textContent ?? ''));
+    const shown = await page
+      .locator('.finding')
+      .evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.textContent ?? ''));
     expect(shown.length).toBeGreaterThan(0);
     for (const s of shown) expect(s).toContain('DDCI');
     await page.locator('#q').fill('NHỮNG NHIỄU'.normalize('NFD'));

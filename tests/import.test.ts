@@ -110,7 +110,10 @@ describe('plan-check import: nothing is dropped silently', () => {
   });
 
   it('reports a percentage it cannot tie to a metric, with its task', () => {
-    const text = base.replace('Xây dựng văn bản chỉ đạo của UBND xã', 'Phấn đấu 75% số thôn có điểm wifi; xây dựng văn bản chỉ đạo của UBND xã');
+    const text = base.replace(
+      'Xây dựng văn bản chỉ đạo của UBND xã',
+      'Phấn đấu 75% số thôn có điểm wifi; xây dựng văn bản chỉ đạo của UBND xã',
+    );
     const r = importText(text);
     const note = r.notes.find((n) => n.kind === 'figure-unrecognised');
     expect(note).toMatchObject({ task: 'I.1', text: 'Phấn đấu 75% số thôn có điểm wifi' });
@@ -154,28 +157,45 @@ describe('plan-check import: bad input', () => {
 
 describe('import pieces', () => {
   it('splits unit cells the way the seeds write them', () => {
-    expect(splitUnits(['Trung tâm Phục vụ hành chính công xã. Phòng Văn hóa – xã hội'])).toEqual(['Trung tâm Phục vụ hành chính công xã', 'Phòng Văn hóa – xã hội']);
-    expect(splitUnits(['- Trung tâm sự nghiệp công - Trang thông tin điện tử xã'])).toEqual(['Trung tâm sự nghiệp công', 'Trang thông tin điện tử xã']);
+    expect(splitUnits(['Trung tâm Phục vụ hành chính công xã. Phòng Văn hóa – xã hội'])).toEqual([
+      'Trung tâm Phục vụ hành chính công xã',
+      'Phòng Văn hóa – xã hội',
+    ]);
+    expect(splitUnits(['- Trung tâm sự nghiệp công - Trang thông tin điện tử xã'])).toEqual([
+      'Trung tâm sự nghiệp công',
+      'Trang thông tin điện tử xã',
+    ]);
     expect(splitUnits(['- Phòng Văn hóa - Xã hội'])).toEqual(['Phòng Văn hóa - Xã hội']);
-    expect(splitUnits(['Các phòng chuyên môn, các cơ quan, đơn vị liên quan'])).toEqual(['Các phòng chuyên môn, các cơ quan, đơn vị liên quan']);
+    expect(splitUnits(['Các phòng chuyên môn, các cơ quan, đơn vị liên quan'])).toEqual([
+      'Các phòng chuyên môn, các cơ quan, đơn vị liên quan',
+    ]);
     expect(splitUnits(['Văn phòng HĐND và UBND xã; Công an xã.'])).toEqual(['Văn phòng HĐND và UBND xã', 'Công an xã']);
     expect(splitUnits([])).toEqual([]);
   });
 
   it('finds targets, bounds and baselines in task text', () => {
-    const a = findTargets('Rà soát TTHC; cắt giảm 50% thời gian giải quyết TTHC, 50% chi phí tuân thủ TTHC so với năm 2024...', vocabulary).targets;
+    const a = findTargets(
+      'Rà soát TTHC; cắt giảm 50% thời gian giải quyết TTHC, 50% chi phí tuân thủ TTHC so với năm 2024...',
+      vocabulary,
+    ).targets;
     expect(a.map((t) => [t.metric, t.value, t.bound, t.baseline_year])).toEqual([
       ['simplification_time_cut', 50, '>=', undefined],
       ['simplification_cost_cut', 50, '>=', 2024],
     ]);
-    const b = findTargets('Mức độ hài lòng của người dân đối với sự phục vụ của UBND; mức độ hài lòng về các dịch vụ y tế, giáo dục công lập đạt tối thiểu 90%.', vocabulary).targets;
+    const b = findTargets(
+      'Mức độ hài lòng của người dân đối với sự phục vụ của UBND; mức độ hài lòng về các dịch vụ y tế, giáo dục công lập đạt tối thiểu 90%.',
+      vocabulary,
+    ).targets;
     expect(b.map((t) => [t.metric, t.value])).toEqual([
       ['satisfaction', 90],
       ['satisfaction_public_services', 90],
     ]);
     const c = findTargets('phần đầu tỷ lệ giải quyết đúng hạn và trước hạn đạt trên 98%', vocabulary).targets;
     expect(c[0]).toMatchObject({ metric: 'on_time_resolution', bound: '>', value: 98 });
-    expect(findTargets('100 % hồ sơ thủ tục hành chính được cập nhật trên Hệ thống thông tin giải quyết thủ tục hành chính', vocabulary).targets[0]).toMatchObject({ metric: 'records_on_system', value: 100, bound: '=' });
+    expect(
+      findTargets('100 % hồ sơ thủ tục hành chính được cập nhật trên Hệ thống thông tin giải quyết thủ tục hành chính', vocabulary)
+        .targets[0],
+    ).toMatchObject({ metric: 'records_on_system', value: 100, bound: '=' });
     expect(findTargets('Tổ chức hội nghị tập huấn', vocabulary)).toEqual({ targets: [], unknown: [] });
   });
 
@@ -196,16 +216,34 @@ describe('import pieces', () => {
   });
 
   it('lays a Word table on its grid: merged rows repeat the unit, a merged section row spans', async () => {
-    const c = (text: string, extra: Record<string, unknown> = {}) => new TableCell({ children: [new Paragraph({ children: [new TextRun(text)] })], ...extra });
+    const c = (text: string, extra: Record<string, unknown> = {}) =>
+      new TableCell({ children: [new Paragraph({ children: [new TextRun(text)] })], ...extra });
     const table = new Table({
       rows: [
-        new TableRow({ children: ['STT', 'Nội dung công việc', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn hoàn thành', 'Sản phẩm'].map((h) => c(h)) }),
+        new TableRow({
+          children: ['STT', 'Nội dung công việc', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn hoàn thành', 'Sản phẩm'].map((h) =>
+            c(h),
+          ),
+        }),
         new TableRow({ children: [c('I'), c('Nhiệm vụ chung', { columnSpan: 5 })] }),
-        new TableRow({ children: [c('1'), c('Việc một'), c('Trung tâm Phục vụ hành chính công', { verticalMerge: VerticalMergeType.RESTART }), c('Công an xã'), c('Quý I/2026'), c('Báo cáo')] }),
-        new TableRow({ children: [c('2'), c('Việc hai'), c('', { verticalMerge: VerticalMergeType.CONTINUE }), c(''), c('Quý II/2026'), c('Kế hoạch')] }),
+        new TableRow({
+          children: [
+            c('1'),
+            c('Việc một'),
+            c('Trung tâm Phục vụ hành chính công', { verticalMerge: VerticalMergeType.RESTART }),
+            c('Công an xã'),
+            c('Quý I/2026'),
+            c('Báo cáo'),
+          ],
+        }),
+        new TableRow({
+          children: [c('2'), c('Việc hai'), c('', { verticalMerge: VerticalMergeType.CONTINUE }), c(''), c('Quý II/2026'), c('Kế hoạch')],
+        }),
       ],
     });
-    const doc = new Document({ sections: [{ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun('Phụ lục')] }), table] }] });
+    const doc = new Document({
+      sections: [{ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun('Phụ lục')] }), table] }],
+    });
     const { blocks } = await readDocxBlocks(Buffer.from(await Packer.toBuffer(doc)));
     const { plan } = importBlocks(blocks, { vocabulary, parents });
     expect(plan.sections).toEqual([{ id: 'I', title: 'Nhiệm vụ chung' }]);
@@ -216,12 +254,35 @@ describe('import pieces', () => {
   });
 });
 
-
 describe('import properties (fast-check)', () => {
   it('never throws on arbitrary text, and every word of every table row ends up in the plan or in a note', () => {
     const piece = fc.oneof(
       fc.string({ unit: 'grapheme', maxLength: 40 }),
-      fc.constantFrom('QUYẾT ĐỊNH', 'KẾ HOẠCH', 'Phụ lục', 'Căn cứ Luật X;', 'Điều 1. Y.', 'Nơi nhận:', '- Lưu: VT.', 'KT. CHỦ TỊCH', 'I. MỤC ĐÍCH', '1. Mục đích', '| STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn | Sản phẩm |', '| 1 | a | b | c | d | e |', '|  | x |', '| | | lẻ loi | | | |', 'STT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời hạn\tSản phẩm', '1.\tviệc\tđơn vị', '\t\t\tcòn tiếp', '- Cơ quan chủ trì: A', '1.1. Việc', '**Đậm**', '<ul> - a</ul>', '50% hồ sơ', ''),
+      fc.constantFrom(
+        'QUYẾT ĐỊNH',
+        'KẾ HOẠCH',
+        'Phụ lục',
+        'Căn cứ Luật X;',
+        'Điều 1. Y.',
+        'Nơi nhận:',
+        '- Lưu: VT.',
+        'KT. CHỦ TỊCH',
+        'I. MỤC ĐÍCH',
+        '1. Mục đích',
+        '| STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn | Sản phẩm |',
+        '| 1 | a | b | c | d | e |',
+        '|  | x |',
+        '| | | lẻ loi | | | |',
+        'STT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời hạn\tSản phẩm',
+        '1.\tviệc\tđơn vị',
+        '\t\t\tcòn tiếp',
+        '- Cơ quan chủ trì: A',
+        '1.1. Việc',
+        '**Đậm**',
+        '<ul> - a</ul>',
+        '50% hồ sơ',
+        '',
+      ),
     );
     const words = (s: string) => s.toLocaleLowerCase('vi').match(/[\p{L}\p{N}]+/gu) ?? [];
     fc.assert(
@@ -233,7 +294,8 @@ describe('import properties (fast-check)', () => {
           if (b.kind !== 'table') continue;
           for (const row of b.rows) {
             if (/^(STT|TT)$/i.test((row.cells[0] ?? []).join(' ').trim())) continue;
-            for (const w of row.cells.flatMap((c) => c.flatMap(words))) expect(out.has(w), `"${w}" of row at line ${row.pos.line}`).toBe(true);
+            for (const w of row.cells.flatMap((c) => c.flatMap(words)))
+              expect(out.has(w), `"${w}" of row at line ${row.pos.line}`).toBe(true);
           }
         }
       }),
@@ -244,9 +306,41 @@ describe('import properties (fast-check)', () => {
   it('render → import gives back any plan made of sections, numbered tasks and sub-rows', async () => {
     const { planDocument } = await import('../src/render/plan-document.js');
     const { planDocx } = await import('../src/render/plan-docx.js');
-    const words = fc.array(fc.constantFrom('rà soát', 'công khai', 'Trung tâm', 'hồ sơ', 'xã', 'đ', 'Ủy ban', 'năm 2026', 'kế hoạch', '“số hóa”', '(dự kiến)', 'Hải Phòng', 'các'), { minLength: 1, maxLength: 12 }).map((w) => `Nhiệm vụ ${w.join(' ')}`);
-    const unit = fc.constantFrom('Trung tâm Phục vụ hành chính công', 'Văn phòng HĐND và UBND xã', 'Phòng Văn hóa - Xã hội', 'Các cơ quan, đơn vị liên quan', 'Công an xã');
-    const task = fc.record({ content: words, lead: fc.uniqueArray(unit, { minLength: 1, maxLength: 2 }), partners: fc.uniqueArray(unit, { maxLength: 3 }), deadline: fc.constantFrom('Thường xuyên', 'Quý II/2026', 'Trước ngày 15/9/2026'), product: fc.option(words, { nil: null }), sub: fc.boolean() });
+    const words = fc
+      .array(
+        fc.constantFrom(
+          'rà soát',
+          'công khai',
+          'Trung tâm',
+          'hồ sơ',
+          'xã',
+          'đ',
+          'Ủy ban',
+          'năm 2026',
+          'kế hoạch',
+          '“số hóa”',
+          '(dự kiến)',
+          'Hải Phòng',
+          'các',
+        ),
+        { minLength: 1, maxLength: 12 },
+      )
+      .map((w) => `Nhiệm vụ ${w.join(' ')}`);
+    const unit = fc.constantFrom(
+      'Trung tâm Phục vụ hành chính công',
+      'Văn phòng HĐND và UBND xã',
+      'Phòng Văn hóa - Xã hội',
+      'Các cơ quan, đơn vị liên quan',
+      'Công an xã',
+    );
+    const task = fc.record({
+      content: words,
+      lead: fc.uniqueArray(unit, { minLength: 1, maxLength: 2 }),
+      partners: fc.uniqueArray(unit, { maxLength: 3 }),
+      deadline: fc.constantFrom('Thường xuyên', 'Quý II/2026', 'Trước ngày 15/9/2026'),
+      product: fc.option(words, { nil: null }),
+      sub: fc.boolean(),
+    });
     const part = fc.record({ title: words, tasks: fc.array(task, { minLength: 1, maxLength: 4 }) });
     await fc.assert(
       fc.asyncProperty(fc.array(part, { minLength: 1, maxLength: 3 }), async (parts) => {
@@ -258,11 +352,32 @@ describe('import properties (fast-check)', () => {
           sections.push({ id: top, title: p.title });
           const numbered = p.tasks.filter((t) => !t.sub);
           const subs = p.tasks.filter((t) => t.sub);
-          numbered.forEach((t, k) => tasks.push({ id: `${top}.${k + 1}`, section: top, content: t.content, lead: t.lead, ...(t.partners.length ? { partners: t.partners } : {}), deadline: t.deadline, product: t.product }));
+          numbered.forEach((t, k) =>
+            tasks.push({
+              id: `${top}.${k + 1}`,
+              section: top,
+              content: t.content,
+              lead: t.lead,
+              ...(t.partners.length ? { partners: t.partners } : {}),
+              deadline: t.deadline,
+              product: t.product,
+            }),
+          );
           if (subs.length) {
             const group = `${top}.${numbered.length + 1}`;
             sections.push({ id: group, title: `Nhóm ${group}` });
-            subs.forEach((t, k) => tasks.push({ id: `${group}.${'abcd'[k]}`, numbered: false, section: group, content: t.content, lead: t.lead, ...(t.partners.length ? { partners: t.partners } : {}), deadline: t.deadline, product: t.product }));
+            subs.forEach((t, k) =>
+              tasks.push({
+                id: `${group}.${'abcd'[k]}`,
+                numbered: false,
+                section: group,
+                content: t.content,
+                lead: t.lead,
+                ...(t.partners.length ? { partners: t.partners } : {}),
+                deadline: t.deadline,
+                product: t.product,
+              }),
+            );
           }
         });
         const plan = { ...(parse(MINIMAL_PLAN_TEXT) as PlanData), sections, tasks };

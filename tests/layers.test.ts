@@ -22,7 +22,10 @@ function cruise(dir: string): { code: number; out: string } {
 /** A scratch project whose src/ holds the files given (path → content). */
 function scratch(files: Record<string, string>): string {
   const t = tempDir('plan-check-layers-');
-  writeFileSync(join(t.dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', strict: true }, include: ['src'] }));
+  writeFileSync(
+    join(t.dir, 'tsconfig.json'),
+    JSON.stringify({ compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', strict: true }, include: ['src'] }),
+  );
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(t.dir, path)), { recursive: true });
     writeFileSync(join(t.dir, path), text);
@@ -38,13 +41,20 @@ describe('the layers of src/', () => {
   });
 
   it('an import from src/plan/ to src/engine/ fails', () => {
-    const r = cruise(scratch({ 'src/plan/a.ts': "import { b } from '../engine/b.js';\nexport const a = b;\n", 'src/engine/b.ts': 'export const b = 1;\n' }));
+    const r = cruise(
+      scratch({
+        'src/plan/a.ts': "import { b } from '../engine/b.js';\nexport const a = b;\n",
+        'src/engine/b.ts': 'export const b = 1;\n',
+      }),
+    );
     expect(r.code).not.toBe(0);
     expect(r.out).toMatch(/up-from-plan: src\/plan\/a\.ts → src\/engine\/b\.ts/);
   });
 
   it('the same import down the layers (src/engine/ to src/plan/) passes', () => {
-    const r = cruise(scratch({ 'src/engine/b.ts': "import { a } from '../plan/a.js';\nexport const b = a;\n", 'src/plan/a.ts': 'export const a = 1;\n' }));
+    const r = cruise(
+      scratch({ 'src/engine/b.ts': "import { a } from '../plan/a.js';\nexport const b = a;\n", 'src/plan/a.ts': 'export const a = 1;\n' }),
+    );
     expect(r.out).toContain('no dependency violations found');
     expect(r.code).toBe(0);
   });
@@ -62,7 +72,12 @@ describe('the layers of src/', () => {
   });
 
   it('a folder with no place in the layers is refused', () => {
-    const r = cruise(scratch({ 'src/plan/a.ts': "import { n } from '../newfolder/n.js';\nexport const a = n;\n", 'src/newfolder/n.ts': 'export const n = 1;\n' }));
+    const r = cruise(
+      scratch({
+        'src/plan/a.ts': "import { n } from '../newfolder/n.js';\nexport const a = n;\n",
+        'src/newfolder/n.ts': 'export const n = 1;\n',
+      }),
+    );
     expect(r.code).not.toBe(0);
     expect(r.out).toContain('not-in-a-layer');
   });

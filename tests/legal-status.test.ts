@@ -4,7 +4,14 @@ import { loadRegistry } from '../src/legal/registry.js';
 import type { LegalDoc } from '../src/legal/registry-types.js';
 import { join } from 'node:path';
 
-const doc = (over: Partial<LegalDoc>): LegalDoc => ({ ref: '1/2020/NĐ-CP', type: 'Nghị định', issuer: 'Chính phủ', confidence: 'C', source: 'test', ...over });
+const doc = (over: Partial<LegalDoc>): LegalDoc => ({
+  ref: '1/2020/NĐ-CP',
+  type: 'Nghị định',
+  issuer: 'Chính phủ',
+  confidence: 'C',
+  source: 'test',
+  ...over,
+});
 
 describe('status of a document on a date: both sides of every date', () => {
   it('end of validity: in force the day before, expired on the day', () => {
@@ -49,11 +56,47 @@ describe('the shipped registry', () => {
   const registry = loadRegistry(join(import.meta.dirname, '..', 'rules', 'legal'));
 
   it('holds every document of LEGAL.md and of the example plans', () => {
-    for (const ref of ['61/2018/NĐ-CP', '107/2021/NĐ-CP', '118/2025/NĐ-CP', '367/2025/NĐ-CP', '45/2020/NĐ-CP', '42/2022/NĐ-CP', '63/2010/NĐ-CP',
-      '92/2017/NĐ-CP', '02/2017/TT-VPCP', '01/2018/TT-VPCP', '01/2020/TT-VPCP', '01/2023/TT-VPCP', '03/2025/TT-VPCP', '04/2025/TT-VPCP', '766/QĐ-TTg',
-      '45/2016/QĐ-TTg', '468/QĐ-TTg', '66.7/2025/NQ-CP', '72/2025/QH15', '65/2025/QH15', '77/2015/QH13', '76/NQ-CP', '01/NQ-CP', '02/NQ-CP',
-      '202/2025/QH15', '30/2020/NĐ-CP', '79/2025/NĐ-CP', '59/2019/NĐ-CP', '60/2021/NĐ-CP', '111/2025/NĐ-CP', '23/CT-TTg', '1847/QĐ-TTg',
-      '05/2008/CT-TTg', '26/CT-TTg', '968/CĐ-TTg', '51/2025/QĐ-TTg', '1829/QĐ-CT', '160/KH-UBND', '233/TB-UBND']) {
+    for (const ref of [
+      '61/2018/NĐ-CP',
+      '107/2021/NĐ-CP',
+      '118/2025/NĐ-CP',
+      '367/2025/NĐ-CP',
+      '45/2020/NĐ-CP',
+      '42/2022/NĐ-CP',
+      '63/2010/NĐ-CP',
+      '92/2017/NĐ-CP',
+      '02/2017/TT-VPCP',
+      '01/2018/TT-VPCP',
+      '01/2020/TT-VPCP',
+      '01/2023/TT-VPCP',
+      '03/2025/TT-VPCP',
+      '04/2025/TT-VPCP',
+      '766/QĐ-TTg',
+      '45/2016/QĐ-TTg',
+      '468/QĐ-TTg',
+      '66.7/2025/NQ-CP',
+      '72/2025/QH15',
+      '65/2025/QH15',
+      '77/2015/QH13',
+      '76/NQ-CP',
+      '01/NQ-CP',
+      '02/NQ-CP',
+      '202/2025/QH15',
+      '30/2020/NĐ-CP',
+      '79/2025/NĐ-CP',
+      '59/2019/NĐ-CP',
+      '60/2021/NĐ-CP',
+      '111/2025/NĐ-CP',
+      '23/CT-TTg',
+      '1847/QĐ-TTg',
+      '05/2008/CT-TTg',
+      '26/CT-TTg',
+      '968/CĐ-TTg',
+      '51/2025/QĐ-TTg',
+      '1829/QĐ-CT',
+      '160/KH-UBND',
+      '233/TB-UBND',
+    ]) {
       expect(registry.get(ref), ref).toBeDefined();
     }
   });

@@ -57,10 +57,16 @@ function expectLinear(name: string, make: (size: number) => string, fn: (s: stri
   const tTiny = best(3, () => fn(tiny));
   const tSmall = best(3, () => fn(small));
   const early = RATIO * Math.max(tTiny, FLOOR_MS);
-  expect(tSmall, `${name}: 10 KB in ${tTiny.toFixed(1)} ms, 100 KB in ${tSmall.toFixed(1)} ms (limit ${early.toFixed(0)} ms)`).toBeLessThanOrEqual(early);
+  expect(
+    tSmall,
+    `${name}: 10 KB in ${tTiny.toFixed(1)} ms, 100 KB in ${tSmall.toFixed(1)} ms (limit ${early.toFixed(0)} ms)`,
+  ).toBeLessThanOrEqual(early);
   const tLarge = best(2, () => fn(large));
   const limit = RATIO * Math.max(tSmall, FLOOR_MS);
-  expect(tLarge, `${name}: 100 KB in ${tSmall.toFixed(1)} ms, 1 MB in ${tLarge.toFixed(1)} ms (limit ${limit.toFixed(0)} ms)`).toBeLessThanOrEqual(limit);
+  expect(
+    tLarge,
+    `${name}: 100 KB in ${tSmall.toFixed(1)} ms, 1 MB in ${tLarge.toFixed(1)} ms (limit ${limit.toFixed(0)} ms)`,
+  ).toBeLessThanOrEqual(limit);
 }
 
 /** The ward plan, signed on behalf of ("TM.") an issuer whose name is the hostile text. */
@@ -82,7 +88,7 @@ const PLAN_TEXT: Record<string, (n: number) => string> = {
   '"Nghị định số " repeated': (n) => rep('Nghị định số ', n),
   '"Quý I/" repeated': (n) => rep('Quý I/', n),
   'digits and slashes': (n) => rep('1/', n),
-  'digits': (n) => '1'.repeat(n) + 'x',
+  digits: (n) => '1'.repeat(n) + 'x',
   'citations repeated': (n) => rep('Nghị định số 118/2025/NĐ-CP 367/2025/NĐ-CP ', n),
   'bare numbers repeated': (n) => rep('1/2026/NĐ-CP ', n),
   'issuer words': (n) => 'Nghị định 1/2025/NĐ-CP của Bộ' + rep(' Ab', n),
@@ -107,9 +113,13 @@ describe('plan text: 1 MB of the worst input grows linearly (issue 11, item 9)',
     ['planDocument (issuer name above a "TM." signature)', (s) => planDocument(signedOnBehalfBy(s))],
   ];
   for (const [name, fn] of cases) {
-    it(name, () => {
-      for (const [input, make] of Object.entries(PLAN_TEXT)) expectLinear(`${name}, ${input}`, make, fn);
-    }, 120_000);
+    it(
+      name,
+      () => {
+        for (const [input, make] of Object.entries(PLAN_TEXT)) expectLinear(`${name}, ${input}`, make, fn);
+      },
+      120_000,
+    );
   }
 });
 
@@ -119,7 +129,7 @@ const DOCUMENT_TEXT: Record<string, (n: number) => string> = {
   'opening tags': (n) => rep('<p', n),
   'opening list tags': (n) => rep('<li', n),
   'entity starts': (n) => rep('&a', n),
-  'asterisks': (n) => '*'.repeat(n) + 'x',
+  asterisks: (n) => '*'.repeat(n) + 'x',
   'list dashes': (n) => rep(' - ', n) + 'x',
   'dots in a unit name': (n) => 'a' + '.'.repeat(n) + 'x',
   'a pipe rule that is not one': (n) => '|' + rep(' -', n) + 'x',
@@ -138,18 +148,29 @@ describe('document text: 1 MB of the worst input grows linearly in the import (i
     ['readTextBlocks (a line of the document)', (s) => readTextBlocks(`| ${s} |\n${s}\n`)],
   ];
   for (const [name, fn] of cases) {
-    it(name, () => {
-      for (const [input, make] of Object.entries(DOCUMENT_TEXT)) expectLinear(`${name}, ${input}`, make, fn);
-    }, 120_000);
+    it(
+      name,
+      () => {
+        for (const [input, make] of Object.entries(DOCUMENT_TEXT)) expectLinear(`${name}, ${input}`, make, fn);
+      },
+      120_000,
+    );
   }
 
   it('the whole import of a document with a huge table cell and a huge header line', () => {
     const seed = readFileSync(join(ROOT, 'tests', 'fixtures', 'seeds', '000_a45b2e685730e312.txt'), 'utf8');
     const opts = { vocabulary, parents: [] };
-    for (const [input, make] of Object.entries({ dots: (n: number) => '.'.repeat(n) + 'x', '"Quý I/"': (n: number) => rep('Quý I/', n), spaces: (n: number) => 'a' + ' '.repeat(n) + 'x' })) {
+    for (const [input, make] of Object.entries({
+      dots: (n: number) => '.'.repeat(n) + 'x',
+      '"Quý I/"': (n: number) => rep('Quý I/', n),
+      spaces: (n: number) => 'a' + ' '.repeat(n) + 'x',
+    })) {
       const doc = (n: number) => {
         const cell = make(n);
-        return seed.replace('| Thường xuyên |', `| ${cell} |`).replace('| Trung tâm Phục vụ hành chính công |', `| ${cell} |`).replace('Số: /QĐ-UBND', `Số:${cell}`);
+        return seed
+          .replace('| Thường xuyên |', `| ${cell} |`)
+          .replace('| Trung tâm Phục vụ hành chính công |', `| ${cell} |`)
+          .replace('Số: /QĐ-UBND', `Số:${cell}`);
       };
       expectLinear(`import, ${input}`, doc, (s) => importBlocks(readTextBlocks(s), opts));
     }
@@ -183,7 +204,9 @@ describe('a whole check of a plan whose fields hold 1 MB of hostile text (issue 
     await timed(small); // warm up: rule sets and registry loaded once
     const tSmall = Math.min(await timed(small), await timed(small));
     const tLarge = await timed(large);
-    expect(tLarge, `100 KB in ${tSmall.toFixed(0)} ms, 1 MB in ${tLarge.toFixed(0)} ms`).toBeLessThanOrEqual(RATIO * Math.max(tSmall, FLOOR_MS));
+    expect(tLarge, `100 KB in ${tSmall.toFixed(0)} ms, 1 MB in ${tLarge.toFixed(0)} ms`).toBeLessThanOrEqual(
+      RATIO * Math.max(tSmall, FLOOR_MS),
+    );
   }, 120_000);
 
   it('the command line checks such a plan to the end and reports findings (exit 1, no crash)', () => {
@@ -196,9 +219,18 @@ describe('a whole check of a plan whose fields hold 1 MB of hostile text (issue 
     // every hostile field was read to the end: the deadline found unreadable, the unknown bare
     // numbers reported as citations, and the lead unit matched to the unit of the same (spaced) name
     const where = findings.map((f) => `${f.ruleId} ${f.location.pointer}`).join('\n');
-    expect(findings.some((f) => f.ruleId === 'deadline-readable' && f.location.pointer === '/tasks/0/deadline'), where).toBe(true);
-    expect(findings.some((f) => f.ruleId === 'citation-known' && f.location.pointer === '/plan/legal_basis/0'), where).toBe(true);
-    expect(findings.some((f) => f.location.pointer.startsWith('/tasks/1/lead')), where).toBe(false);
+    expect(
+      findings.some((f) => f.ruleId === 'deadline-readable' && f.location.pointer === '/tasks/0/deadline'),
+      where,
+    ).toBe(true);
+    expect(
+      findings.some((f) => f.ruleId === 'citation-known' && f.location.pointer === '/plan/legal_basis/0'),
+      where,
+    ).toBe(true);
+    expect(
+      findings.some((f) => f.location.pointer.startsWith('/tasks/1/lead')),
+      where,
+    ).toBe(false);
     // the unit rule did judge that lead (and found it known), rather than never reaching it
     const unitKnown = report.files[0].checks.find((c: { ruleId: string }) => c.ruleId === 'unit-known');
     expect(unitKnown.evaluated).toBeGreaterThanOrEqual(2);

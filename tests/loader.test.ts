@@ -32,7 +32,10 @@ describe('loading a plan', () => {
   });
 
   it('reports a duplicate key at the second occurrence', () => {
-    const p = loadPlan(t.write('dup.yaml', MINIMAL_PLAN.replace('    product: Kế hoạch\n', '    product: Kế hoạch\n    product: Báo cáo\n')), 'vi');
+    const p = loadPlan(
+      t.write('dup.yaml', MINIMAL_PLAN.replace('    product: Kế hoạch\n', '    product: Kế hoạch\n    product: Báo cáo\n')),
+      'vi',
+    );
     const f = p.findings.find((x) => x.ruleId === 'yaml-duplicate-key');
     expect(f?.location.line).toBe(13);
     expect(f?.location.column).toBe(5);
@@ -42,7 +45,12 @@ describe('loading a plan', () => {
 
   it('refuses an alias bomb with a message, quickly', () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 1; i < 9; i++) bomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill('*' + String.fromCharCode(96 + i)).join(',')}]`);
+    for (let i = 1; i < 9; i++)
+      bomb.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill('*' + String.fromCharCode(96 + i))
+          .join(',')}]`,
+      );
     const p = loadPlan(t.write('bomb.yaml', bomb.join('\n') + '\n'), 'vi');
     const f = p.findings.find((x) => x.ruleId === 'yaml-safe');
     expect(f?.message).toMatch(/bí danh/);
@@ -50,7 +58,10 @@ describe('loading a plan', () => {
   });
 
   it.each(['__proto__', 'constructor', 'prototype'])('refuses a %s key, located', (key) => {
-    const p = loadPlan(t.write(`proto-${key}.yaml`, MINIMAL_PLAN.replace('  year: 2026\n', `  year: 2026\n  ${key}: { polluted: true }\n`)), 'vi');
+    const p = loadPlan(
+      t.write(`proto-${key}.yaml`, MINIMAL_PLAN.replace('  year: 2026\n', `  year: 2026\n  ${key}: { polluted: true }\n`)),
+      'vi',
+    );
     const f = p.findings.find((x) => x.ruleId === 'yaml-safe');
     expect(f?.location).toMatchObject({ line: 4, column: 3 });
     expect(p.plan).toBeUndefined();
@@ -101,7 +112,13 @@ describe('loading a plan', () => {
   });
 
   it('reports an unknown field at its key, and a missing one at its parent', () => {
-    const p = loadPlan(t.write('fields.yaml', MINIMAL_PLAN.replace('    product: Kế hoạch', '    prodcut: Kế hoạch').replace('    content: Xây dựng kế hoạch\n', '')), 'vi');
+    const p = loadPlan(
+      t.write(
+        'fields.yaml',
+        MINIMAL_PLAN.replace('    product: Kế hoạch', '    prodcut: Kế hoạch').replace('    content: Xây dựng kế hoạch\n', ''),
+      ),
+      'vi',
+    );
     const msgs = p.findings.map((f) => [f.message, f.location.line, f.location.column]);
     expect(msgs).toContainEqual(['Trường "prodcut" không có trong lược đồ kế hoạch (gõ sai tên?) tại tasks.0', 11, 5]);
     expect(msgs).toContainEqual(['Thiếu trường bắt buộc "content" tại tasks.0', 8, 5]);

@@ -4,7 +4,12 @@ import { join, relative } from 'node:path';
 import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers/cli.js';
-import { compileMessage, MESSAGE_COMPILE_OPTIONS, PRECOMPILED_MESSAGES_FILE, precompiledMessagesModule } from '../src/engine/message-templates.js';
+import {
+  compileMessage,
+  MESSAGE_COMPILE_OPTIONS,
+  PRECOMPILED_MESSAGES_FILE,
+  precompiledMessagesModule,
+} from '../src/engine/message-templates.js';
 import { compiledKindOf, yamlFilesUnder } from '../src/tools/build-compiled-rules.js';
 import { loadRuleSetFromYaml } from '../src/rules/load-ruleset.js';
 
@@ -18,7 +23,10 @@ const templates = [
 ];
 
 /** Every name a template uses, as a path ("citation.docRef"). */
-const namesIn = (t: string) => [...t.matchAll(/{{[#/]?(?:if |unless |each |with )?([\w.]+)}}/g)].map((m) => m[1]!).filter((n) => !['if', 'unless', 'each', 'with', 'else'].includes(n));
+const namesIn = (t: string) =>
+  [...t.matchAll(/{{[#/]?(?:if |unless |each |with )?([\w.]+)}}/g)]
+    .map((m) => m[1]!)
+    .filter((n) => !['if', 'unless', 'each', 'with', 'else'].includes(n));
 
 function varsFor(t: string, value: (name: string, i: number) => unknown): Record<string, unknown> {
   const vars: Record<string, unknown> = {};

@@ -87,7 +87,9 @@ async function help(path: string[]): Promise<{ options: string[]; commands: stri
     return rest.slice(0, rest.search(/\n(?:\S|\n\S)|$/)).split('\n');
   };
   const options = section('Options').flatMap((l) => /^ {2}(?:-\w, )?(--[a-z][\w-]*)/.exec(l)?.[1] ?? []);
-  const commands = section('Commands').flatMap((l) => /^ {2}([a-z][\w-]*)/.exec(l)?.[1] ?? []).filter((c) => c !== 'help');
+  const commands = section('Commands')
+    .flatMap((l) => /^ {2}([a-z][\w-]*)/.exec(l)?.[1] ?? [])
+    .filter((c) => c !== 'help');
   return { options, commands };
 }
 
@@ -109,7 +111,7 @@ function referenceItems(markdown: string): Map<string, string> {
 }
 
 describe('README.md documents every option of every command', () => {
-  it('each long option in the --help of plan-check and of each subcommand appears on that command\'s line of README.md', async () => {
+  it("each long option in the --help of plan-check and of each subcommand appears on that command's line of README.md", async () => {
     const items = referenceItems(README);
     const seen: string[] = [];
     const missing: string[] = [];

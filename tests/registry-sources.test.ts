@@ -24,7 +24,10 @@ describe('every registry entry has a source a reviewer can follow', () => {
     const plans = d.cited_in ?? [];
     for (const u of urls) expect(u).toMatch(HTTP);
     for (const c of plans) {
-      expect(PLAN_FILES.some((f) => c.plan.includes(f)), `${c.plan} names a file under plans/`).toBe(true);
+      expect(
+        PLAN_FILES.some((f) => c.plan.includes(f)),
+        `${c.plan} names a file under plans/`,
+      ).toBe(true);
       expect(c.place.trim().length).toBeGreaterThan(0);
     }
     if (urls.length === 0 && plans.length === 0) {
@@ -145,6 +148,7 @@ describe('rule sources cite the right place', () => {
   });
 
   it('a good-practice rule says so in the words a reviewer reads', () => {
-    for (const r of rules.filter((x) => x.source.ref === 'Thực hành tốt')) expect(r.source.title ?? '', r.id).toMatch(/^Thực hành tốt khi soạn thảo \(không phải yêu cầu của văn bản pháp luật\)/);
+    for (const r of rules.filter((x) => x.source.ref === 'Thực hành tốt'))
+      expect(r.source.title ?? '', r.id).toMatch(/^Thực hành tốt khi soạn thảo \(không phải yêu cầu của văn bản pháp luật\)/);
   });
 });

@@ -39,7 +39,9 @@ describe('plan-check render, then import: the same plan comes back', () => {
 
   it('keeps the parent-requirement links of a plan made by init (as a document property)', () => {
     const made = join(t.dir, 'init.yaml');
-    expect(run(['init', '--ruleset', 'hai-phong/2026-kstthc', '--unit', 'xã Ninh Giang', '--as-of', '2026-11-22', '-o', made]).code).toBe(0);
+    expect(run(['init', '--ruleset', 'hai-phong/2026-kstthc', '--unit', 'xã Ninh Giang', '--as-of', '2026-11-22', '-o', made]).code).toBe(
+      0,
+    );
     const docx = join(t.dir, 'init.docx');
     expect(run(['render', made, '-o', docx]).code).toBe(0);
     const back = join(t.dir, 'init-back.yaml');
@@ -55,12 +57,42 @@ describe('plan-check render: the document to be signed', () => {
   const docx = join(t.dir, 'ke-hoach.docx');
   const r = run(['render', 'plans/2026.yaml', '-o', docx]);
   const xml = () => strFromU8(unzipSync(new Uint8Array(readFileSync(docx)))['word/document.xml']!);
-  const text = () => xml().replace(/<\/w:p>/g, '\n').replace(/<w:br\/>/g, '\n').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&quot;/g, '"');
+  const text = () =>
+    xml()
+      .replace(/<\/w:p>/g, '\n')
+      .replace(/<w:br\/>/g, '\n')
+      .replace(/<[^>]+>/g, '')
+      .replace(/&amp;/g, '&')
+      .replace(/&quot;/g, '"');
 
   it('lays out decision, plan and appendix as Nghị định 30/2020 asks', () => {
     expect(r.code).toBe(0);
     const s = text();
-    const order = ['ỦY BAN NHÂN DÂN\nPHƯỜNG NAM ĐỒ SƠN', 'Số:', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Nam Đồ Sơn, ngày tháng năm 2026', 'QUYẾT ĐỊNH', 'CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG NAM ĐỒ SƠN', 'Căn cứ Luật Tổ chức chính quyền địa phương', 'Theo đề nghị của Giám đốc Trung tâm Phục vụ hành chính công phường.', 'QUYẾT ĐỊNH:', 'Điều 1.', 'Điều 3.', 'Nơi nhận:', '- Như Điều 3;', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Đức Anh', 'KẾ HOẠCH', '(Kèm theo Quyết định số', 'I. MỤC ĐÍCH, YÊU CẦU', 'Phụ lục', 'Thời hạn hoàn thành', 'Nhiệm vụ xây dựng và hoàn thiện thể chế'];
+    const order = [
+      'ỦY BAN NHÂN DÂN\nPHƯỜNG NAM ĐỒ SƠN',
+      'Số:',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Nam Đồ Sơn, ngày tháng năm 2026',
+      'QUYẾT ĐỊNH',
+      'CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG NAM ĐỒ SƠN',
+      'Căn cứ Luật Tổ chức chính quyền địa phương',
+      'Theo đề nghị của Giám đốc Trung tâm Phục vụ hành chính công phường.',
+      'QUYẾT ĐỊNH:',
+      'Điều 1.',
+      'Điều 3.',
+      'Nơi nhận:',
+      '- Như Điều 3;',
+      'KT. CHỦ TỊCH',
+      'PHÓ CHỦ TỊCH',
+      'Nguyễn Đức Anh',
+      'KẾ HOẠCH',
+      '(Kèm theo Quyết định số',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      'Phụ lục',
+      'Thời hạn hoàn thành',
+      'Nhiệm vụ xây dựng và hoàn thiện thể chế',
+    ];
     let at = -1;
     for (const piece of order) {
       const next = s.indexOf(piece, at + 1);
@@ -81,23 +113,45 @@ describe('plan-check render: the document to be signed', () => {
     expect(sha(again)).toBe(sha(docx));
   });
 
-  it.skipIf(office.skip)('opens in LibreOffice: portrait pages, then landscape appendix pages holding the tasks; saved again by LibreOffice it imports the same', () => {
-    const soffice = office.path.soffice;
-    execFileSync(soffice, [`-env:UserInstallation=file://${t.dir}/lo-profile`, '--headless', '--convert-to', 'pdf', '--outdir', t.dir, docx], { stdio: 'pipe', timeout: 180_000 });
-    const pdf = join(t.dir, 'ke-hoach.pdf');
-    const info = execFileSync(office.path.pdfinfo, ['-f', '1', '-l', '99', pdf], { encoding: 'utf8' });
-    const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => (Number(m[1]) < Number(m[2]) ? 'P' : 'L')).join('');
-    expect(sizes).toMatch(/^P{3,}L{2,}$/);
-    const words = pdfWords(office.path.pdftotext, pdf);
-    expect(words).toContain(wordsOnly('QUYẾT ĐỊNH'));
-    expect(words).toContain(wordsOnly('Áp dụng các giải pháp đảm bảo an toàn thông tin'));
-    // Saved again by another writer (LibreOffice's own .docx), it still imports to the same plan.
-    const resaved = join(t.dir, 'resaved');
-    execFileSync(soffice, [`-env:UserInstallation=file://${t.dir}/lo-profile`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', resaved, docx], { stdio: 'pipe', timeout: 180_000 });
-    const back = join(t.dir, 'resaved.yaml');
-    expect(run(['import', join(resaved, 'ke-hoach.docx'), '-o', back]).code).toBe(0);
-    expect(changes('plans/2026.yaml', back)).toEqual([]);
-  }, 300_000);
+  it.skipIf(office.skip)(
+    'opens in LibreOffice: portrait pages, then landscape appendix pages holding the tasks; saved again by LibreOffice it imports the same',
+    () => {
+      const soffice = office.path.soffice;
+      execFileSync(
+        soffice,
+        [`-env:UserInstallation=file://${t.dir}/lo-profile`, '--headless', '--convert-to', 'pdf', '--outdir', t.dir, docx],
+        { stdio: 'pipe', timeout: 180_000 },
+      );
+      const pdf = join(t.dir, 'ke-hoach.pdf');
+      const info = execFileSync(office.path.pdfinfo, ['-f', '1', '-l', '99', pdf], { encoding: 'utf8' });
+      const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)]
+        .map((m) => (Number(m[1]) < Number(m[2]) ? 'P' : 'L'))
+        .join('');
+      expect(sizes).toMatch(/^P{3,}L{2,}$/);
+      const words = pdfWords(office.path.pdftotext, pdf);
+      expect(words).toContain(wordsOnly('QUYẾT ĐỊNH'));
+      expect(words).toContain(wordsOnly('Áp dụng các giải pháp đảm bảo an toàn thông tin'));
+      // Saved again by another writer (LibreOffice's own .docx), it still imports to the same plan.
+      const resaved = join(t.dir, 'resaved');
+      execFileSync(
+        soffice,
+        [
+          `-env:UserInstallation=file://${t.dir}/lo-profile`,
+          '--headless',
+          '--convert-to',
+          'docx:MS Word 2007 XML',
+          '--outdir',
+          resaved,
+          docx,
+        ],
+        { stdio: 'pipe', timeout: 180_000 },
+      );
+      const back = join(t.dir, 'resaved.yaml');
+      expect(run(['import', join(resaved, 'ke-hoach.docx'), '-o', back]).code).toBe(0);
+      expect(changes('plans/2026.yaml', back)).toEqual([]);
+    },
+    300_000,
+  );
 
   it('writes the usual articles for a plan without decision text, and a blank number and date', () => {
     const plan = parse(MINIMAL_PLAN) as PlanData;
@@ -107,7 +161,9 @@ describe('plan-check render: the document to be signed', () => {
     expect(d.numberLine).toMatch(/^Số: +\/QĐ-UBND$/);
     expect(d.dateLine).toMatch(/^Thử Nghiệm, ngày +tháng +năm 2026$/);
     expect(d.signer.capacityLines).toEqual(['CHỦ TỊCH']);
-    expect(d.appendixRows).toEqual([{ kind: 'task', stt: '1', cells: ['Xây dựng kế hoạch', ['Trung tâm Phục vụ hành chính công'], [], 'Quý II/2026', 'Kế hoạch'] }]);
+    expect(d.appendixRows).toEqual([
+      { kind: 'task', stt: '1', cells: ['Xây dựng kế hoạch', ['Trung tâm Phục vụ hành chính công'], [], 'Quý II/2026', 'Kế hoạch'] },
+    ]);
   });
 
   it('refuses an invalid plan with its located errors, and never overwrites without --force', () => {

@@ -13,18 +13,60 @@ import type { Check, FileReport, Finding, Report } from '../src/types.js';
  */
 const SRC = { ref: '63/2010/NĐ-CP', title: 'Kiểm soát TTHC', article: 'Điều 5', url: 'https://example.org/63' };
 const F = {
-  err: { ruleId: 'task-lead-required', severity: 'error', message: 'Nhiệm vụ 1 thiếu chủ trì', fix: 'Ghi cơ quan chủ trì', source: SRC, subject: { kind: 'task', id: '1' }, location: { file: 'a.yaml', pointer: '/tasks/0', line: 10, column: 5, endLine: 10, endColumn: 20 } },
-  warn: { ruleId: 'lead-accountable', severity: 'warning', message: 'Chủ trì chung chung', location: { file: 'a.yaml', pointer: '/tasks/1/lead', line: 14, column: 7, endLine: 16 } },
-  info: { ruleId: 'parent-task-present', severity: 'info', message: 'Đề xuất nhiệm vụ', source: { ref: '714/QĐ-UBND' }, location: { file: 'a.yaml', pointer: '', line: 1, column: 1 } },
-  waived: { ruleId: 'unit-known', severity: 'warning', message: 'Đơn vị lạ', location: { file: 'a.yaml', pointer: '/tasks/2/lead/0', line: 20, column: 9 }, waiver: { reason: 'Tên riêng', approvedBy: 'Trần Duyệt', reference: 'BB 10/3' } },
-  base: { ruleId: 'known-misspelling', severity: 'error', message: 'Sai chính tả', location: { file: 'b.yaml', pointer: '/tasks/0/content', line: 3, column: 2 }, baselined: true },
+  err: {
+    ruleId: 'task-lead-required',
+    severity: 'error',
+    message: 'Nhiệm vụ 1 thiếu chủ trì',
+    fix: 'Ghi cơ quan chủ trì',
+    source: SRC,
+    subject: { kind: 'task', id: '1' },
+    location: { file: 'a.yaml', pointer: '/tasks/0', line: 10, column: 5, endLine: 10, endColumn: 20 },
+  },
+  warn: {
+    ruleId: 'lead-accountable',
+    severity: 'warning',
+    message: 'Chủ trì chung chung',
+    location: { file: 'a.yaml', pointer: '/tasks/1/lead', line: 14, column: 7, endLine: 16 },
+  },
+  info: {
+    ruleId: 'parent-task-present',
+    severity: 'info',
+    message: 'Đề xuất nhiệm vụ',
+    source: { ref: '714/QĐ-UBND' },
+    location: { file: 'a.yaml', pointer: '', line: 1, column: 1 },
+  },
+  waived: {
+    ruleId: 'unit-known',
+    severity: 'warning',
+    message: 'Đơn vị lạ',
+    location: { file: 'a.yaml', pointer: '/tasks/2/lead/0', line: 20, column: 9 },
+    waiver: { reason: 'Tên riêng', approvedBy: 'Trần Duyệt', reference: 'BB 10/3' },
+  },
+  base: {
+    ruleId: 'known-misspelling',
+    severity: 'error',
+    message: 'Sai chính tả',
+    location: { file: 'b.yaml', pointer: '/tasks/0/content', line: 3, column: 2 },
+    baselined: true,
+  },
 } satisfies Record<string, Finding>;
 
-const check = (ruleId: string, status: Check['status'], findings: Finding[], extra: Partial<Check> = {}): Check => ({ ruleId, title: `Tiêu đề ${ruleId}`, status, severity: findings[0]?.severity ?? 'error', evaluated: status === 'not-applicable' ? 0 : 3, findings, ...extra });
+const check = (ruleId: string, status: Check['status'], findings: Finding[], extra: Partial<Check> = {}): Check => ({
+  ruleId,
+  title: `Tiêu đề ${ruleId}`,
+  status,
+  severity: findings[0]?.severity ?? 'error',
+  evaluated: status === 'not-applicable' ? 0 : 3,
+  findings,
+  ...extra,
+});
 
 function files(): FileReport[] {
   const a: FileReport = {
-    file: 'a.yaml', sha256: 'a'.repeat(64), asOf: '2026-03-02', plan: { title: 'Kế hoạch A' },
+    file: 'a.yaml',
+    sha256: 'a'.repeat(64),
+    asOf: '2026-03-02',
+    plan: { title: 'Kế hoạch A' },
     rulesets: [{ id: 'core', version: '1.0.0', file: 'rules/core', sha256: 'c'.repeat(64) }],
     registry: { sha256: 'r'.repeat(64), documents: 42 },
     waivers: { file: 'review.yaml', sha256: 'w'.repeat(64) },
@@ -39,17 +81,31 @@ function files(): FileReport[] {
     findings: [F.err, F.warn, F.info, F.waived],
   };
   const b: FileReport = {
-    file: 'b.yaml', sha256: 'b'.repeat(64), plan: {}, rulesets: [],
+    file: 'b.yaml',
+    sha256: 'b'.repeat(64),
+    plan: {},
+    rulesets: [],
     checks: [check('known-misspelling', 'fail', [F.base], { baselined: 1 })],
     findings: [F.base],
   };
   return [a, b];
 }
-const report = (lang: 'vi' | 'en' = 'vi'): Report => buildReport({ tool: { name: 'plan-check', version: '9.9.9' }, asOf: '2026-06-01', lang, files: files() });
+const report = (lang: 'vi' | 'en' = 'vi'): Report =>
+  buildReport({ tool: { name: 'plan-check', version: '9.9.9' }, asOf: '2026-06-01', lang, files: files() });
 
 describe('buildReport counts', () => {
   it('open findings by severity; waived and baselined apart; checks by status', () => {
-    expect(report().summary).toEqual({ error: 1, warning: 1, info: 1, waivedFindings: 1, baselinedFindings: 1, pass: 1, fail: 4, waived: 1, notApplicable: 1 });
+    expect(report().summary).toEqual({
+      error: 1,
+      warning: 1,
+      info: 1,
+      waivedFindings: 1,
+      baselinedFindings: 1,
+      pass: 1,
+      fail: 4,
+      waived: 1,
+      notApplicable: 1,
+    });
     expect(openCounts(report().files[0]!)).toEqual({ error: 1, warning: 1, info: 1 });
     expect(openCounts(report().files[1]!)).toEqual({ error: 0, warning: 0, info: 0 });
     expect([F.err, F.waived, F.base].map(isOpen)).toEqual([true, false, false]);
@@ -58,7 +114,9 @@ describe('buildReport counts', () => {
     const r = buildReport({ tool: { name: 't', version: '0' }, asOf: '2026-06-01', lang: 'vi', files: [files()[0]!] });
     expect(r.summary).not.toHaveProperty('baselinedFindings');
     expect(r).not.toHaveProperty('generatedAt');
-    expect(buildReport({ tool: { name: 't', version: '0' }, asOf: '2026-06-01', lang: 'vi', files: [], generatedAt: 'x' }).generatedAt).toBe('x');
+    expect(
+      buildReport({ tool: { name: 't', version: '0' }, asOf: '2026-06-01', lang: 'vi', files: [], generatedAt: 'x' }).generatedAt,
+    ).toBe('x');
   });
 });
 
@@ -68,7 +126,9 @@ describe('text', () => {
   it('a header per file, the checklist with its marks, each finding located', () => {
     expect(lines[0]).toBe('a.yaml — Kế hoạch A');
     expect(lines[1]).toBe('Bộ quy tắc: core@1.0.0 · Thời điểm xét: 2026-06-01');
-    expect(text).toContain('b.yaml\nBộ quy tắc: — · Thời điểm xét: 2026-06-01\nKhông đọc được kế hoạch: các quy tắc nội dung chưa được kiểm tra.');
+    expect(text).toContain(
+      'b.yaml\nBộ quy tắc: — · Thời điểm xét: 2026-06-01\nKhông đọc được kế hoạch: các quy tắc nội dung chưa được kiểm tra.',
+    );
     const w = 'task-product-required'.length;
     expect(lines).toContain(`  ✗ ${'task-lead-required'.padEnd(w)}  Tiêu đề task-lead-required  · 1 lỗi`);
     expect(lines).toContain(`  ✗ ${'lead-accountable'.padEnd(w)}  Tiêu đề lead-accountable  · 1 cảnh báo`);
@@ -91,13 +151,22 @@ describe('text', () => {
     expect(lines).toContain(`${'Tệp'.padEnd(12)}    Lỗi  C.báo  T.tin`);
     expect(lines).toContain(`${'a.yaml'.padEnd(12)}      1      1      1  ✗`);
     expect(lines).toContain(`${'b.yaml'.padEnd(12)}      0      0      0  ✓`);
-    expect(lines.at(-2)).toBe('Tổng kết: 1 lỗi, 1 cảnh báo, 1 thông tin, 1 được miễn trừ (1 đã có từ trước) · 1 đạt, 4 không đạt, 1 miễn trừ, 1 không áp dụng');
+    expect(lines.at(-2)).toBe(
+      'Tổng kết: 1 lỗi, 1 cảnh báo, 1 thông tin, 1 được miễn trừ (1 đã có từ trước) · 1 đạt, 4 không đạt, 1 miễn trừ, 1 không áp dụng',
+    );
     const en = format('text', report('en'), { color: false }).trimEnd().split('\n');
-    expect(en.at(-1)).toBe('Summary: 1 errors, 1 warnings, 1 info, 1 waived (1 pre-existing) · 1 passed, 4 failed, 1 waived, 1 not applicable');
+    expect(en.at(-1)).toBe(
+      'Summary: 1 errors, 1 warnings, 1 info, 1 waived (1 pre-existing) · 1 passed, 4 failed, 1 waived, 1 not applicable',
+    );
     expect(en).toContain(`${'File'.padEnd(12)}    Err   Warn   Info`);
   });
   it('a file with no finding says so; colour only when asked', () => {
-    const clean = buildReport({ tool: { name: 'plan-check', version: '1' }, asOf: '2026-06-01', lang: 'vi', files: [{ ...files()[0]!, findings: [], checks: [check('x', 'pass', [])] }] });
+    const clean = buildReport({
+      tool: { name: 'plan-check', version: '1' },
+      asOf: '2026-06-01',
+      lang: 'vi',
+      files: [{ ...files()[0]!, findings: [], checks: [check('x', 'pass', [])] }],
+    });
     const out = format('text', clean, { color: false });
     expect(out).toContain('Các vấn đề phát hiện\nKhông phát hiện vấn đề nào.');
     expect(out).not.toContain('Tổng hợp theo tệp'); // one file: no table
@@ -114,7 +183,10 @@ describe('text', () => {
       'Công cụ: plan-check 9.9.9 · ngày xét 2026-03-02',
     ]);
     const en = report('en');
-    expect(provenanceLines({ ...en, generatedAt: 'T' }, en.files[1]!)).toEqual([`Plan file: b.yaml · SHA-256 ${'b'.repeat(64)}`, 'Tool: plan-check 9.9.9 · as of 2026-06-01 · generated T']);
+    expect(provenanceLines({ ...en, generatedAt: 'T' }, en.files[1]!)).toEqual([
+      `Plan file: b.yaml · SHA-256 ${'b'.repeat(64)}`,
+      'Tool: plan-check 9.9.9 · as of 2026-06-01 · generated T',
+    ]);
   });
 });
 
@@ -127,7 +199,9 @@ describe('github', () => {
       '::warning file=a.yaml,line=14,col=7,endLine=16,title=lead-accountable::Chủ trì chung chung',
       '',
     ]);
-    expect(format('github', buildReport({ tool: { name: 't', version: '0' }, asOf: '2026-06-01', lang: 'vi', files: [] }), { color: false })).toBe('');
+    expect(
+      format('github', buildReport({ tool: { name: 't', version: '0' }, asOf: '2026-06-01', lang: 'vi', files: [] }), { color: false }),
+    ).toBe('');
   });
 });
 
@@ -135,18 +209,35 @@ describe('sarif', () => {
   const sarif = JSON.parse(format('sarif', report(), { color: false }));
   const run = sarif.runs[0];
   it('rules sorted, one per id, with help from source and fix, level by severity', () => {
-    expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(['citation-known', 'known-misspelling', 'lead-accountable', 'parent-task-present', 'task-lead-required', 'task-product-required', 'unit-known']);
+    expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual([
+      'citation-known',
+      'known-misspelling',
+      'lead-accountable',
+      'parent-task-present',
+      'task-lead-required',
+      'task-product-required',
+      'unit-known',
+    ]);
     const lead = run.tool.driver.rules.find((r: { id: string }) => r.id === 'task-lead-required');
     expect(lead).toEqual({
-      id: 'task-lead-required', name: 'task-lead-required', shortDescription: { text: 'Tiêu đề task-lead-required' }, fullDescription: { text: 'Tiêu đề task-lead-required' },
-      help: { text: '63/2010/NĐ-CP — Kiểm soát TTHC (Điều 5)\nGhi cơ quan chủ trì' }, helpUri: 'https://example.org/63', defaultConfiguration: { level: 'error' }, properties: { source: '63/2010/NĐ-CP' },
+      id: 'task-lead-required',
+      name: 'task-lead-required',
+      shortDescription: { text: 'Tiêu đề task-lead-required' },
+      fullDescription: { text: 'Tiêu đề task-lead-required' },
+      help: { text: '63/2010/NĐ-CP — Kiểm soát TTHC (Điều 5)\nGhi cơ quan chủ trì' },
+      helpUri: 'https://example.org/63',
+      defaultConfiguration: { level: 'error' },
+      properties: { source: '63/2010/NĐ-CP' },
     });
     const pass = run.tool.driver.rules.find((r: { id: string }) => r.id === 'task-product-required');
     expect(pass.help.text).toBe('plan-check');
     expect(pass.properties).toEqual({});
     expect(run.tool.driver.rules.find((r: { id: string }) => r.id === 'parent-task-present').defaultConfiguration.level).toBe('note');
     expect(run.properties).toEqual({ asOf: '2026-06-01', lang: 'vi' });
-    expect(run.artifacts).toEqual([{ location: { uri: 'a.yaml' }, hashes: { 'sha-256': 'a'.repeat(64) } }, { location: { uri: 'b.yaml' }, hashes: { 'sha-256': 'b'.repeat(64) } }]);
+    expect(run.artifacts).toEqual([
+      { location: { uri: 'a.yaml' }, hashes: { 'sha-256': 'a'.repeat(64) } },
+      { location: { uri: 'b.yaml' }, hashes: { 'sha-256': 'b'.repeat(64) } },
+    ]);
   });
   it('results: every finding, its rule index, region, message with fix, a waiver as suppression', () => {
     const ids = run.tool.driver.rules.map((r: { id: string }) => r.id);
@@ -155,7 +246,10 @@ describe('sarif', () => {
     const [info, err, warn, waived, base] = run.results; // in the order of the plan's lines
     expect(err.level).toBe('error');
     expect(err.message.text).toBe('Nhiệm vụ 1 thiếu chủ trì\nGhi cơ quan chủ trì');
-    expect(err.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'a.yaml', index: 0 }, region: { startLine: 10, startColumn: 5, endLine: 10, endColumn: 20 } });
+    expect(err.locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: 'a.yaml', index: 0 },
+      region: { startLine: 10, startColumn: 5, endLine: 10, endColumn: 20 },
+    });
     expect(err.locations[0].logicalLocations).toEqual([{ name: '1', kind: 'task' }]);
     expect(warn.level).toBe('warning');
     expect(warn.locations[0].physicalLocation.region).toEqual({ startLine: 14, startColumn: 7, endLine: 16 });
@@ -173,18 +267,29 @@ describe('sarif', () => {
 
 describe('junit', () => {
   const xml = format('junit', report(), { color: false });
-  const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (n) => ['testsuite', 'testcase', 'property'].includes(n) }).parse(xml);
+  const doc = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    isArray: (n) => ['testsuite', 'testcase', 'property'].includes(n),
+  }).parse(xml);
   it('well-formed; suites, counts and cases by status', () => {
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(doc.testsuites).toMatchObject({ name: 'plan-check', tests: '7', failures: '4', errors: '0' });
     const [a, b] = doc.testsuites.testsuite;
     expect(a).toMatchObject({ name: 'a.yaml', tests: '6', failures: '3', errors: '0', skipped: '2' });
     expect(b).toMatchObject({ name: 'b.yaml', tests: '1', failures: '1', skipped: '0' });
-    expect(a.properties.property).toEqual([{ name: 'sha256', value: 'a'.repeat(64) }, { name: 'asOf', value: '2026-03-02' }]);
+    expect(a.properties.property).toEqual([
+      { name: 'sha256', value: 'a'.repeat(64) },
+      { name: 'asOf', value: '2026-03-02' },
+    ]);
     expect(b.properties.property[1]).toEqual({ name: 'asOf', value: '2026-06-01' });
     const cases = a.testcase;
     expect(cases.map((c: { name: string }) => c.name)).toEqual(files()[0]!.checks.map((c) => `${c.ruleId}: ${c.title}`));
-    expect(cases[0].failure).toEqual({ type: 'error', message: 'Nhiệm vụ 1 thiếu chủ trì', '#text': 'a.yaml:10:5 error Nhiệm vụ 1 thiếu chủ trì (Ghi cơ quan chủ trì)' });
+    expect(cases[0].failure).toEqual({
+      type: 'error',
+      message: 'Nhiệm vụ 1 thiếu chủ trì',
+      '#text': 'a.yaml:10:5 error Nhiệm vụ 1 thiếu chủ trì (Ghi cơ quan chủ trì)',
+    });
     expect(cases[1].failure.type).toBe('warning');
     expect(cases[3].skipped).toEqual({ message: 'waived: Tên riêng' });
     expect(cases[4]).toEqual({ classname: 'a.yaml', name: 'task-product-required: Tiêu đề task-product-required' });
@@ -220,10 +325,16 @@ describe('markdown', () => {
   it('the signing verdict, ready or not', () => {
     const r = report();
     expect(format('markdown', { ...r, signing: { ready: true, reasons: [] } }, { color: false })).toContain('**Đủ điều kiện trình ký.**');
-    expect(format('markdown', { ...r, signing: { ready: false, reasons: ['a', 'b'] } }, { color: false })).toContain('**Chưa đủ điều kiện trình ký:** a; b');
-    expect(format('markdown', { ...report('en'), signing: { ready: false, reasons: ['x'] } }, { color: false })).toContain('**Not ready for signature:** x');
+    expect(format('markdown', { ...r, signing: { ready: false, reasons: ['a', 'b'] } }, { color: false })).toContain(
+      '**Chưa đủ điều kiện trình ký:** a; b',
+    );
+    expect(format('markdown', { ...report('en'), signing: { ready: false, reasons: ['x'] } }, { color: false })).toContain(
+      '**Not ready for signature:** x',
+    );
     expect(format('text', { ...r, signing: { ready: true, reasons: [] } }, { color: false })).toContain('Đủ điều kiện trình ký.');
-    expect(format('text', { ...report('en'), signing: { ready: false, reasons: ['x', 'y'] } }, { color: false })).toContain('Not ready for signature: x; y');
+    expect(format('text', { ...report('en'), signing: { ready: false, reasons: ['x', 'y'] } }, { color: false })).toContain(
+      'Not ready for signature: x; y',
+    );
   });
 });
 

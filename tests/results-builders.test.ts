@@ -10,9 +10,25 @@ const LOC = { file: 'p.yaml', pointer: '/tasks/0', line: 3, column: 5 };
 
 describe('makeFinding', () => {
   it('writes the fields in report order and leaves absent ones out', () => {
-    const f = makeFinding({ fix: 'sửa', ruleId: 'r', location: LOC, message: 'm', severity: 'warning', subject: { kind: 'task', id: '1' }, actual: undefined, source: undefined });
+    const f = makeFinding({
+      fix: 'sửa',
+      ruleId: 'r',
+      location: LOC,
+      message: 'm',
+      severity: 'warning',
+      subject: { kind: 'task', id: '1' },
+      actual: undefined,
+      source: undefined,
+    });
     expect(Object.keys(f)).toEqual(['ruleId', 'severity', 'message', 'location', 'subject', 'fix']);
-    expect(f).toStrictEqual({ ruleId: 'r', severity: 'warning', message: 'm', location: LOC, subject: { kind: 'task', id: '1' }, fix: 'sửa' });
+    expect(f).toStrictEqual({
+      ruleId: 'r',
+      severity: 'warning',
+      message: 'm',
+      location: LOC,
+      subject: { kind: 'task', id: '1' },
+      fix: 'sửa',
+    });
   });
 
   it('keeps falsy values that are facts (0, false, an empty fix)', () => {

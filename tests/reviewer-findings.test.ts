@@ -10,7 +10,9 @@ const lookup = (ref: string) => registry.get(ref);
 
 describe('the issuer named just before a citation completes it', () => {
   it('"của Chính phủ tại Nghị định số …"', () => {
-    const [c] = extractCitations('thực hiện theo quy định của Chính phủ tại Nghị định số 45/2020/NĐ-CP ngày 08/4/2020, Nghị định số 118/2025/NĐ-CP ngày 09/6/2025 của Chính phủ');
+    const [c] = extractCitations(
+      'thực hiện theo quy định của Chính phủ tại Nghị định số 45/2020/NĐ-CP ngày 08/4/2020, Nghị định số 118/2025/NĐ-CP ngày 09/6/2025 của Chính phủ',
+    );
     expect(c!.issuer).toBe('Chính phủ');
   });
   it('"hướng dẫn của Văn phòng Chính phủ tại Thông tư số …"', () => {
@@ -50,8 +52,26 @@ describe('an amendment counts from its own effective date', () => {
     expect(s03.amendments).toEqual([]);
   });
   it('never for a document no longer in force', () => {
-    const old: LegalDoc = { ref: '61/2018/NĐ-CP', type: 'Nghị định', issuer: 'Chính phủ', signed: '2018-04-23', in_force: '2018-06-21', ended: '2025-07-01', amended_by: [{ ref: '107/2021/NĐ-CP', date: '2021-12-06' }], confidence: 'C', source: 'test' };
-    const amended: LegalDoc = { ref: '107/2021/NĐ-CP', type: 'Nghị định', issuer: 'Chính phủ', signed: '2021-12-06', in_force: '2022-02-20', confidence: 'C', source: 'test' };
+    const old: LegalDoc = {
+      ref: '61/2018/NĐ-CP',
+      type: 'Nghị định',
+      issuer: 'Chính phủ',
+      signed: '2018-04-23',
+      in_force: '2018-06-21',
+      ended: '2025-07-01',
+      amended_by: [{ ref: '107/2021/NĐ-CP', date: '2021-12-06' }],
+      confidence: 'C',
+      source: 'test',
+    };
+    const amended: LegalDoc = {
+      ref: '107/2021/NĐ-CP',
+      type: 'Nghị định',
+      issuer: 'Chính phủ',
+      signed: '2021-12-06',
+      in_force: '2022-02-20',
+      confidence: 'C',
+      source: 'test',
+    };
     const look = (r: string) => (r === amended.ref ? amended : undefined);
     expect(statusOn(old, '2024-01-01', look).amendments.map((a) => a.ref)).toEqual(['107/2021/NĐ-CP']);
     expect(statusOn(old, '2026-01-10', look).amendments).toEqual([]);

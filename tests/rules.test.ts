@@ -31,7 +31,8 @@ describe.each(readdirSync(FIXTURES).sort())('rule %s', (ruleId) => {
   const dir = join(FIXTURES, ruleId);
   // The Vietnamese report of the invalid fixture, shared by the two tests that read it.
   let invalidVi: ReturnType<typeof check> | undefined;
-  const checkInvalidVi = () => (invalidVi ??= check([join(dir, 'invalid.yaml')], { asOf: '2026-03-10', extraRules: extraRules(dir), ...options(dir) }));
+  const checkInvalidVi = () =>
+    (invalidVi ??= check([join(dir, 'invalid.yaml')], { asOf: '2026-03-10', extraRules: extraRules(dir), ...options(dir) }));
 
   it('passes the valid fixture', async () => {
     const report = await check([join(dir, 'valid.yaml')], { asOf: '2026-03-10', extraRules: extraRules(dir), ...options(dir) });
@@ -41,7 +42,13 @@ describe.each(readdirSync(FIXTURES).sort())('rule %s', (ruleId) => {
     const c = file.checks.find((k) => k.ruleId === ruleId);
     if (c) expect(c.status).toBe('pass');
     // A parent requirement rule is reported through the requirements' own checklist items.
-    else expect(file.checks.filter((k) => k.ruleId.includes('/')).map((k) => [k.ruleId, k.status]).filter(([, s]) => s !== 'pass')).toEqual([]);
+    else
+      expect(
+        file.checks
+          .filter((k) => k.ruleId.includes('/'))
+          .map((k) => [k.ruleId, k.status])
+          .filter(([, s]) => s !== 'pass'),
+      ).toEqual([]);
   });
 
   it('reports the invalid fixture exactly at the marked lines and columns', async () => {

@@ -20,7 +20,16 @@ describe('rule sets are checked before use', () => {
   it('loads every shipped rule set', () => {
     const sets = new RuleSetCatalog().all();
     expect(new RuleSetCatalog().always().length).toBe(5);
-    expect(sets.map((s) => s.id)).toEqual(['core/citations', 'core/deadlines', 'core/drafting', 'core/tasks', 'core/units', 'hai-phong/2026-cchc', 'hai-phong/2026-kstthc', 'signing/gate']);
+    expect(sets.map((s) => s.id)).toEqual([
+      'core/citations',
+      'core/deadlines',
+      'core/drafting',
+      'core/tasks',
+      'core/units',
+      'hai-phong/2026-cchc',
+      'hai-phong/2026-kstthc',
+      'signing/gate',
+    ]);
     for (const s of sets) for (const r of s.rules) expect(r.message.vi && r.message.en && r.fix.vi && r.source.ref).toBeTruthy();
   });
 

@@ -47,7 +47,10 @@ describe('hostile plan text in every output (issue 11, item 14)', () => {
   beforeAll(() => {
     plan = t.write(
       'hostile.yaml',
-      MINIMAL_PLAN.replace('title: Kế hoạch kiểm soát thủ tục hành chính năm 2026', `title: "${title.replace(ESC, '\\e').replace(ESC, '\\e')}"`)
+      MINIMAL_PLAN.replace(
+        'title: Kế hoạch kiểm soát thủ tục hành chính năm 2026',
+        `title: "${title.replace(ESC, '\\e').replace(ESC, '\\e')}"`,
+      )
         .replace('Ủy ban nhân dân xã Thử Nghiệm', '"Ủy ban nhân dân xã Thử Nghiệm\\r# Tiêu đề giả"')
         .replace('content: Xây dựng kế hoạch', `content: "Xây dựng kế hoạch truyền tru${'\\u200B'}yền\\r# chèn"`),
     );
@@ -128,9 +131,15 @@ describe('hostile plan text in every output (issue 11, item 14)', () => {
   });
 
   it('plan text is compared in NFC: an NFD copy gets the same findings', () => {
-    const nfd = t.write('nfd.yaml', MINIMAL_PLAN.replace('content: Xây dựng kế hoạch', 'content: Xây dựng kế hoạch truyền truyền').normalize('NFD'));
+    const nfd = t.write(
+      'nfd.yaml',
+      MINIMAL_PLAN.replace('content: Xây dựng kế hoạch', 'content: Xây dựng kế hoạch truyền truyền').normalize('NFD'),
+    );
     const nfc = t.write('nfc.yaml', MINIMAL_PLAN.replace('content: Xây dựng kế hoạch', 'content: Xây dựng kế hoạch truyền truyền'));
-    const ids = (f: string) => JSON.parse(run([f, '-f', 'json', '--as-of', '2026-06-01']).out).files[0].findings.map((x: { ruleId: string }) => x.ruleId).sort();
+    const ids = (f: string) =>
+      JSON.parse(run([f, '-f', 'json', '--as-of', '2026-06-01']).out)
+        .files[0].findings.map((x: { ruleId: string }) => x.ruleId)
+        .sort();
     expect(ids(nfd)).toEqual(ids(nfc));
     expect(ids(nfc)).toContain('known-misspelling');
   });

@@ -82,7 +82,9 @@ describe('plans/2026.yaml (seed 000) against Hải Phòng plan 714/QĐ-UBND', ()
 
   it('gives an error naming 714/QĐ-UBND when the satisfaction target is lowered to 90', async () => {
     const f = variant('lowered.yaml', '2026.yaml', (s) =>
-      s.replace(/(metric: satisfaction\n\s+bound: ">="\n\s+value: )95/, '$190').replace('giải quyết TTHC đạt tối thiểu 95%', 'giải quyết TTHC đạt tối thiểu 90%'),
+      s
+        .replace(/(metric: satisfaction\n\s+bound: ">="\n\s+value: )95/, '$190')
+        .replace('giải quyết TTHC đạt tối thiểu 95%', 'giải quyết TTHC đạt tối thiểu 90%'),
     );
     const file = await run(f);
     const errors = file.findings.filter((x) => x.severity === 'error');
@@ -96,7 +98,10 @@ describe('plans/2026.yaml (seed 000) against Hải Phòng plan 714/QĐ-UBND', ()
 
   it('gives an error naming 118/2025/NĐ-CP and 01/7/2025 for a citation of 61/2018/NĐ-CP, depending on the date', async () => {
     const f = variant('old-decree.yaml', '2026.yaml', (s) =>
-      s.replace('Căn cứ Nghị định số 118/2025/NĐ-CP ngày 09/6/2025 về thực hiện TTHC', 'Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ về thực hiện TTHC'),
+      s.replace(
+        'Căn cứ Nghị định số 118/2025/NĐ-CP ngày 09/6/2025 về thực hiện TTHC',
+        'Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ về thực hiện TTHC',
+      ),
     );
     const late = by((await run(f, '2025-08-01')).findings, 'citation-in-force');
     expect(late).toHaveLength(1);
@@ -111,7 +116,9 @@ describe('plans/2026.yaml (seed 000) against Hải Phòng plan 714/QĐ-UBND', ()
   });
 
   it('reports a parent plan cited with the wrong date', async () => {
-    const f = variant('parent-date.yaml', '2026.yaml', (s) => s.replace('Quyết định số 714/QĐ-UBND ngày 27/02/2026', 'Quyết định số 714/QĐ-UBND ngày 28/02/2026'));
+    const f = variant('parent-date.yaml', '2026.yaml', (s) =>
+      s.replace('Quyết định số 714/QĐ-UBND ngày 27/02/2026', 'Quyết định số 714/QĐ-UBND ngày 28/02/2026'),
+    );
     const file = await run(f);
     expect(by(file.findings, 'parent-cited').map((x) => x.severity)).toEqual(['error']);
     expect(by(file.findings, 'citation-date').map((x) => x.message)).toEqual([expect.stringContaining('27/02/2026')]);

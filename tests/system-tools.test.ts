@@ -8,7 +8,10 @@ import { systemTools } from './helpers/system-tools.js';
 describe('tests that need programs beyond Node', () => {
   const saved = { hide: process.env.PLAN_CHECK_HIDE_TOOLS, require: process.env.PLAN_CHECK_REQUIRE_TOOLS };
   afterEach(() => {
-    for (const [k, v] of [['PLAN_CHECK_HIDE_TOOLS', saved.hide], ['PLAN_CHECK_REQUIRE_TOOLS', saved.require]] as const) {
+    for (const [k, v] of [
+      ['PLAN_CHECK_HIDE_TOOLS', saved.hide],
+      ['PLAN_CHECK_REQUIRE_TOOLS', saved.require],
+    ] as const) {
       if (v === undefined) delete process.env[k];
       else process.env[k] = v;
     }
@@ -20,7 +23,9 @@ describe('tests that need programs beyond Node', () => {
     delete process.env.PLAN_CHECK_REQUIRE_TOOLS;
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     expect(systemTools('soffice', 'pdftotext').skip).toBe(true);
-    expect(warn.mock.calls.join('\n')).toMatch(/\[skipped\].*missing soffice \(apt-get install libreoffice-writer-nogui; \.ci\/run installs them\)/);
+    expect(warn.mock.calls.join('\n')).toMatch(
+      /\[skipped\].*missing soffice \(apt-get install libreoffice-writer-nogui; \.ci\/run installs them\)/,
+    );
   });
 
   it('fail instead when PLAN_CHECK_REQUIRE_TOOLS=1, as .ci/run sets it', () => {

@@ -41,10 +41,18 @@ describe('the text summary line, every count', () => {
       const t = tally(report);
       expect(t.warning).toBeGreaterThan(0); // warnings exist: counting them as errors would show
       expect(lastLine(format('text', report, { color: false }))).toBe(lang === 'vi' ? viLine(t) : enLine(t));
-      expect(report.summary).toMatchObject({ error: t.error, warning: t.warning, info: t.info, waivedFindings: t.waived, pass: t.pass, fail: t.fail, waived: t.waivedChecks, notApplicable: t.na });
+      expect(report.summary).toMatchObject({
+        error: t.error,
+        warning: t.warning,
+        info: t.info,
+        waivedFindings: t.waived,
+        pass: t.pass,
+        fail: t.fail,
+        waived: t.waivedChecks,
+        notApplicable: t.na,
+      });
     }
   });
-
 });
 
 describe('the text summary line, from the command line', () => {

@@ -44,7 +44,9 @@ describe('plan-check rules', () => {
   it('documents every rule from its metadata', () => {
     const dir = join(t.dir, 'docs');
     expect(run(['rules', 'docs', '-o', dir]).code).toBe(0);
-    const docs = readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+    const docs = readdirSync(dir)
+      .map((f) => readFileSync(join(dir, f), 'utf8'))
+      .join('\n');
     for (const rs of new RuleSetCatalog().all()) for (const r of rs.rules) expect(docs).toContain(`\`${r.id}\``);
   });
 
@@ -55,19 +57,23 @@ describe('plan-check rules', () => {
     const names = readdirSync(dir).sort();
     expect(readdirSync(committed).sort()).toEqual(names);
     // Links are relative to the output folder, so compare after making them relative to docs/rules.
-    const fresh = (f: string) => readFileSync(join(dir, f), 'utf8').replace(/\]\((?:\.\.\/)+[^)]*?tests\/fixtures\/rules\//g, '](../../tests/fixtures/rules/');
-    for (const f of names) expect(readFileSync(join(committed, f), 'utf8'), `docs/rules/${f} is stale: run plan-check rules docs -o docs/rules`).toBe(fresh(f));
+    const fresh = (f: string) =>
+      readFileSync(join(dir, f), 'utf8').replace(/\]\((?:\.\.\/)+[^)]*?tests\/fixtures\/rules\//g, '](../../tests/fixtures/rules/');
+    for (const f of names)
+      expect(readFileSync(join(committed, f), 'utf8'), `docs/rules/${f} is stale: run plan-check rules docs -o docs/rules`).toBe(fresh(f));
     const all = names.map((f) => readFileSync(join(committed, f), 'utf8')).join('\n');
     for (const rs of new RuleSetCatalog().all())
       for (const r of rs.rules) {
         const section = all.slice(all.indexOf(`### \`${r.id}\``));
-        expect(section, r.id).toMatch(/^### `[^`]+`[^]*?Kế hoạch mẫu để kiểm thử[^\n]*\[đạt\]\([^)]*valid\.yaml\) · \[không đạt\]\([^)]*invalid\.yaml\)/);
+        expect(section, r.id).toMatch(
+          /^### `[^`]+`[^]*?Kế hoạch mẫu để kiểm thử[^\n]*\[đạt\]\([^)]*valid\.yaml\) · \[không đạt\]\([^)]*invalid\.yaml\)/,
+        );
         expect(existsSync(join(ROOT, 'tests', 'fixtures', 'rules', r.id, 'valid.yaml')), r.id).toBe(true);
         expect(existsSync(join(ROOT, 'tests', 'fixtures', 'rules', r.id, 'invalid.yaml')), r.id).toBe(true);
       }
   });
 
-  it('runs each rule\'s valid and invalid fixtures: all shipped rules have them and pass', () => {
+  it("runs each rule's valid and invalid fixtures: all shipped rules have them and pass", () => {
     const r = run(['rules', 'test']);
     expect(r.out).toMatch(/^\d+ passed, 0 failed$/m);
     expect(r.out).not.toContain('chưa có ví dụ');
@@ -86,7 +92,20 @@ describe('plan-check rules new', () => {
   it('scaffolds a province rule set that loads, with provenance to fill', async () => {
     const { rmSync } = await import('node:fs');
     const { loadRuleSet } = await import('../src/rules/load-ruleset.js');
-    const r = run(['rules', 'new', '--province', 'tinh-thu-nghiem', '--ref', '123/QĐ-UBND', '--date', '2026-01-15', '--year', '2026', '--dir', t.dir]);
+    const r = run([
+      'rules',
+      'new',
+      '--province',
+      'tinh-thu-nghiem',
+      '--ref',
+      '123/QĐ-UBND',
+      '--date',
+      '2026-01-15',
+      '--year',
+      '2026',
+      '--dir',
+      t.dir,
+    ]);
     const file = r.out.trim();
     try {
       expect(r.code).toBe(0);
@@ -94,7 +113,22 @@ describe('plan-check rules new', () => {
       expect(rs.id).toBe('tinh-thu-nghiem/2026-kstthc');
       expect(rs.provenance).toContain('CHƯA ĐIỀN');
       expect(rs.parent).toMatchObject({ ref: '123/QĐ-UBND', date: '2026-01-15' });
-      expect(run(['rules', 'new', '--province', 'tinh-thu-nghiem', '--ref', '1/QĐ-UBND', '--date', '2026-01-15', '--year', '2026', '--dir', t.dir]).code).toBe(2);
+      expect(
+        run([
+          'rules',
+          'new',
+          '--province',
+          'tinh-thu-nghiem',
+          '--ref',
+          '1/QĐ-UBND',
+          '--date',
+          '2026-01-15',
+          '--year',
+          '2026',
+          '--dir',
+          t.dir,
+        ]).code,
+      ).toBe(2);
       // The scaffold lands inside the test's own folder, never elsewhere.
       expect(file.startsWith(t.dir)).toBe(true);
     } finally {

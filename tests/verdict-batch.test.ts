@@ -33,10 +33,25 @@ describe('item 1: a batch in text or GitHub format counts like JSON', () => {
     t.write('b.yaml', example('2026.yaml'));
     expect((await runIn(t.dir, ['--as-of', AS_OF, '--write-baseline', 'base.json', 'a.yaml', 'b.yaml'])).code).toBe(0);
     // two new errors in each plan (tasks without product), its old warnings still there
-    const twice = example('2026.yaml').replace(/^ {4}product: .*\n/m, '').replace(/^ {4}product: .*\n/m, '');
+    const twice = example('2026.yaml')
+      .replace(/^ {4}product: .*\n/m, '')
+      .replace(/^ {4}product: .*\n/m, '');
     t.write('a.yaml', twice);
     t.write('b.yaml', twice);
-    const json = await runIn(t.dir, ['--as-of', AS_OF, '--baseline', 'base.json', '-f', 'sarif', '-o', 'r.sarif', '-f', 'json', 'a.yaml', 'b.yaml']);
+    const json = await runIn(t.dir, [
+      '--as-of',
+      AS_OF,
+      '--baseline',
+      'base.json',
+      '-f',
+      'sarif',
+      '-o',
+      'r.sarif',
+      '-f',
+      'json',
+      'a.yaml',
+      'b.yaml',
+    ]);
     const text = await runIn(t.dir, ['--as-of', AS_OF, '--baseline', 'base.json', 'a.yaml', 'b.yaml']);
     const r = JSON.parse(json.out) as Report;
     expect(r.summary.error).toBeGreaterThanOrEqual(4);
@@ -122,7 +137,7 @@ describe('item 8: the result cache', () => {
     const wrong = [
       '{not json',
       JSON.stringify({ ...stored, report: { ...stored.report, findings: [{ severity: 'error' }] } }),
-      JSON.stringify({ ...stored, report: { ...stored.report, findings: [] } , key: 'x' }),
+      JSON.stringify({ ...stored, report: { ...stored.report, findings: [] }, key: 'x' }),
       JSON.stringify(stored.report),
       'null',
       JSON.stringify({ ...stored, report: { ...stored.report, checks: 'x' } }),
@@ -166,7 +181,9 @@ describe('item 13: folder walks stay inside the folder', () => {
     expect(r.err).toContain('--follow-symlinks');
     rmSync(join(t.dir, 'plans', 'root')); // not the whole machine, even in a test
     const { expandInputs } = await import('../src/batch/expand-inputs.js');
-    const followed = expandInputs([join(t.dir, 'plans', 'to-outside')].concat(join(t.dir, 'plans', 'file-link.yaml')), { followSymlinks: true });
+    const followed = expandInputs([join(t.dir, 'plans', 'to-outside')].concat(join(t.dir, 'plans', 'file-link.yaml')), {
+      followSymlinks: true,
+    });
     expect(followed).toHaveLength(2);
     const cwd = process.cwd();
     process.chdir(t.dir);
@@ -209,7 +226,12 @@ describe('item 15: --jobs and large batches', () => {
     }));
     const { runPool } = await import('../src/batch/pool.js');
     const done: number[] = [];
-    await runPool(Array.from({ length: 50 }, (_, i) => `p${i}.yaml`), 64, {}, (i) => done.push(i));
+    await runPool(
+      Array.from({ length: 50 }, (_, i) => `p${i}.yaml`),
+      64,
+      {},
+      (i) => done.push(i),
+    );
     vi.doUnmock('node:worker_threads');
     expect(done).toHaveLength(50);
     expect(started).toBe(Math.min(64, availableParallelism()));
@@ -228,7 +250,14 @@ describe('item 15: --jobs and large batches', () => {
       plan: { title: `Kế hoạch ${i}` },
       rulesets: [{ id: 'core', version: '1' }],
       checks: [{ ruleId: 'r', title: 'R', status: 'fail', severity: 'error', evaluated: 1, findings: [] }],
-      findings: [{ ruleId: 'r', severity: 'error', message: 'm'.repeat(200), location: { file: `plans/p${i}.yaml`, pointer: '/a', line: 1, column: 1 } }],
+      findings: [
+        {
+          ruleId: 'r',
+          severity: 'error',
+          message: 'm'.repeat(200),
+          location: { file: `plans/p${i}.yaml`, pointer: '/a', line: 1, column: 1 },
+        },
+      ],
     });
     // exact bytes on a small report
     const small = buildReport({ tool: { name: 'plan-check', version: '0' }, asOf: AS_OF, lang: 'vi', files: [file(1), file(2)] });
@@ -243,7 +272,13 @@ describe('item 15: --jobs and large batches', () => {
 
     // 20,000 plans: the largest piece written is one file's, however many files there are
     const n = 20_000;
-    const big = { tool: small.tool, asOf: AS_OF, lang: 'vi' as const, files: Array.from({ length: n }, (_, i) => file(i)), summary: small.summary };
+    const big = {
+      tool: small.tool,
+      asOf: AS_OF,
+      lang: 'vi' as const,
+      files: Array.from({ length: n }, (_, i) => file(i)),
+      summary: small.summary,
+    };
     let pieces = 0;
     let largest = 0;
     let total = 0;

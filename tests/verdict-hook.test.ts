@@ -37,7 +37,11 @@ describe('item 1 through git: --changed-since with two plans', () => {
     r.write('plans/a.yaml', withErrors);
     r.write('plans/b.yaml', withErrors);
     const run = (...a: string[]) => {
-      const p = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli', 'main.js'), '--as-of', '2026-06-01', '--changed-since', 'HEAD', ...a], { cwd: r.dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      const p = spawnSync(
+        process.execPath,
+        [join(ROOT, 'dist', 'cli', 'main.js'), '--as-of', '2026-06-01', '--changed-since', 'HEAD', ...a],
+        { cwd: r.dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
+      );
       return { code: p.status, out: p.stdout };
     };
     const json = run('-f', 'json');

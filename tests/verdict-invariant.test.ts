@@ -55,7 +55,11 @@ function plans(): { name: string; before: string; after: string; utf16?: boolean
     // a new error of the schema
     { name: 'm-year.yaml', before: y2026, after: y2026.replace(/^ {2}year: 2026$/m, '  year: hai nghìn') },
     // many new warnings, some findings fixed (stale baseline entries)
-    { name: 'm-deadlines.yaml', before: ds, after: ds.replace(/deadline: Quý (I|II|III)\/2026\.?/g, 'deadline: Sớm nhất có thể').replace('kiểm soát kiểm soát', 'kiểm soát') },
+    {
+      name: 'm-deadlines.yaml',
+      before: ds,
+      after: ds.replace(/deadline: Quý (I|II|III)\/2026\.?/g, 'deadline: Sớm nhất có thể').replace('kiểm soát kiểm soát', 'kiểm soát'),
+    },
     // random lines dropped: whatever they break, the counts must agree
     { name: 'm-random.yaml', before: ng, after: dropLines(ng, 6) },
     // broken YAML, its `plan:` line too: a folder walk must not skip it
@@ -65,7 +69,9 @@ function plans(): { name: string; before: string; after: string; utf16?: boolean
   ];
 }
 
-const names = plans().map((p) => `plans/${p.name}`).sort();
+const names = plans()
+  .map((p) => `plans/${p.name}`)
+  .sort();
 const reference = new Map<string, { off: Report; on: Report }>();
 const cwd = process.cwd();
 
@@ -107,7 +113,17 @@ beforeAll(async () => {
   mkdirSync(join(dir, 'plans'));
   mkdirSync(join(dir, 'out'));
   for (const p of plans()) writeFileSync(join(dir, 'plans', p.name), p.before);
-  const written = await runIn(dir, ['--as-of', AS_OF, '--write-baseline', 'baseline.json', '-f', 'json', '-o', 'out/baseline-run.json', ...names]);
+  const written = await runIn(dir, [
+    '--as-of',
+    AS_OF,
+    '--write-baseline',
+    'baseline.json',
+    '-f',
+    'json',
+    '-o',
+    'out/baseline-run.json',
+    ...names,
+  ]);
   expect(written.code, written.err).toBe(1);
   for (const p of plans()) writeFileSync(join(dir, 'plans', p.name), p.utf16 ? Buffer.from(p.after, 'utf16le') : p.after);
 
@@ -127,7 +143,16 @@ beforeAll(async () => {
   for (const group of WAYS) {
     await inPairs(
       group.map((w) => async () => {
-        const args = ['--as-of', AS_OF, '-j', String(w.jobs), ...bothFormats(w.id, w.formats), ...(w.cache ? ['--cache-location', w.cache] : []), ...(w.baseline ? ['--baseline', 'baseline.json'] : []), ...w.inputs];
+        const args = [
+          '--as-of',
+          AS_OF,
+          '-j',
+          String(w.jobs),
+          ...bothFormats(w.id, w.formats),
+          ...(w.cache ? ['--cache-location', w.cache] : []),
+          ...(w.baseline ? ['--baseline', 'baseline.json'] : []),
+          ...w.inputs,
+        ];
         results.set(w.id, await runIn(dir, args));
       }),
     );
@@ -139,9 +164,11 @@ afterAll(() => process.chdir(cwd));
 /** Two runs at a time: the machine may have two cores only. */
 async function inPairs(tasks: (() => Promise<void>)[]): Promise<void> {
   const queue = [...tasks];
-  await Promise.all([0, 1].map(async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) await next();
-  }));
+  await Promise.all(
+    [0, 1].map(async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) await next();
+    }),
+  );
 }
 
 const refOf = (w: Way, file: string) => {
@@ -173,14 +200,15 @@ describe('every format and every way of running agrees with each file checked al
         expect(r.code, r.err).toBe(expectedCode(w));
       });
 
-      if (w.formats.includes('json')) it('JSON: each file as checked alone, summary their sum', () => {
-        const report = JSON.parse(out(w, 'json')) as Report;
-        expect(report.files.map((f) => f.file)).toEqual(filesOf(w));
-        report.files.forEach((f, i) => expect(f).toEqual(refFiles(w)[i]));
-        const open = sum(openByFile(report).values());
-        expect({ error: report.summary.error, warning: report.summary.warning, info: report.summary.info }).toEqual(open);
-        expect(exitCodeFor(report, 'error')).toBe(expectedCode(w));
-      });
+      if (w.formats.includes('json'))
+        it('JSON: each file as checked alone, summary their sum', () => {
+          const report = JSON.parse(out(w, 'json')) as Report;
+          expect(report.files.map((f) => f.file)).toEqual(filesOf(w));
+          report.files.forEach((f, i) => expect(f).toEqual(refFiles(w)[i]));
+          const open = sum(openByFile(report).values());
+          expect({ error: report.summary.error, warning: report.summary.warning, info: report.summary.info }).toEqual(open);
+          expect(exitCodeFor(report, 'error')).toBe(expectedCode(w));
+        });
 
       const ref = () => refFiles(w);
       const refOpen = () => nonZero(new Map(ref().map((f) => [f.file, countOf(f.findings, (x) => !x.waiver && !x.baselined)])));

@@ -21,11 +21,16 @@ describe('signing review with waivers', () => {
     const file = report.files[0]!;
     const waived = file.findings.filter((f) => f.waiver);
     expect(waived.map((f) => [f.ruleId, f.subject?.id])).toEqual([['lead-accountable', '2']]);
-    expect(file.checks.find((c) => c.ruleId === 'lead-accountable')).toMatchObject({ status: 'waived', waiver: { approvedBy: 'Trần Thị Duyệt, Trưởng phòng Văn hóa - Xã hội' } });
+    expect(file.checks.find((c) => c.ruleId === 'lead-accountable')).toMatchObject({
+      status: 'waived',
+      waiver: { approvedBy: 'Trần Thị Duyệt, Trưởng phòng Văn hóa - Xã hội' },
+    });
     expect(report.summary).toMatchObject({ warning: 0, waivedFindings: 1, waived: 1 });
     // in every format
     const sarif = JSON.parse(format('sarif', report, { color: false }));
-    expect(sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'lead-accountable').suppressions[0].justification).toContain('Biên bản họp thẩm định ngày 10/3/2026');
+    expect(sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'lead-accountable').suppressions[0].justification).toContain(
+      'Biên bản họp thẩm định ngày 10/3/2026',
+    );
     expect(format('junit', report, { color: false })).toMatch(/<skipped message="waived: Việc đánh giá/);
     expect(format('markdown', report, { color: false })).toContain('miễn trừ: Việc đánh giá');
     expect(format('html', report, { color: false })).toContain('Miễn trừ: Việc đánh giá');
@@ -36,7 +41,10 @@ describe('signing review with waivers', () => {
   it('reports an expired waiver and an unused one, located in the waivers file', async () => {
     const report = await check([PLAN], { asOf: '2026-03-10', waivers: 'tests/fixtures/signing/review-problems.yaml' });
     const f = report.files[0]!.findings;
-    expect(f.find((x) => x.ruleId === 'waiver-expired')?.location).toMatchObject({ file: 'tests/fixtures/signing/review-problems.yaml', line: 2 });
+    expect(f.find((x) => x.ruleId === 'waiver-expired')?.location).toMatchObject({
+      file: 'tests/fixtures/signing/review-problems.yaml',
+      line: 2,
+    });
     expect(f.find((x) => x.ruleId === 'waiver-unused')?.location).toMatchObject({ line: 8 });
     // the finding the waiver names is there (the rule ran) and stays unwaived: the waiver expired
     const lead = f.find((x) => x.ruleId === 'lead-accountable');
@@ -61,21 +69,37 @@ describe('signing review with waivers', () => {
   });
 
   it('--for-signing requires number and date, or pending, and the signer', async () => {
-    const noPending = t.write('draft.yaml', readFileSync(PLAN, 'utf8').replace('    pending: true\n', '').replace('name: Nguyễn Văn Thử, ', ''));
+    const noPending = t.write(
+      'draft.yaml',
+      readFileSync(PLAN, 'utf8').replace('    pending: true\n', '').replace('name: Nguyễn Văn Thử, ', ''),
+    );
     const report = await check([noPending], { asOf: '2026-03-10', waivers: REVIEW, forSigning: true });
-    expect(report.files[0]!.findings.filter((x) => x.ruleId.startsWith('signing-')).map((x) => x.ruleId).sort()).toEqual(['signing-number-date', 'signing-signer']);
+    expect(
+      report.files[0]!.findings.filter((x) => x.ruleId.startsWith('signing-'))
+        .map((x) => x.ruleId)
+        .sort(),
+    ).toEqual(['signing-number-date', 'signing-signer']);
     expect(report.signing?.ready).toBe(false);
   });
 
   it('--for-signing blocks on a cited document of unknown status', async () => {
-    const unknown = t.write('unknown.yaml', readFileSync(PLAN, 'utf8').replace('  legal_basis:\n', '  legal_basis:\n    - Căn cứ Quyết định số 999/QĐ-UBND ngày 05/01/2026 của Ủy ban nhân dân thành phố Thử Nghiệm;\n'));
+    const unknown = t.write(
+      'unknown.yaml',
+      readFileSync(PLAN, 'utf8').replace(
+        '  legal_basis:\n',
+        '  legal_basis:\n    - Căn cứ Quyết định số 999/QĐ-UBND ngày 05/01/2026 của Ủy ban nhân dân thành phố Thử Nghiệm;\n',
+      ),
+    );
     const report = await check([unknown], { asOf: '2026-03-10', waivers: REVIEW, forSigning: true });
     expect(report.signing).toMatchObject({ ready: false, reasons: [expect.stringContaining('chưa xác định hiệu lực')] });
   });
 
   it('the annex shows a waived requirement as "Được miễn trừ" with the reason', async () => {
     // a confirmed requirement the plan lacks (HP-714/inspection, seen in one plan only, is no longer an error: issue 13)
-    const review = t.write('annex-review.yaml', `waivers:\n  - rule: HP-714/reports\n    reason: Báo cáo do Văn phòng tổng hợp chung\n    approved_by: Lê Văn Duyệt\n    reference: Công văn số 12/UBND ngày 01/3/2026\n`);
+    const review = t.write(
+      'annex-review.yaml',
+      `waivers:\n  - rule: HP-714/reports\n    reason: Báo cáo do Văn phòng tổng hợp chung\n    approved_by: Lê Văn Duyệt\n    reference: Công văn số 12/UBND ngày 01/3/2026\n`,
+    );
     const report = await check(['tests/fixtures/rules/parent-task-present/invalid.yaml'], { asOf: '2026-03-10', waivers: review });
     const row = buildAnnex(report, report.files[0]!).rows.find((x) => x.id === 'HP-714/reports')!;
     expect(row).toMatchObject({ status: 'waived', statusLabel: 'Được miễn trừ' });

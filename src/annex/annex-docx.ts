@@ -25,13 +25,17 @@ export async function annexDocx(a: Annex): Promise<Buffer> {
       margins: { top: 40, bottom: 40, left: 80, right: 80 },
       children: text.split('\n').map((t) => p(t, { bold, size: 24, align })),
     });
-  const headerRow = new TableRow({ tableHeader: true, cantSplit: true, children: a.columns.map((c, i) => cell(c, true, AlignmentType.CENTER, WIDTHS[i]!)) });
+  const headerRow = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: a.columns.map((c, i) => cell(c, true, AlignmentType.CENTER, WIDTHS[i]!)),
+  });
   const rows = a.rows.map(
     (r) =>
       new TableRow({
         cantSplit: true,
         children: [String(r.no), r.requirement, r.source, r.tasks, r.planValue, r.required, r.statusLabel, r.note].map((t, i) =>
-          cell(t, i === 6 && r.status !== 'pass', i === 0 || i >= 4 && i <= 6 ? AlignmentType.CENTER : AlignmentType.LEFT, WIDTHS[i]!),
+          cell(t, i === 6 && r.status !== 'pass', i === 0 || (i >= 4 && i <= 6) ? AlignmentType.CENTER : AlignmentType.LEFT, WIDTHS[i]!),
         ),
       }),
   );

@@ -17,7 +17,17 @@ export function annexMarkdown(a: Annex): string {
     provenanceTitle: esc(a.provenanceTitle),
     attachedTo: esc(a.attachedTo),
     parentLine: esc(a.parentLine),
-    rows: a.rows.map((r) => ({ ...r, no: esc(String(r.no)), statusLabel: esc(r.statusLabel), requirement: esc(r.requirement), source: esc(r.source), tasks: esc(r.tasks), note: esc(r.note), planValue: esc(r.planValue), required: esc(r.required) })),
+    rows: a.rows.map((r) => ({
+      ...r,
+      no: esc(String(r.no)),
+      statusLabel: esc(r.statusLabel),
+      requirement: esc(r.requirement),
+      source: esc(r.source),
+      tasks: esc(r.tasks),
+      note: esc(r.note),
+      planValue: esc(r.planValue),
+      required: esc(r.required),
+    })),
     provenance: a.provenance.map(esc),
   });
 }

@@ -13,7 +13,16 @@ function slim(f: Finding): Finding {
   const k = `${f.ruleId}|${f.severity}|${f.waiver ? 1 : 0}|${f.baselined ? 1 : 0}`;
   let s = shared.get(k);
   if (!s) {
-    s = Object.freeze(makeFinding({ ruleId: f.ruleId, severity: f.severity, message: '', location: WHERE, ...(f.waiver ? { waiver: f.waiver } : {}), ...(f.baselined ? { baselined: true as const } : {}) }));
+    s = Object.freeze(
+      makeFinding({
+        ruleId: f.ruleId,
+        severity: f.severity,
+        message: '',
+        location: WHERE,
+        ...(f.waiver ? { waiver: f.waiver } : {}),
+        ...(f.baselined ? { baselined: true as const } : {}),
+      }),
+    );
     shared.set(k, s);
   }
   return s;
@@ -31,7 +40,9 @@ export function compact(r: FileReport): FileReport {
     sha256: r.sha256,
     plan: r.plan.title ? { title: r.plan.title } : {},
     rulesets: [],
-    checks: r.checks.map((c) => makeCheck({ ruleId: c.ruleId, title: '', status: c.status, severity: c.severity, evaluated: 0, findings: [] })),
+    checks: r.checks.map((c) =>
+      makeCheck({ ruleId: c.ruleId, title: '', status: c.status, severity: c.severity, evaluated: 0, findings: [] }),
+    ),
     findings: r.findings.map(keep),
     ...(r.baselined ? { baselined: r.baselined } : {}),
   });

@@ -4,7 +4,8 @@ import { createRequire } from 'node:module';
 import { isPlanCandidate } from './plan-candidate.js';
 
 /** The glob library, loaded only when a pattern is given (most runs name files and folders). */
-const globSync = (pattern: string, options: import('tinyglobby').GlobOptions): string[] => (createRequire(import.meta.url)('tinyglobby') as typeof import('tinyglobby')).globSync(pattern, options);
+const globSync = (pattern: string, options: import('tinyglobby').GlobOptions): string[] =>
+  (createRequire(import.meta.url)('tinyglobby') as typeof import('tinyglobby')).globSync(pattern, options);
 
 export interface ExpandOptions {
   /** Follow symbolic links that lead out of the folder given (default: stay inside it). */
@@ -25,7 +26,8 @@ export function expandInputs(inputs: string[], options: ExpandOptions = {}): str
   for (const input of inputs) {
     if (/[*?[\]{}]/.test(input)) {
       const follow = !!options.followSymlinks;
-      for (const f of globSync(input, { onlyFiles: true, dot: false, followSymbolicLinks: follow, ignore: ['**/node_modules/**'] })) out.add(f);
+      for (const f of globSync(input, { onlyFiles: true, dot: false, followSymbolicLinks: follow, ignore: ['**/node_modules/**'] }))
+        out.add(f);
       continue;
     }
     let st;

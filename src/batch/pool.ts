@@ -7,11 +7,19 @@ import type { SerialisedError } from '../errors/serialise.js';
 type Result = { report: FileReport } | { error: SerialisedError };
 
 /** Worker threads (never more than files, nor than cores), each with its own rule engines; files are handed out as workers free up. */
-export async function runPool(files: string[], jobs: number, options: CheckOptions, onDone: (index: number, r: Result) => void): Promise<void> {
+export async function runPool(
+  files: string[],
+  jobs: number,
+  options: CheckOptions,
+  onDone: (index: number, r: Result) => void,
+): Promise<void> {
   const workerUrl = new URL('./worker.js', import.meta.url);
   const serialisable = { ...options, ...(options.timestamp ? { timestamp: undefined } : {}) };
   let next = 0;
-  const workers = Array.from({ length: Math.max(1, Math.min(jobs, files.length, availableParallelism())) }, () => new Worker(workerUrl, { workerData: serialisable }));
+  const workers = Array.from(
+    { length: Math.max(1, Math.min(jobs, files.length, availableParallelism())) },
+    () => new Worker(workerUrl, { workerData: serialisable }),
+  );
   try {
     await Promise.all(
       workers.map(

@@ -7,7 +7,6 @@ import { formatTerminal, formatTerminalSummary } from '../report/formatters/term
 import type { FileReport, Lang, Report } from '../types.js';
 import type { Sink } from '../report/sink.js';
 
-
 /** Formats a batch can write file by file, holding only a summary of the files already written. */
 const STREAMABLE: readonly FormatName[] = ['text', 'github', 'json'];
 
@@ -39,7 +38,8 @@ export class ReportWriter {
     const single = finishReport([fr], { lang: this.meta.lang, ...(this.meta.asOf ? { asOf: this.meta.asOf } : {}) });
     this.formats.forEach((name, i) => {
       const sink = this.sinks[i]!;
-      if (name === 'text') sink.write(formatTerminal(single, { color: sink.color, filesOnly: true, ...(this.meta.all ? { all: true } : {}) }));
+      if (name === 'text')
+        sink.write(formatTerminal(single, { color: sink.color, filesOnly: true, ...(this.meta.all ? { all: true } : {}) }));
       else if (name === 'github') sink.write(formatGithub(single));
       else this.json[i]!.file(single.files[0]!);
     });
@@ -63,7 +63,12 @@ export class ReportWriter {
     if (this.begun) return;
     this.begun = true;
     const asOf = finishReport([], { lang: this.meta.lang, ...(this.meta.asOf ? { asOf: this.meta.asOf } : {}) }).asOf;
-    const head = { tool: TOOL, asOf, lang: this.meta.lang, ...(this.meta.timestamp ? { generatedAt: this.meta.timestamp.toISOString() } : {}) };
+    const head = {
+      tool: TOOL,
+      asOf,
+      lang: this.meta.lang,
+      ...(this.meta.timestamp ? { generatedAt: this.meta.timestamp.toISOString() } : {}),
+    };
     this.json.forEach((j) => j?.begin(head));
   }
 }

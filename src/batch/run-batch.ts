@@ -92,14 +92,28 @@ export async function runBatch(files: string[], options: BatchOptions): Promise<
     }
   } else {
     let failure: Error | undefined;
-    const { onFile: _onFile, keepReports: _keep, progress: _progress, cacheDir: _cache, jobs: _jobs, rethrowInputErrors: _rethrow, timestamp: _ts, ...forWorkers } = options;
-    await runPool(todo.map((i) => files[i]!), jobs, forWorkers, (k, r) => {
-      try {
-        settle(todo[k]!, r);
-      } catch (err) {
-        failure ??= err as Error; // settle throws Errors only (revived worker errors, or rule-set errors)
-      }
-    });
+    const {
+      onFile: _onFile,
+      keepReports: _keep,
+      progress: _progress,
+      cacheDir: _cache,
+      jobs: _jobs,
+      rethrowInputErrors: _rethrow,
+      timestamp: _ts,
+      ...forWorkers
+    } = options;
+    await runPool(
+      todo.map((i) => files[i]!),
+      jobs,
+      forWorkers,
+      (k, r) => {
+        try {
+          settle(todo[k]!, r);
+        } catch (err) {
+          failure ??= err as Error; // settle throws Errors only (revived worker errors, or rule-set errors)
+        }
+      },
+    );
     if (failure) throw failure;
   }
   progress.finish();

@@ -16,7 +16,16 @@ export function unreadableReport(file: string, err: InputError, lang: Lang): Fil
     sha256: '',
     plan: {},
     rulesets: [],
-    checks: [makeCheck({ ruleId: 'input-readable', title: lang === 'vi' ? 'Tệp đọc được' : 'The file can be read', status: 'fail', severity: 'error', evaluated: 1, findings: [finding] })],
+    checks: [
+      makeCheck({
+        ruleId: 'input-readable',
+        title: lang === 'vi' ? 'Tệp đọc được' : 'The file can be read',
+        status: 'fail',
+        severity: 'error',
+        evaluated: 1,
+        findings: [finding],
+      }),
+    ],
     findings: [finding],
   };
 }

@@ -15,7 +15,13 @@ interface AnnexOptions {
 }
 
 /** The kinds of file an annex is written as, by extension. */
-const ANNEX_FORMATS: Record<string, 'docx' | 'markdown' | 'html'> = { '.docx': 'docx', '.md': 'markdown', '.markdown': 'markdown', '.html': 'html', '.htm': 'html' };
+const ANNEX_FORMATS: Record<string, 'docx' | 'markdown' | 'html'> = {
+  '.docx': 'docx',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+};
 
 /** The annex's format from the output's name: Markdown for stdout and devices, refused for an unknown extension. */
 function annexFormat(output: string | undefined): 'docx' | 'markdown' | 'html' {
@@ -39,13 +45,21 @@ export function annexCommand(onResult: (code: number) => void, lang: Lang = 'vi'
     .addOption(langOption(lang, 'vi hoặc en'))
     .addOption(new Option('--as-of <date>', 'ngày xét, YYYY-MM-DD; mặc định hôm nay').argParser(parseIsoDate))
     .option('--waivers <file>', 'tệp miễn trừ của người rà soát')
-    .addHelpText('after', '\nVí dụ:\n  $ plan-check annex plans/2026.yaml -o phu-luc.docx\n  $ plan-check annex plans/2026.yaml --waivers review.yaml -o phu-luc.html\n')
+    .addHelpText(
+      'after',
+      '\nVí dụ:\n  $ plan-check annex plans/2026.yaml -o phu-luc.docx\n  $ plan-check annex plans/2026.yaml --waivers review.yaml -o phu-luc.html\n',
+    )
     .action(async (plan: string, opts: AnnexOptions) => {
       checkOutputs([opts.output], [{ file: plan, role: ROLE.plan }, ...(opts.waivers ? [{ file: opts.waivers, role: ROLE.waivers }] : [])]);
       const kind = annexFormat(opts.output);
       const { check } = await import('../check.js');
       const { buildAnnex } = await import('../annex/annex-model.js');
-      const report = await check([plan], { lang: opts.lang, audience: 'reviewer', ...(opts.asOf ? { asOf: opts.asOf } : {}), ...(opts.waivers ? { waivers: opts.waivers } : {}) });
+      const report = await check([plan], {
+        lang: opts.lang,
+        audience: 'reviewer',
+        ...(opts.asOf ? { asOf: opts.asOf } : {}),
+        ...(opts.waivers ? { waivers: opts.waivers } : {}),
+      });
       const file = report.files[0]!;
       const annex = buildAnnex(report, file);
       if (kind === 'docx') {

@@ -33,25 +33,34 @@ export function translateParseError({ error, command }: ParseFailure, lang: Lang
       if ((r = m.match(/option '(.+)' argument missing/))) text = vi ? `tùy chọn ${r[1]} cần một giá trị` : `option ${r[1]} needs a value`;
       break;
     case 'commander.missingMandatoryOptionValue':
-      if ((r = m.match(/required option '(.+)' not specified/))) text = vi ? `thiếu tùy chọn bắt buộc ${r[1]}` : `required option ${r[1]} is missing`;
+      if ((r = m.match(/required option '(.+)' not specified/)))
+        text = vi ? `thiếu tùy chọn bắt buộc ${r[1]}` : `required option ${r[1]} is missing`;
       break;
     case 'commander.conflictingOption':
-      if ((r = m.match(/^(.+) cannot be used with (.+)$/))) text = vi ? `${r[1]} không dùng được cùng ${r[2]}` : `${r[1]} cannot be used with ${r[2]}`;
+      if ((r = m.match(/^(.+) cannot be used with (.+)$/)))
+        text = vi ? `${r[1]} không dùng được cùng ${r[2]}` : `${r[1]} cannot be used with ${r[2]}`;
       break;
     case 'commander.unknownOption':
-      if ((r = m.match(/^unknown option '(.+?)'(?:\s*\(Did you mean (.+)\?\))?\s*$/s))) text = (vi ? `không có tùy chọn ${r[1]}` : `unknown option ${r[1]}`) + suggestion(r[2]);
+      if ((r = m.match(/^unknown option '(.+?)'(?:\s*\(Did you mean (.+)\?\))?\s*$/s)))
+        text = (vi ? `không có tùy chọn ${r[1]}` : `unknown option ${r[1]}`) + suggestion(r[2]);
       break;
     case 'commander.unknownCommand':
-      if ((r = m.match(/^unknown command '(.+?)'(?:\s*\(Did you mean (.+)\?\))?\s*$/s))) text = (vi ? `không có lệnh "${r[1]}"` : `unknown command "${r[1]}"`) + suggestion(r[2]);
+      if ((r = m.match(/^unknown command '(.+?)'(?:\s*\(Did you mean (.+)\?\))?\s*$/s)))
+        text = (vi ? `không có lệnh "${r[1]}"` : `unknown command "${r[1]}"`) + suggestion(r[2]);
       break;
     case 'commander.excessArguments':
-      if ((r = m.match(/Expected (\d+) arguments? but got (\d+)/))) text = vi ? `thừa tham số: cần ${r[1]}, đã nhận ${r[2]}` : `too many arguments: expected ${r[1]}, got ${r[2]}`;
+      if ((r = m.match(/Expected (\d+) arguments? but got (\d+)/)))
+        text = vi ? `thừa tham số: cần ${r[1]}, đã nhận ${r[2]}` : `too many arguments: expected ${r[1]}, got ${r[2]}`;
       break;
     case 'commander.invalidArgument':
       if ((r = m.match(/^option '(.+?)' argument '([\s\S]*)' is invalid\. ([\s\S]*)$/))) {
-        text = vi ? `tùy chọn ${r[1]}: giá trị "${r[2]}" không hợp lệ: ${reason(r[3]!, lang)}` : `option ${r[1]}: invalid value "${r[2]}": ${reason(r[3]!, lang)}`;
+        text = vi
+          ? `tùy chọn ${r[1]}: giá trị "${r[2]}" không hợp lệ: ${reason(r[3]!, lang)}`
+          : `option ${r[1]}: invalid value "${r[2]}": ${reason(r[3]!, lang)}`;
       } else if ((r = m.match(/^command-argument value '([\s\S]*)' is invalid for argument '(.+?)'\. ([\s\S]*)$/))) {
-        text = vi ? `tham số <${r[2]}>: giá trị "${r[1]}" không hợp lệ: ${reason(r[3]!, lang)}` : `argument <${r[2]}>: invalid value "${r[1]}": ${reason(r[3]!, lang)}`;
+        text = vi
+          ? `tham số <${r[2]}>: giá trị "${r[1]}" không hợp lệ: ${reason(r[3]!, lang)}`
+          : `argument <${r[2]}>: invalid value "${r[1]}": ${reason(r[3]!, lang)}`;
       }
       break;
     case 'commander.help': {

@@ -37,7 +37,15 @@ export function refuseCommandTypos(words: readonly string[], commands: readonly 
   for (const word of words) {
     if (existsSync(word)) continue;
     const near = closestCommand(word, commands);
-    if (near === word) throw new UsageError(`"${word}" là một lệnh: đặt ngay sau plan-check, ví dụ plan-check ${word} --help`, `"${word}" is a command: put it first, e.g. plan-check ${word} --help`);
-    if (near) throw new UsageError(`không có tệp hay lệnh "${word}"; có phải bạn muốn gõ: ${near}?`, `no file or command "${word}"; did you mean: ${near}?`);
+    if (near === word)
+      throw new UsageError(
+        `"${word}" là một lệnh: đặt ngay sau plan-check, ví dụ plan-check ${word} --help`,
+        `"${word}" is a command: put it first, e.g. plan-check ${word} --help`,
+      );
+    if (near)
+      throw new UsageError(
+        `không có tệp hay lệnh "${word}"; có phải bạn muốn gõ: ${near}?`,
+        `no file or command "${word}"; did you mean: ${near}?`,
+      );
   }
 }

@@ -22,14 +22,24 @@ export function diffCommand(onResult: (code: number) => void, lang: Lang = 'vi')
   return new Command('diff')
     .description('so sánh hai phiên bản kế hoạch: thay đổi về nội dung, vấn đề mới và đã khắc phục (semantic diff)')
     .argument('<plans...>', 'cũ.yaml mới.yaml, hoặc một tệp với --base')
-    .addOption(new Option('--base <ref>', 'phiên bản git để so sánh (ví dụ HEAD~1, origin/main); không thay đổi thư mục làm việc').argParser(parseGitRef))
+    .addOption(
+      new Option('--base <ref>', 'phiên bản git để so sánh (ví dụ HEAD~1, origin/main); không thay đổi thư mục làm việc').argParser(
+        parseGitRef,
+      ),
+    )
     .addOption(new Option('-f, --format <name>', 'text, markdown hoặc json').choices(['text', 'markdown', 'json']).default('text'))
     .option('-o, --output <file>', 'ghi kết quả vào tệp')
     .addOption(langOption(lang, 'vi hoặc en'))
     .addOption(new Option('--as-of <date>', 'ngày xét, YYYY-MM-DD').argParser(parseIsoDate))
-    .addHelpText('after', '\nVí dụ:\n  $ plan-check diff plans/2026.yaml --base HEAD~1\n  $ plan-check diff cu.yaml moi.yaml -f markdown -o diff.md\n\nMã thoát: 1 khi thay đổi gây lỗi mới, hạ chỉ tiêu dưới mức của kế hoạch cấp trên, hoặc bỏ, đổi kế hoạch cấp trên.\n')
+    .addHelpText(
+      'after',
+      '\nVí dụ:\n  $ plan-check diff plans/2026.yaml --base HEAD~1\n  $ plan-check diff cu.yaml moi.yaml -f markdown -o diff.md\n\nMã thoát: 1 khi thay đổi gây lỗi mới, hạ chỉ tiêu dưới mức của kế hoạch cấp trên, hoặc bỏ, đổi kế hoạch cấp trên.\n',
+    )
     .action(async (plans: string[], opts: DiffOptions) => {
-      checkOutputs([opts.output], plans.map((file) => ({ file, role: ROLE.plan })));
+      checkOutputs(
+        [opts.output],
+        plans.map((file) => ({ file, role: ROLE.plan })),
+      );
       let before: { label: string; text: string };
       let after: string;
       if (opts.base) {
@@ -37,14 +47,20 @@ export function diffCommand(onResult: (code: number) => void, lang: Lang = 'vi')
         after = plans[0]!;
         before = { label: `${opts.base}:${after}`, text: showAtRevision(after, opts.base) };
       } else {
-        if (plans.length !== 2) throw new UsageError('cần hai tệp: cũ và mới, hoặc một tệp với --base', 'give old and new, or one file with --base');
+        if (plans.length !== 2)
+          throw new UsageError('cần hai tệp: cũ và mới, hoặc một tệp với --base', 'give old and new, or one file with --base');
         before = { label: plans[0]!, text: readSource(plans[0]!).text };
         after = plans[1]!;
       }
       const { runDiff } = await import('../diff/run-diff.js');
       const { formatDiffJson, formatDiffMarkdown, formatDiffText } = await import('../diff/format-diff.js');
       const { diff } = await runDiff(before, after, { lang: opts.lang, ...(opts.asOf ? { asOf: opts.asOf } : {}) });
-      const text = opts.format === 'json' ? formatDiffJson(diff) : opts.format === 'markdown' ? formatDiffMarkdown(diff, opts.lang) : formatDiffText(diff, opts.lang);
+      const text =
+        opts.format === 'json'
+          ? formatDiffJson(diff)
+          : opts.format === 'markdown'
+            ? formatDiffMarkdown(diff, opts.lang)
+            : formatDiffText(diff, opts.lang);
       if (opts.output) writeAtomic(opts.output, text);
       else process.stdout.write(text);
       onResult(diff.blocking ? 1 : 0);
@@ -75,4 +91,3 @@ export async function textconv(file: string): Promise<number> {
   process.stdout.write(loaded.plan ? planSummary(loaded.plan) : readFileSync(file, 'utf8'));
   return 0;
 }
-

@@ -6,7 +6,16 @@ import { TOOL } from '../tool.js';
 import type { FormatName } from '../report/formatters/format-names.js';
 import type { Lang, Severity } from '../types.js';
 import type { Audience } from '../report/audience.js';
-import { collect, collectFormat, parseAudience, parseGitRef, parseIsoDate, parseMegabytes, parsePositiveInt, parseSeverity } from './options.js';
+import {
+  collect,
+  collectFormat,
+  parseAudience,
+  parseGitRef,
+  parseIsoDate,
+  parseMegabytes,
+  parsePositiveInt,
+  parseSeverity,
+} from './options.js';
 import { registryCommand } from './registry-command.js';
 import { annexCommand } from './annex-command.js';
 import { diffCommand, isTextconvOfFile, textconv, textconvCommand } from './diff-command.js';
@@ -91,26 +100,58 @@ export async function main(argv: string[]): Promise<number> {
     .version(TOOL.version, '-V, --version', 'in phiên bản (print the version)')
     .helpOption('-h, --help', 'hướng dẫn sử dụng (show help)')
     .argument('[files...]', 'tệp kế hoạch YAML (plan files)')
-    .addOption(new Option('-f, --format <name>', 'định dạng báo cáo: text, json; lặp lại để có nhiều định dạng (report format, repeatable)').argParser(collectFormat).default([]))
-    .addOption(new Option('-o, --output <file>', 'ghi báo cáo vào tệp, theo thứ tự của --format; - là màn hình (write the report to a file)').argParser(collect).default([]))
+    .addOption(
+      new Option('-f, --format <name>', 'định dạng báo cáo: text, json; lặp lại để có nhiều định dạng (report format, repeatable)')
+        .argParser(collectFormat)
+        .default([]),
+    )
+    .addOption(
+      new Option('-o, --output <file>', 'ghi báo cáo vào tệp, theo thứ tự của --format; - là màn hình (write the report to a file)')
+        .argParser(collect)
+        .default([]),
+    )
     .addOption(langOption(lang, 'ngôn ngữ: vi (mặc định) hoặc en (language)'))
-    .addOption(new Option('--fail-on <severity>', 'mức gây mã thoát 1: error, warning, info (severity that fails the run)').argParser(parseSeverity).default('error'))
+    .addOption(
+      new Option('--fail-on <severity>', 'mức gây mã thoát 1: error, warning, info (severity that fails the run)')
+        .argParser(parseSeverity)
+        .default('error'),
+    )
     .addOption(new Option('--as-of <date>', 'ngày xét, YYYY-MM-DD; mặc định hôm nay (date the plan is judged on)').argParser(parseIsoDate))
     .option('--no-color', 'không tô màu (no colours)')
     .addOption(new Option('--rules <path>', 'thêm tệp hoặc thư mục bộ quy tắc (extra rule set, repeatable)').argParser(collect).default([]))
-    .addOption(new Option('--max-size <MB>', 'kích thước tệp tối đa, MB; mặc định 5 (largest plan file accepted)').argParser(parseMegabytes))
+    .addOption(
+      new Option('--max-size <MB>', 'kích thước tệp tối đa, MB; mặc định 5 (largest plan file accepted)').argParser(parseMegabytes),
+    )
     .option('--waivers <file>', 'tệp miễn trừ của người rà soát (review.yaml) (reviewer waivers)')
     .option('--for-signing', 'kiểm tra điều kiện trình ký: không còn lỗi, cảnh báo chưa miễn trừ; số, ngày, người ký (signing gate)')
-    .addOption(new Option('--audience <who>', 'người đọc: reviewer (người thẩm định, mặc định với --for-signing: không kèm gợi ý cho người soạn thảo) hoặc drafter (người soạn thảo, mặc định) (whose view)').argParser(parseAudience))
-    .option('--all', 'danh mục kiểm tra in đủ từng mục đạt (mặc định: mục không đạt trước, mục đạt gộp một dòng cho mỗi bộ quy tắc) (checklist: every passed item)')
+    .addOption(
+      new Option(
+        '--audience <who>',
+        'người đọc: reviewer (người thẩm định, mặc định với --for-signing: không kèm gợi ý cho người soạn thảo) hoặc drafter (người soạn thảo, mặc định) (whose view)',
+      ).argParser(parseAudience),
+    )
+    .option(
+      '--all',
+      'danh mục kiểm tra in đủ từng mục đạt (mặc định: mục không đạt trước, mục đạt gộp một dòng cho mỗi bộ quy tắc) (checklist: every passed item)',
+    )
     .option('--timestamp', 'ghi thời điểm lập báo cáo (mặc định không ghi để báo cáo giống hệt nhau) (add generation time)')
     .option('--baseline <file>', 'chỉ báo vấn đề mới so với tệp baseline (report only findings not in the baseline)')
-    .option('--write-baseline <file>', 'ghi các vấn đề hiện có vào tệp baseline (record today\'s findings)')
-    .addOption(new Option('--changed-since <ref>', 'chỉ kiểm tra các kế hoạch thay đổi từ phiên bản git này (check plans changed since a git revision)').argParser(parseGitRef))
-    .addOption(new Option('-j, --jobs <n>', 'số luồng kiểm tra song song; mặc định bằng số nhân CPU (parallel workers)').argParser(parsePositiveInt))
+    .option('--write-baseline <file>', "ghi các vấn đề hiện có vào tệp baseline (record today's findings)")
+    .addOption(
+      new Option(
+        '--changed-since <ref>',
+        'chỉ kiểm tra các kế hoạch thay đổi từ phiên bản git này (check plans changed since a git revision)',
+      ).argParser(parseGitRef),
+    )
+    .addOption(
+      new Option('-j, --jobs <n>', 'số luồng kiểm tra song song; mặc định bằng số nhân CPU (parallel workers)').argParser(parsePositiveInt),
+    )
     .option('--cache', 'dùng bộ nhớ đệm kết quả: lần chạy lại không đổi đọc kết quả đã có (reuse results of unchanged plans)')
     .option('--cache-location <dir>', 'thư mục bộ nhớ đệm; mặc định node_modules/.cache/plan-check')
-    .option('--follow-symlinks', 'theo cả liên kết tượng trưng dẫn ra ngoài thư mục đã nêu (follow symbolic links out of the folders given)')
+    .option(
+      '--follow-symlinks',
+      'theo cả liên kết tượng trưng dẫn ra ngoài thư mục đã nêu (follow symbolic links out of the folders given)',
+    )
     .option('--verbose', 'in chi tiết lỗi nội bộ (print internal error details)')
     .addHelpText('after', EXAMPLES)
     .addCommand(registryCommand(onResult, lang))
@@ -123,7 +164,11 @@ export async function main(argv: string[]): Promise<number> {
     .addCommand(renderCommand(onResult, lang))
     .action(async (files: string[], opts: CliOptions) => {
       verbose = !!opts.verbose;
-      exitCode = await run(files, opts, program.commands.map((c) => c.name()));
+      exitCode = await run(
+        files,
+        opts,
+        program.commands.map((c) => c.name()),
+      );
     });
   throwParseErrors(program);
 
@@ -150,14 +195,30 @@ async function run(given: string[], opts: CliOptions, commands: string[]): Promi
     const changed = changedSince(opts.changedSince).filter(isPlanFile);
     files = given.length ? changed.filter((f) => given.some((g) => f === g || f.startsWith(g.replace(/\/?$/, '/')))) : changed;
     if (files.length === 0) {
-      process.stdout.write(opts.lang === 'vi' ? `Không có kế hoạch nào thay đổi từ ${opts.changedSince}.\n` : `No plan changed since ${opts.changedSince}.\n`);
+      process.stdout.write(
+        opts.lang === 'vi' ? `Không có kế hoạch nào thay đổi từ ${opts.changedSince}.\n` : `No plan changed since ${opts.changedSince}.\n`,
+      );
       return 0;
     }
   }
-  if (files.length === 0) throw new UsageError(opts.lang === 'vi' ? 'chưa nêu tệp kế hoạch (gõ plan-check --help)' : 'no plan file given (see plan-check --help)');
+  if (files.length === 0)
+    throw new UsageError(
+      opts.lang === 'vi' ? 'chưa nêu tệp kế hoạch (gõ plan-check --help)' : 'no plan file given (see plan-check --help)',
+    );
   const { expandInputs } = await import('../batch/expand-inputs.js');
-  files = expandInputs(files, { followSymlinks: !!opts.followSymlinks, onSkippedLink: (l) => process.stderr.write(opts.lang === 'vi' ? `plan-check: bỏ qua liên kết ra ngoài thư mục: ${l} (dùng --follow-symlinks để theo)\n` : `plan-check: skipped a link out of the folder: ${l} (use --follow-symlinks to follow it)\n`) });
-  if (files.length === 0) throw new UsageError(opts.lang === 'vi' ? 'không tìm thấy kế hoạch nào trong các thư mục, mẫu đã nêu' : 'no plan found in the folders or patterns given');
+  files = expandInputs(files, {
+    followSymlinks: !!opts.followSymlinks,
+    onSkippedLink: (l) =>
+      process.stderr.write(
+        opts.lang === 'vi'
+          ? `plan-check: bỏ qua liên kết ra ngoài thư mục: ${l} (dùng --follow-symlinks để theo)\n`
+          : `plan-check: skipped a link out of the folder: ${l} (use --follow-symlinks to follow it)\n`,
+      ),
+  });
+  if (files.length === 0)
+    throw new UsageError(
+      opts.lang === 'vi' ? 'không tìm thấy kế hoạch nào trong các thư mục, mẫu đã nêu' : 'no plan found in the folders or patterns given',
+    );
   const formats: FormatName[] = opts.format.length ? opts.format : ['text'];
   const { checkRunOutputs } = await import('./run-outputs.js');
   checkRunOutputs(files, formats, opts);
@@ -170,9 +231,16 @@ async function run(given: string[], opts: CliOptions, commands: string[]): Promi
   ]);
   // A batch whose formats can be written file by file streams them, holding only a summary.
   const streaming = files.length > 1 && canStream(formats) && !opts.forSigning && !opts.writeBaseline;
-  const sinks = formats.map((name, i) => openSink(opts.output[i], name === 'text' && opts.color && !opts.output[i] && !!process.stdout.isTTY && !process.env.NO_COLOR));
+  const sinks = formats.map((name, i) =>
+    openSink(opts.output[i], name === 'text' && opts.color && !opts.output[i] && !!process.stdout.isTTY && !process.env.NO_COLOR),
+  );
   const timestamp = opts.timestamp ? new Date() : undefined;
-  const writer = new ReportWriter(formats, sinks, { lang: opts.lang, ...(opts.all ? { all: true } : {}), ...(opts.asOf ? { asOf: opts.asOf } : {}), ...(timestamp ? { timestamp } : {}) });
+  const writer = new ReportWriter(formats, sinks, {
+    lang: opts.lang,
+    ...(opts.all ? { all: true } : {}),
+    ...(opts.asOf ? { asOf: opts.asOf } : {}),
+    ...(timestamp ? { timestamp } : {}),
+  });
   const { report, unreadable } = await runBatch(files, {
     ...(streaming ? { keepReports: false, onFile: (_: number, fr: FileReport) => writer.file(fr) } : {}),
     rethrowInputErrors: files.length === 1,
@@ -195,7 +263,8 @@ async function run(given: string[], opts: CliOptions, commands: string[]): Promi
   }
   writer.finish(report, streaming);
   if (unreadable) {
-    for (const f of report.files) for (const x of f.findings) if (x.ruleId === 'input-readable') process.stderr.write(`plan-check: ${x.message}\n`);
+    for (const f of report.files)
+      for (const x of f.findings) if (x.ruleId === 'input-readable') process.stderr.write(`plan-check: ${x.message}\n`);
     return 2;
   }
   if (report.signing) return report.signing.ready ? 0 : 1;

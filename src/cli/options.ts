@@ -23,7 +23,8 @@ export function parseSeverity(v: string): Severity {
 }
 
 export function parseAudience(v: string): Audience {
-  if (!(AUDIENCES as readonly string[]).includes(v)) throw invalid('phải là "reviewer" (người thẩm định) hoặc "drafter" (người soạn thảo)', 'must be "reviewer" or "drafter"');
+  if (!(AUDIENCES as readonly string[]).includes(v))
+    throw invalid('phải là "reviewer" (người thẩm định) hoặc "drafter" (người soạn thảo)', 'must be "reviewer" or "drafter"');
   return v as Audience;
 }
 
@@ -33,7 +34,8 @@ export function parseIsoDate(v: string): string {
 }
 
 export function collectFormat(v: string, prev: FormatName[]): FormatName[] {
-  if (!(FORMATS as readonly string[]).includes(v)) throw invalid(`phải là một trong: ${FORMATS.join(', ')}`, `must be one of: ${FORMATS.join(', ')}`);
+  if (!(FORMATS as readonly string[]).includes(v))
+    throw invalid(`phải là một trong: ${FORMATS.join(', ')}`, `must be one of: ${FORMATS.join(', ')}`);
   return [...prev, v as FormatName];
 }
 
@@ -56,7 +58,10 @@ export function parsePositiveInt(v: string): number {
 /** A git revision: never something git would read as an option. */
 export function parseGitRef(v: string): string {
   if (v === '' || v.startsWith('-')) {
-    throw invalid('phải là phiên bản git (tên nhánh, thẻ hoặc mã commit), không bắt đầu bằng "-"', 'must be a git revision (branch, tag or commit), never starting with "-"');
+    throw invalid(
+      'phải là phiên bản git (tên nhánh, thẻ hoặc mã commit), không bắt đầu bằng "-"',
+      'must be a git revision (branch, tag or commit), never starting with "-"',
+    );
   }
   return v;
 }

@@ -65,11 +65,20 @@ export function checkOutputs(outputs: readonly (string | undefined)[], inputs: r
     if (!file || outputKind(file) !== 'file') continue;
     const dir = dirname(resolve(file));
     const dirStat = statOrUndefined(dir);
-    if (!dirStat) throw new UsageError(`không ghi được "${file}": thư mục "${dirname(file)}" không có (tạo thư mục trước)`, `cannot write "${file}": folder "${dirname(file)}" does not exist (create it first)`);
-    if (!dirStat.isDirectory()) throw new UsageError(`không ghi được "${file}": "${dirname(file)}" không phải thư mục`, `cannot write "${file}": "${dirname(file)}" is not a folder`);
+    if (!dirStat)
+      throw new UsageError(
+        `không ghi được "${file}": thư mục "${dirname(file)}" không có (tạo thư mục trước)`,
+        `cannot write "${file}": folder "${dirname(file)}" does not exist (create it first)`,
+      );
+    if (!dirStat.isDirectory())
+      throw new UsageError(
+        `không ghi được "${file}": "${dirname(file)}" không phải thư mục`,
+        `cannot write "${file}": "${dirname(file)}" is not a folder`,
+      );
     const st = statOrUndefined(file);
     if (st?.isDirectory()) throw new UsageError(`không ghi được "${file}": đó là một thư mục`, `cannot write "${file}": it is a folder`);
-    if (st && !st.isFile()) throw new UsageError(`không ghi được "${file}": không phải tệp thường`, `cannot write "${file}": not a regular file`);
+    if (st && !st.isFile())
+      throw new UsageError(`không ghi được "${file}": không phải tệp thường`, `cannot write "${file}": not a regular file`);
     const clash = inputs.find((i) => sameFile(file, i.file));
     if (clash) {
       throw new UsageError(
@@ -78,7 +87,10 @@ export function checkOutputs(outputs: readonly (string | undefined)[], inputs: r
       );
     }
     if (seen.some((s) => sameFile(s, file))) {
-      throw new UsageError(`hai kết quả cùng ghi vào "${file}": mỗi định dạng một tệp riêng`, `two outputs go to "${file}": give each format its own file`);
+      throw new UsageError(
+        `hai kết quả cùng ghi vào "${file}": mỗi định dạng một tệp riêng`,
+        `two outputs go to "${file}": give each format its own file`,
+      );
     }
     seen.push(file);
   }
@@ -95,7 +107,10 @@ export function writeFailure(file: string, err: unknown): Error {
     EROFS: ['ổ đĩa chỉ đọc', 'read-only file system'],
     ENOSPC: ['ổ đĩa đầy', 'no space left on device'],
     EISDIR: ['đó là một thư mục', 'it is a folder'],
-    EEXIST: ['tệp tạm đã bị tạo trước (có thể do người khác): dừng để an toàn', 'the temporary file was created by someone else: stopped for safety'],
+    EEXIST: [
+      'tệp tạm đã bị tạo trước (có thể do người khác): dừng để an toàn',
+      'the temporary file was created by someone else: stopped for safety',
+    ],
   };
   const reason = code ? why[code] : undefined;
   if (!reason) return err as Error;

@@ -8,10 +8,16 @@ const SIGNAL_EXIT: [NodeJS.Signals, number][] = [
   ['SIGTERM', 143],
   ['SIGHUP', 129],
 ];
-const onSignal = SIGNAL_EXIT.map(([signal, code]) => [signal, () => {
-  removePendingTemps();
-  process.exit(code);
-}] as const);
+const onSignal = SIGNAL_EXIT.map(
+  ([signal, code]) =>
+    [
+      signal,
+      () => {
+        removePendingTemps();
+        process.exit(code);
+      },
+    ] as const,
+);
 
 /**
  * Remembers a temporary file until it is renamed; an error, exit or signal before that removes it.

@@ -28,14 +28,19 @@ export function renderCommand(onResult: (code: number) => void, lang: Lang = 'vi
     )
     .action(async (file: string, opts: RenderOpts) => {
       const vi = opts.lang === 'vi';
-      if (extname(opts.output).toLowerCase() !== '.docx' && outputKind(opts.output) === 'file') throw new UsageError('render chỉ ghi tệp .docx', 'render writes .docx files only');
+      if (extname(opts.output).toLowerCase() !== '.docx' && outputKind(opts.output) === 'file')
+        throw new UsageError('render chỉ ghi tệp .docx', 'render writes .docx files only');
       checkOutputs([opts.output], [{ file, role: ROLE.plan }]);
       refuseOverwrite(opts.output, opts.force, opts.lang);
       const { loadPlan } = await import('../plan/load-plan.js');
       const loaded = loadPlan(file, opts.lang);
       if (!loaded.plan) {
         for (const f of loaded.findings) process.stderr.write(`${f.location.file}:${f.location.line}:${f.location.column}: ${f.message}\n`);
-        throw new UsageError(vi ? `"${file}" chưa đúng cấu trúc kế hoạch; sửa các lỗi trên rồi in lại` : `"${file}" is not a valid plan; fix the errors above and render again`);
+        throw new UsageError(
+          vi
+            ? `"${file}" chưa đúng cấu trúc kế hoạch; sửa các lỗi trên rồi in lại`
+            : `"${file}" is not a valid plan; fix the errors above and render again`,
+        );
       }
       const { planDocx } = await import('../render/plan-docx.js');
       const { stableDocx } = await import('../docx/nd30.js');
@@ -43,7 +48,9 @@ export function renderCommand(onResult: (code: number) => void, lang: Lang = 'vi
       const plan = loaded.plan;
       const bytes = stableDocx(await planDocx(planDocument(plan)), plan.plan.document.date ?? `${plan.plan.year}-01-01`);
       writeAtomic(opts.output, bytes);
-      process.stderr.write(vi ? `Đã in ${plan.tasks.length} nhiệm vụ → ${opts.output}\n` : `Rendered ${plan.tasks.length} tasks → ${opts.output}\n`);
+      process.stderr.write(
+        vi ? `Đã in ${plan.tasks.length} nhiệm vụ → ${opts.output}\n` : `Rendered ${plan.tasks.length} tasks → ${opts.output}\n`,
+      );
       onResult(0);
     });
 }

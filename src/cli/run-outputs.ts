@@ -29,7 +29,8 @@ export function checkRunOutputs(plans: readonly string[], formats: readonly stri
     ...opts.rules.map((file) => ({ file, role: ROLE.rules })),
   ];
   checkOutputs(opts.output, [...inputs, ...(opts.baseline ? [{ file: opts.baseline, role: ROLE.baseline }] : [])]);
-  if (opts.writeBaseline) checkOutputs([opts.writeBaseline], [...inputs, ...opts.output.map((file) => ({ file, role: ROLE.output }))], '--write-baseline');
+  if (opts.writeBaseline)
+    checkOutputs([opts.writeBaseline], [...inputs, ...opts.output.map((file) => ({ file, role: ROLE.output }))], '--write-baseline');
   if (opts.cacheLocation) {
     let isFolder = true;
     try {

@@ -49,7 +49,8 @@ export function rulesCommand(onResult: (code: number) => void, lang: Lang = 'vi'
     .description('liệt kê mọi quy tắc')
     .addOption(langOption(lang))
     .action(async () => {
-      for (const rs of await all()) for (const r of rs.rules) process.stdout.write(`${r.id.padEnd(28)} ${r.severity.padEnd(8)} ${rs.id.padEnd(22)} ${r.title.vi}\n`);
+      for (const rs of await all())
+        for (const r of rs.rules) process.stdout.write(`${r.id.padEnd(28)} ${r.severity.padEnd(8)} ${rs.id.padEnd(22)} ${r.title.vi}\n`);
       onResult(0);
     });
   rules
@@ -112,7 +113,11 @@ export function rulesCommand(onResult: (code: number) => void, lang: Lang = 'vi'
     .option('--dir <folder>', 'thư mục quy tắc', DEFAULT_RULES_DIR)
     .addOption(langOption(lang))
     .action((opts: { province: string; ref: string; date: string; year: string; kind: string; dir: string }) => {
-      if (!/^[a-z0-9-]+$/.test(opts.province)) throw new UsageError('--province: chữ thường không dấu và gạch nối, ví dụ ninh-binh', '--province: lower-case letters without accents and hyphens, e.g. ninh-binh');
+      if (!/^[a-z0-9-]+$/.test(opts.province))
+        throw new UsageError(
+          '--province: chữ thường không dấu và gạch nối, ví dụ ninh-binh',
+          '--province: lower-case letters without accents and hyphens, e.g. ninh-binh',
+        );
       const file = join(opts.dir, opts.province, `${opts.year}-${opts.kind}.yaml`);
       if (existsSync(file)) throw new UsageError(`"${file}" đã có`, `"${file}" exists`);
       makeFolder(join(opts.dir, opts.province));
@@ -129,7 +134,10 @@ function makeFolder(dir: string): void {
     mkdirSync(dir, { recursive: true });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new UsageError(`không tạo được thư mục "${dir}" (${code ?? (err as Error).message})`, `cannot create folder "${dir}" (${code ?? (err as Error).message})`);
+    throw new UsageError(
+      `không tạo được thư mục "${dir}" (${code ?? (err as Error).message})`,
+      `cannot create folder "${dir}" (${code ?? (err as Error).message})`,
+    );
   }
 }
 

@@ -6,7 +6,9 @@ function git(cwd: string, args: string[]): string {
   try {
     return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
   } catch (err) {
-    const msg = String((err as { stderr?: string }).stderr ?? (err as Error).message).trim().split('\n')[0];
+    const msg = String((err as { stderr?: string }).stderr ?? (err as Error).message)
+      .trim()
+      .split('\n')[0];
     throw new InputError(`git ${args.join(' ')}: ${msg}`, cwd, `git ${args.join(' ')}: ${msg}`);
   }
 }
@@ -32,7 +34,11 @@ export function assertRefNotOption(ref: string): void {
 export function resolveCommit(ref: string, cwd: string): string {
   assertRefNotOption(ref);
   try {
-    return execFileSync('git', ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+    return execFileSync('git', ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }).trim();
   } catch {
     throw new InputError(`không có phiên bản git "${ref}"`, ref, `no git revision "${ref}"`);
   }
@@ -54,5 +60,8 @@ export function changedSince(ref: string, cwd = process.cwd()): string[] {
     ...git(top, ['diff', '-z', '--name-only', '--diff-filter=ACMR', commit, '--']).split('\0'),
     ...git(top, ['ls-files', '-z', '--others', '--exclude-standard', '--']).split('\0'),
   ]);
-  return [...names].filter(Boolean).map((n) => relative(cwd, resolve(top, n))).sort();
+  return [...names]
+    .filter(Boolean)
+    .map((n) => relative(cwd, resolve(top, n)))
+    .sort();
 }

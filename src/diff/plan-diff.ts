@@ -14,9 +14,17 @@ export function needsReview(c: Change): boolean {
 /** One change of meaning between two versions of a plan. */
 export interface Change {
   kind:
-    | 'task-added' | 'task-removed' | 'task-renumbered' | 'task-changed'
-    | 'target-added' | 'target-removed' | 'target-raised' | 'target-lowered'
-    | 'legal-basis-added' | 'legal-basis-removed' | 'identity-changed';
+    | 'task-added'
+    | 'task-removed'
+    | 'task-renumbered'
+    | 'task-changed'
+    | 'target-added'
+    | 'target-removed'
+    | 'target-raised'
+    | 'target-lowered'
+    | 'legal-basis-added'
+    | 'legal-basis-removed'
+    | 'identity-changed';
   /** The task concerned (its id in the new version, or in the old one when removed). */
   task?: string;
   /** For a renumbered task, its old id. */
@@ -59,9 +67,7 @@ export function diffPlans(before: PlanData, after: PlanData, floors: Map<string,
   const added = after.tasks.filter((t) => !oldById.has(t.id));
   for (const t of after.tasks) if (oldById.has(t.id)) pairs.push([oldById.get(t.id)!, t]);
   for (const n of [...added]) {
-    const best = removed
-      .map((o) => ({ o, score: similarity(o.content, n.content) }))
-      .sort((x, y) => y.score - x.score)[0];
+    const best = removed.map((o) => ({ o, score: similarity(o.content, n.content) })).sort((x, y) => y.score - x.score)[0];
     if (best && best.score >= 0.6) {
       removed.splice(removed.indexOf(best.o), 1);
       added.splice(added.indexOf(n), 1);
@@ -92,10 +98,13 @@ export function diffPlans(before: PlanData, after: PlanData, floors: Map<string,
     const belowFloor = floor !== undefined && t.target.value < floor;
     const base = { task: t.task, metric: t.target.metric, ...(floor !== undefined ? { floor, belowFloor } : {}) };
     if (!o) changes.push({ kind: 'target-added', ...base, after: t.target.value });
-    else if (t.target.value > o.target.value) changes.push({ kind: 'target-raised', ...base, before: o.target.value, after: t.target.value });
-    else if (t.target.value < o.target.value) changes.push({ kind: 'target-lowered', ...base, before: o.target.value, after: t.target.value });
+    else if (t.target.value > o.target.value)
+      changes.push({ kind: 'target-raised', ...base, before: o.target.value, after: t.target.value });
+    else if (t.target.value < o.target.value)
+      changes.push({ kind: 'target-lowered', ...base, before: o.target.value, after: t.target.value });
   }
-  for (const [key, t] of oldTargets) if (!newTargets.has(key)) changes.push({ kind: 'target-removed', task: t.task, metric: t.target.metric, before: t.target.value });
+  for (const [key, t] of oldTargets)
+    if (!newTargets.has(key)) changes.push({ kind: 'target-removed', task: t.task, metric: t.target.metric, before: t.target.value });
 
   // Legal bases, compared as printed (NFC, spacing).
   const norm = (s: string) => normText(s);
@@ -126,6 +135,6 @@ function deadlineDirection(a: string | null | undefined, b: string | null | unde
 }
 
 function same(a: unknown, b: unknown): boolean {
-  const n = (v: unknown): unknown => (typeof v === 'string' ? normText(v) : Array.isArray(v) ? v.map(n) : v ?? null);
+  const n = (v: unknown): unknown => (typeof v === 'string' ? normText(v) : Array.isArray(v) ? v.map(n) : (v ?? null));
   return JSON.stringify(n(a)) === JSON.stringify(n(b));
 }

@@ -38,8 +38,13 @@ export async function runDiff(
     const oldPlan = loadPlan(oldFile, lang).plan;
     const newPlan = loadPlan(afterFile, lang).plan;
     const changes = oldPlan && newPlan ? diffPlans(oldPlan, newPlan, floorsFor(newPlan, options)) : [];
-    const findings = diffFindings(oldFindings.filter((f) => !f.waiver), newReport.files[0]!.findings.filter((f) => !f.waiver));
-    const blocking = findings.new.some((f) => f.severity === 'error') || changes.some((c) => (c.kind === 'target-lowered' && c.belowFloor) || needsReview(c));
+    const findings = diffFindings(
+      oldFindings.filter((f) => !f.waiver),
+      newReport.files[0]!.findings.filter((f) => !f.waiver),
+    );
+    const blocking =
+      findings.new.some((f) => f.severity === 'error') ||
+      changes.some((c) => (c.kind === 'target-lowered' && c.belowFloor) || needsReview(c));
     return {
       diff: {
         before: { label: before.label, sha256: oldReport.files[0]!.sha256 },

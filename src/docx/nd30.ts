@@ -31,7 +31,15 @@ export function para(text: string, o: TextOptions = {}): Paragraph {
     spacing: { after: o.after ?? 0, before: o.before ?? 0 },
     ...(o.indent ? { indent: { firstLine: o.indent } } : {}),
     children: lines.map(
-      (line, i) => new TextRun({ text: line, bold: o.bold ?? false, italics: o.italics ?? false, font: FONT, size: o.size ?? 28, ...(i > 0 ? { break: 1 } : {}) }),
+      (line, i) =>
+        new TextRun({
+          text: line,
+          bold: o.bold ?? false,
+          italics: o.italics ?? false,
+          font: FONT,
+          size: o.size ?? 28,
+          ...(i > 0 ? { break: 1 } : {}),
+        }),
     ),
   });
 }
@@ -42,7 +50,9 @@ export function runs(parts: { text: string; bold?: boolean; italics?: boolean }[
     alignment: o.align ?? AlignmentType.JUSTIFIED,
     spacing: { after: o.after ?? 120, before: o.before ?? 0 },
     ...(o.indent ? { indent: { firstLine: o.indent } } : {}),
-    children: parts.map((r) => new TextRun({ text: r.text, bold: r.bold ?? false, italics: r.italics ?? false, font: FONT, size: o.size ?? 28 })),
+    children: parts.map(
+      (r) => new TextRun({ text: r.text, bold: r.bold ?? false, italics: r.italics ?? false, font: FONT, size: o.size ?? 28 }),
+    ),
   });
 }
 
@@ -90,6 +100,8 @@ export function stableDocx(docx: Buffer, isoDate: string): Buffer {
     files['docProps/core.xml'] = strToU8(xml);
   }
   const mtime = new Date(stamp);
-  const entries = Object.fromEntries(Object.entries(files).map(([name, data]) => [name, [data, { mtime }] as [Uint8Array, { mtime: Date }]]));
+  const entries = Object.fromEntries(
+    Object.entries(files).map(([name, data]) => [name, [data, { mtime }] as [Uint8Array, { mtime: Date }]]),
+  );
   return Buffer.from(zipSync(entries, { level: 6 }));
 }

@@ -34,7 +34,12 @@ export function readLinks(docx: Uint8Array): TaskLink[] {
     if (!Array.isArray(data)) return [];
     return (data as unknown[]).filter((x): x is TaskLink => {
       const t = x as { id?: unknown; content?: unknown; implements?: unknown } | null;
-      return typeof t?.id === 'string' && typeof t?.content === 'string' && Array.isArray(t?.implements) && (t.implements as unknown[]).every((i) => typeof i === 'string');
+      return (
+        typeof t?.id === 'string' &&
+        typeof t?.content === 'string' &&
+        Array.isArray(t?.implements) &&
+        (t.implements as unknown[]).every((i) => typeof i === 'string')
+      );
     });
   } catch {
     return [];
@@ -53,5 +58,10 @@ export function applyLinks(tasks: Task[], links: TaskLink[]): TaskLink[] {
 }
 
 function unescapeXml(s: string): string {
-  return s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return s
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }

@@ -13,7 +13,14 @@ export interface CompiledRuleSet {
 export const WHEN_SUFFIX = '#when';
 
 const MAIN_FACT: Record<SubjectKindOfRule, string> = {
-  plan: 'plan', task: 'task', target: 'target', 'unit-ref': 'unitRef', citation: 'citation', requirement: 'requirement', title: 'title', mention: 'mention',
+  plan: 'plan',
+  task: 'task',
+  target: 'target',
+  'unit-ref': 'unitRef',
+  citation: 'citation',
+  requirement: 'requirement',
+  title: 'title',
+  mention: 'mention',
 };
 
 /**
@@ -33,7 +40,8 @@ export function compileRuleSet(ruleset: RuleSet): CompiledRuleSet {
     }
     engine.addRule(new Rule({ name: def.id, conditions: topLevel(def.conditions) as never, event: { type: def.id } }));
     const when = applicability(def);
-    if (when) engine.addRule(new Rule({ name: def.id + WHEN_SUFFIX, conditions: topLevel(when) as never, event: { type: def.id + WHEN_SUFFIX } }));
+    if (when)
+      engine.addRule(new Rule({ name: def.id + WHEN_SUFFIX, conditions: topLevel(when) as never, event: { type: def.id + WHEN_SUFFIX } }));
   }
   return { ruleset, engines, rulesById };
 }

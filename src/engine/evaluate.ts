@@ -41,7 +41,8 @@ interface LeafResult {
 export async function evaluate(compiled: CompiledRuleSet[], subjects: Subject[], locator: Locator, lang: Lang): Promise<RuleTally[]> {
   const tallies = new Map<string, RuleTally>();
   for (const c of compiled) {
-    for (const rule of c.ruleset.rules) tallies.set(key(c, rule.id), { ruleset: c, rule, evaluated: 0, applicable: new Set(), findings: [] });
+    for (const rule of c.ruleset.rules)
+      tallies.set(key(c, rule.id), { ruleset: c, rule, evaluated: 0, applicable: new Set(), findings: [] });
   }
   for (const c of compiled) {
     const data = c.ruleset.data;
@@ -49,7 +50,9 @@ export async function evaluate(compiled: CompiledRuleSet[], subjects: Subject[],
       const engine = c.engines.get(subject.kind as never);
       if (!engine) continue;
       const { results, failureResults } = await engine.run({ ...subject.facts, data });
-      const notApplicable = new Set(failureResults.filter((r) => r.name.endsWith(WHEN_SUFFIX)).map((r) => r.name.slice(0, -WHEN_SUFFIX.length)));
+      const notApplicable = new Set(
+        failureResults.filter((r) => r.name.endsWith(WHEN_SUFFIX)).map((r) => r.name.slice(0, -WHEN_SUFFIX.length)),
+      );
       for (const r of [...results, ...failureResults]) {
         if (r.name.endsWith(WHEN_SUFFIX) || notApplicable.has(r.name)) continue;
         const tally = tallies.get(key(c, r.name))!;
@@ -74,7 +77,10 @@ function toFinding(rule: RuleDef, result: RuleResult, subject: Subject, locator:
   const vars = { ...subject.facts, actual: display(actual), expected: display(expected) };
   const main = subject.factPointers[subject.mainFact] ?? '';
   const text = subject.span ? textAt(subject, main) : undefined;
-  const location = subject.span && pointer === main && text !== undefined ? locator.locateSpan(pointer, text, subject.span[0], subject.span[1]) : locator.locate(pointer);
+  const location =
+    subject.span && pointer === main && text !== undefined
+      ? locator.locateSpan(pointer, text, subject.span[0], subject.span[1])
+      : locator.locate(pointer);
   return makeFinding({
     ruleId: rule.id,
     severity: rule.severity,

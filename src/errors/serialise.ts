@@ -17,7 +17,13 @@ export interface SerialisedError {
 /** The one way an error leaves a worker. */
 export function serialiseError(err: unknown): SerialisedError {
   if (err instanceof PlanCheckError) {
-    return { code: err.code, vi: err.vi, en: err.en, ...(err.location ? { location: { ...err.location } } : {}), ...(err instanceof ConfigError ? { kind: err.kind } : {}) };
+    return {
+      code: err.code,
+      vi: err.vi,
+      en: err.en,
+      ...(err.location ? { location: { ...err.location } } : {}),
+      ...(err instanceof ConfigError ? { kind: err.kind } : {}),
+    };
   }
   const message = err instanceof Error ? err.message : String(err);
   return { code: 'crash', vi: message, en: message, ...(err instanceof Error && err.stack ? { stack: err.stack } : {}) };

@@ -149,7 +149,7 @@ function headerColumns(r: TableRow): Field[] {
 function makeRow(r: TableRow, columns: Field[], isHeader: boolean): Row {
   const get = (f: Field) => {
     const i = columns.indexOf(f);
-    return i < 0 ? [] : r.cells[i] ?? [];
+    return i < 0 ? [] : (r.cells[i] ?? []);
   };
   return { get, text: (f) => cellText(get(f)), pos: r.pos, isHeader };
 }
@@ -175,7 +175,7 @@ function makeTask(row: Row, id: string, section: string | undefined): Task & { p
 
 function appendTo(task: Task & { pos: SourcePos }, row: Row): void {
   const t = task as Pending;
-  const join = (a: string | null | undefined, b: string) => (b ? (a ? `${a} ${b}` : b) : a ?? null);
+  const join = (a: string | null | undefined, b: string) => (b ? (a ? `${a} ${b}` : b) : (a ?? null));
   t.content = join(t.content, row.text('content')) ?? '';
   t.deadline = join(t.deadline, row.text('deadline'));
   t.product = join(t.product, row.text('product'));
@@ -199,7 +199,9 @@ function finish(t: Pending): void {
 /** Drops the working fields kept for continuation rows. */
 export function cleanTask(t: Task & { pos?: SourcePos }): Task {
   const { pos: _p, _lead, _partners, ...rest } = t as Pending;
-  void _p; void _lead; void _partners;
+  void _p;
+  void _lead;
+  void _partners;
   if (!rest.lead?.length) delete rest.lead;
   if (!rest.partners?.length) delete rest.partners;
   return rest;

@@ -107,7 +107,12 @@ export function readDecision(paras: ParaList, from: number, to: number, fm: Fron
     if (/^Căn cứ\s/u.test(t)) {
       fm.legalBasis.push(t);
       state = 'basis';
-    } else if (state === 'basis' && fm.legalBasis.length && !endsItem(fm.legalBasis[fm.legalBasis.length - 1]!) && !/^(Theo đề nghị|QUYẾT ĐỊNH)/u.test(t)) {
+    } else if (
+      state === 'basis' &&
+      fm.legalBasis.length &&
+      !endsItem(fm.legalBasis[fm.legalBasis.length - 1]!) &&
+      !/^(Theo đề nghị|QUYẾT ĐỊNH)/u.test(t)
+    ) {
       fm.legalBasis[fm.legalBasis.length - 1] += ` ${t}`;
     } else if (/^Theo đề nghị của\s+/u.test(t)) {
       fm.decision.proposer = t.replace(/^Theo đề nghị của\s+/u, '').replace(/[.;]$/, '');

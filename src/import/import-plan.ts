@@ -61,7 +61,8 @@ export function importBlocks(blocks: Block[], opts: ImportOptions): ImportResult
     const found = findTargets(clean.content, opts.vocabulary);
     const fromProduct = clean.product ? findTargets(clean.product, opts.vocabulary) : { targets: [], unknown: [] };
     const targets = [...found.targets, ...fromProduct.targets.filter((x) => !found.targets.some((y) => y.metric === x.metric))];
-    for (const u of [...found.unknown, ...fromProduct.unknown]) notes.push({ kind: 'figure-unrecognised', pos: t.pos, task: clean.id, text: u.text });
+    for (const u of [...found.unknown, ...fromProduct.unknown])
+      notes.push({ kind: 'figure-unrecognised', pos: t.pos, task: clean.id, text: u.text });
     return targets.length ? { ...clean, targets } : clean;
   });
 
@@ -78,7 +79,9 @@ export function importBlocks(blocks: Block[], opts: ImportOptions): ImportResult
   const parent = findParent(fm.legalBasis, opts.parents, kind, year);
   const article1 = fm.decision.articles?.find((a) => a.number === 1)?.text;
   const a1 = article1 ? /^Ban hành kèm theo Quyết định này\s+(.+?)\.?$/u.exec(article1)?.[1] : undefined;
-  const province = parent?.province ?? /(?:thành phố|tỉnh)\s+([\p{Lu}][\p{L}\s]*?)(?=[,;.]|\s+(?:ban hành|về|Ban hành)|$)/u.exec(fm.legalBasis.join(' '))?.[1]?.trim();
+  const province =
+    parent?.province ??
+    /(?:thành phố|tỉnh)\s+([\p{Lu}][\p{L}\s]*?)(?=[,;.]|\s+(?:ban hành|về|Ban hành)|$)/u.exec(fm.legalBasis.join(' '))?.[1]?.trim();
 
   const plan: PlanData = {
     plan: {

@@ -18,7 +18,9 @@ export function formatImportNotes(file: string, notes: ImportNote[], lang: Lang)
       case 'unplaced':
         return vi ? `${at}: chưa xếp được vào kế hoạch: «${clip(n.text)}»` : `${at}: not placed in the plan: «${clip(n.text)}»`;
       case 'table-row-unplaced':
-        return vi ? `${at}: hàng bảng không thuộc bảng nhiệm vụ nào (thiếu hàng tiêu đề STT): «${clip(n.text)}»` : `${at}: table row outside any task table (no STT header row): «${clip(n.text)}»`;
+        return vi
+          ? `${at}: hàng bảng không thuộc bảng nhiệm vụ nào (thiếu hàng tiêu đề STT): «${clip(n.text)}»`
+          : `${at}: table row outside any task table (no STT header row): «${clip(n.text)}»`;
       case 'figure-unrecognised':
         return vi
           ? `${at}: nhiệm vụ ${n.task}: số liệu «${clip(n.text, 80)}» chưa nhận ra là chỉ tiêu nào (giữ trong nội dung; nếu là chỉ tiêu, thêm cách viết vào rules/vocabulary/metrics.yaml)`
@@ -28,7 +30,9 @@ export function formatImportNotes(file: string, notes: ImportNote[], lang: Lang)
           ? `${at}: liên kết nhiệm vụ ${n.task} với yêu cầu cấp trên (${n.text}) không còn khớp (số hoặc nội dung nhiệm vụ đã đổi); không áp dụng, cần gắn lại implements`
           : `${at}: the link of task ${n.task} to parent requirements (${n.text}) no longer fits (the task's number or wording changed); not applied, set implements again`;
       case 'missing':
-        return vi ? `${at}: không tìm thấy ${n.text} trong văn bản; cần điền tay` : `${at}: no ${n.text} found in the document; fill it in by hand`;
+        return vi
+          ? `${at}: không tìm thấy ${n.text} trong văn bản; cần điền tay`
+          : `${at}: no ${n.text} found in the document; fill it in by hand`;
     }
   });
 }

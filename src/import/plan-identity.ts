@@ -9,9 +9,16 @@ export function issuerFromTitle(title: string): FrontMatter['issuer'] {
 }
 
 /** The parent plan: a parent rule set whose reference a legal basis cites (same kind and year first). */
-export function findParent(bases: string[], parents: RuleSet[], kind: string, year: number): { parent: NonNullable<PlanIdentity['parent']>; province?: string } | undefined {
+export function findParent(
+  bases: string[],
+  parents: RuleSet[],
+  kind: string,
+  year: number,
+): { parent: NonNullable<PlanIdentity['parent']>; province?: string } | undefined {
   const text = bases.join(' ');
-  const cited = parents.filter((r) => r.parent && new RegExp(`(?<![\\d/])${r.parent.ref.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`, 'u').test(text));
+  const cited = parents.filter(
+    (r) => r.parent && new RegExp(`(?<![\\d/])${r.parent.ref.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`, 'u').test(text),
+  );
   const best = cited.find((r) => r.appliesTo?.kind === kind && r.appliesTo?.year === year) ?? cited[0];
   if (!best?.parent) return undefined;
   const p = best.parent;

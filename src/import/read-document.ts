@@ -16,7 +16,9 @@ const MAX_UNZIPPED_BYTES = 200 * 1024 * 1024;
  * UTF-16 text (the checks of readSource apply). Refuses old binary .doc files, damaged or
  * oversized Word files, and zip archives that would unpack to more than 200 MB.
  */
-export async function readDocument(file: string): Promise<{ blocks: Block[]; format: 'docx' | 'text'; warnings: string[]; links: TaskLink[] }> {
+export async function readDocument(
+  file: string,
+): Promise<{ blocks: Block[]; format: 'docx' | 'text'; warnings: string[]; links: TaskLink[] }> {
   const ext = extname(file).toLowerCase();
   if (ext === '.doc') {
     throw new InputError(
@@ -28,9 +30,15 @@ export async function readDocument(file: string): Promise<{ blocks: Block[]; for
   if (ext === '.docx' || startsWithZip(file)) {
     const st = statSync(file, { throwIfNoEntry: false });
     if (!st?.isFile()) throw new InputError(`Không tìm thấy tệp "${file}"`, file, `File not found: "${file}"`);
-    if (st.size > MAX_DOCX_BYTES) throw new InputError(`Tệp "${file}" quá lớn (giới hạn 20 MB)`, file, `"${file}" is too large (limit 20 MB)`);
+    if (st.size > MAX_DOCX_BYTES)
+      throw new InputError(`Tệp "${file}" quá lớn (giới hạn 20 MB)`, file, `"${file}" is too large (limit 20 MB)`);
     const buffer = readFileSync(file);
-    const damaged = () => new InputError(`"${file}" không phải tệp Word (.docx) hợp lệ hoặc đã hỏng`, file, `"${file}" is not a valid Word (.docx) file, or it is damaged`);
+    const damaged = () =>
+      new InputError(
+        `"${file}" không phải tệp Word (.docx) hợp lệ hoặc đã hỏng`,
+        file,
+        `"${file}" is not a valid Word (.docx) file, or it is damaged`,
+      );
     // The bytes that come out are counted as they come (the sizes in the headers can lie), and the
     // Word readers get a fresh archive of exactly those bytes.
     let counted: Buffer;
@@ -39,7 +47,11 @@ export async function readDocument(file: string): Promise<{ blocks: Block[]; for
     } catch (err) {
       if (err instanceof ZipTooLarge) {
         const mb = (MAX_UNZIPPED_BYTES / 1048576).toFixed(0);
-        throw new InputError(`"${file}" giải nén ra quá lớn (hơn ${mb} MB); từ chối đọc`, file, `"${file}" unpacks to more than ${mb} MB; refused`);
+        throw new InputError(
+          `"${file}" giải nén ra quá lớn (hơn ${mb} MB); từ chối đọc`,
+          file,
+          `"${file}" unpacks to more than ${mb} MB; refused`,
+        );
       }
       throw damaged();
     }

@@ -45,8 +45,7 @@ export async function readDocxBlocks(buffer: Buffer): Promise<{ blocks: Block[];
       if (isDataTable(t)) blocks.push(t);
       else
         for (const row of t.rows)
-          for (const cell of row.cells)
-            for (const line of cell) blocks.push({ kind: 'paragraph', lines: [line], pos: row.pos });
+          for (const cell of row.cells) for (const line of cell) blocks.push({ kind: 'paragraph', lines: [line], pos: row.pos });
     }
   }
   return { blocks, warnings };
@@ -89,7 +88,9 @@ function readTable(node: DocNode, index: number): TableBlock {
     };
     for (const tc of tr.children ?? []) {
       take();
-      const lines = (tc.children ?? []).flatMap((c) => (c.type === 'paragraph' ? paragraphLines(c) : c.type === 'table' ? nestedLines(c) : []));
+      const lines = (tc.children ?? []).flatMap((c) =>
+        c.type === 'paragraph' ? paragraphLines(c) : c.type === 'table' ? nestedLines(c) : [],
+      );
       cells[col] = lines;
       const span = Math.max(1, tc.colSpan ?? 1);
       for (let k = 1; k < span; k++) cells[col + k] = [];
@@ -106,5 +107,7 @@ function readTable(node: DocNode, index: number): TableBlock {
 }
 
 function nestedLines(t: DocNode): string[] {
-  return (t.children ?? []).flatMap((tr) => (tr.children ?? []).flatMap((tc) => (tc.children ?? []).flatMap((c) => (c.type === 'paragraph' ? paragraphLines(c) : []))));
+  return (t.children ?? []).flatMap((tr) =>
+    (tr.children ?? []).flatMap((tc) => (tc.children ?? []).flatMap((c) => (c.type === 'paragraph' ? paragraphLines(c) : []))),
+  );
 }

@@ -13,7 +13,10 @@ const isPipeRule = (line: string) => PIPE_RULE_CHARS.test(line) && line.includes
  * lines, Markdown pipe tables and tab-separated tables. Every block keeps its first line number.
  */
 export function readTextBlocks(text: string): Block[] {
-  const lines = text.normalize('NFC').replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const lines = text
+    .normalize('NFC')
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n/);
   const blocks: Block[] = [];
   let para: ParagraphBlock | undefined;
   let table: TableBlock | undefined;

@@ -30,7 +30,19 @@ export interface Citation {
 }
 
 const TYPES = [
-  'Thông tư liên tịch', 'Nghị quyết', 'Nghị định', 'Quyết định', 'Thông tư', 'Chỉ thị', 'Công điện', 'Thông báo', 'Kế hoạch', 'Pháp lệnh', 'Luật', 'Công văn', 'Hướng dẫn',
+  'Thông tư liên tịch',
+  'Nghị quyết',
+  'Nghị định',
+  'Quyết định',
+  'Thông tư',
+  'Chỉ thị',
+  'Công điện',
+  'Thông báo',
+  'Kế hoạch',
+  'Pháp lệnh',
+  'Luật',
+  'Công văn',
+  'Hướng dẫn',
 ];
 const TYPE_RE = TYPES.join('|');
 const NUMBER = String.raw`(\d{1,5}(?:\.\d{1,3})?)`;
@@ -57,8 +69,15 @@ const BAD_DATE_AT = new RegExp(String.raw`^\s*,?\s*ngày\s+${DATE_LOOSE}`, 'u');
 
 /** Document type implied by a symbol, for numbers cited without a type word. */
 const TYPE_OF_SYMBOL: [RegExp, string][] = [
-  [/^NĐ-/, 'Nghị định'], [/^TT-|^TTLT-/, 'Thông tư'], [/^QĐ-/, 'Quyết định'], [/^NQ-/, 'Nghị quyết'], [/^CT-/, 'Chỉ thị'],
-  [/^KH-/, 'Kế hoạch'], [/^CĐ-/, 'Công điện'], [/^TB-/, 'Thông báo'], [/^QH\d+$/, 'Luật'],
+  [/^NĐ-/, 'Nghị định'],
+  [/^TT-|^TTLT-/, 'Thông tư'],
+  [/^QĐ-/, 'Quyết định'],
+  [/^NQ-/, 'Nghị quyết'],
+  [/^CT-/, 'Chỉ thị'],
+  [/^KH-/, 'Kế hoạch'],
+  [/^CĐ-/, 'Công điện'],
+  [/^TB-/, 'Thông báo'],
+  [/^QH\d+$/, 'Luật'],
 ];
 
 /** Finds every document citation in a text; offsets are in the (NFC) text given. */
@@ -71,10 +90,20 @@ export function extractCitations(text: string): Citation[] {
 
   for (const m of text.matchAll(TYPED)) {
     const start = m.index!;
-    const c = withIssuerBefore(text, withTail(text, {
-      type: canonicalType(m[1]!), typeWritten: true, number: m[2]!, ...(m[3] ? { year: Number(m[3]) } : {}), symbol: m[4]!,
-      ref: `${m[2]}${m[3] ? '/' + m[3] : ''}/${m[4]}`, start, end: start + m[0].length, tail: '',
-    }));
+    const c = withIssuerBefore(
+      text,
+      withTail(text, {
+        type: canonicalType(m[1]!),
+        typeWritten: true,
+        number: m[2]!,
+        ...(m[3] ? { year: Number(m[3]) } : {}),
+        symbol: m[4]!,
+        ref: `${m[2]}${m[3] ? '/' + m[3] : ''}/${m[4]}`,
+        start,
+        end: start + m[0].length,
+        tail: '',
+      }),
+    );
     found.push(c);
     taken.add(c.start, c.end);
   }
@@ -85,7 +114,20 @@ export function extractCitations(text: string): Citation[] {
     const symbol = m[3]!;
     const type = TYPE_OF_SYMBOL.find(([re]) => re.test(symbol))?.[1];
     if (!type) continue;
-    const c = withIssuerBefore(text, withTail(text, { type, typeWritten: false, number: m[1]!, year: Number(m[2]), symbol, ref: `${m[1]}/${m[2]}/${symbol}`, start, end: start + m[0].length, tail: '' }));
+    const c = withIssuerBefore(
+      text,
+      withTail(text, {
+        type,
+        typeWritten: false,
+        number: m[1]!,
+        year: Number(m[2]),
+        symbol,
+        ref: `${m[1]}/${m[2]}/${symbol}`,
+        start,
+        end: start + m[0].length,
+        tail: '',
+      }),
+    );
     found.push(c);
     taken.add(c.start, c.end);
   }
@@ -95,8 +137,16 @@ export function extractCitations(text: string): Citation[] {
     const name = `Luật ${m[1]!.trim()}`;
     const date = vnDate(m[2]!);
     found.push({
-      type: 'Luật', typeWritten: true, number: '', ref: name, name, ...(date ? { date } : {}), dateText: m[2]!,
-      start, end: start + m[0].length, tail: tailFrom(text, start + m[0].length),
+      type: 'Luật',
+      typeWritten: true,
+      number: '',
+      ref: name,
+      name,
+      ...(date ? { date } : {}),
+      dateText: m[2]!,
+      start,
+      end: start + m[0].length,
+      tail: tailFrom(text, start + m[0].length),
     });
   }
   found.sort((a, b) => a.start - b.start);

@@ -100,9 +100,19 @@ export class Registry {
 /** A clear message when an entry lacks a source a reviewer can follow (the schema's anyOf and if/then). */
 function sourceHint<E extends { instancePath: string; keyword: string }>(errors: E[]): { error: E; vi: string; en: string } | undefined {
   const needsUrl = errors.find((x) => x.keyword === 'if');
-  if (needsUrl) return { error: needsUrl, vi: 'độ tin cậy C cần `source_url`: địa chỉ của chính văn bản trên cổng pháp luật hoặc Công báo', en: 'confidence C needs `source_url`: the address of the document itself on a law portal or the Official Gazette' };
+  if (needsUrl)
+    return {
+      error: needsUrl,
+      vi: 'độ tin cậy C cần `source_url`: địa chỉ của chính văn bản trên cổng pháp luật hoặc Công báo',
+      en: 'confidence C needs `source_url`: the address of the document itself on a law portal or the Official Gazette',
+    };
   const noSource = errors.find((x) => x.keyword === 'anyOf' && /^\/documents\/\d+$/.test(x.instancePath));
-  if (noSource) return { error: noSource, vi: 'thiếu nguồn theo dõi được: thêm `source_url` (địa chỉ công khai) hoặc `cited_in` (kế hoạch đã ký trích dẫn văn bản)', en: 'no source a reviewer can follow: add `source_url` (a public address) or `cited_in` (a signed plan that cites it)' };
+  if (noSource)
+    return {
+      error: noSource,
+      vi: 'thiếu nguồn theo dõi được: thêm `source_url` (địa chỉ công khai) hoặc `cited_in` (kế hoạch đã ký trích dẫn văn bản)',
+      en: 'no source a reviewer can follow: add `source_url` (a public address) or `cited_in` (a signed plan that cites it)',
+    };
   return undefined;
 }
 
@@ -122,7 +132,16 @@ export function loadRegistry(dir: string, compiled = true): Registry {
       const [line, column] = entry.at[i]!;
       const key = refKey(parseRef(d.ref)!);
       const prev = seen.get(key);
-      if (prev) throw new ConfigError(`Văn bản ${d.ref} có hai mục (mục kia ở ${prev})`, `Document ${d.ref} is listed twice (also at ${prev})`, file, line, column, undefined, 'registry');
+      if (prev)
+        throw new ConfigError(
+          `Văn bản ${d.ref} có hai mục (mục kia ở ${prev})`,
+          `Document ${d.ref} is listed twice (also at ${prev})`,
+          file,
+          line,
+          column,
+          undefined,
+          'registry',
+        );
       seen.set(key, `${file}:${line}`);
       docs.push({ ...d, origin: `${file}:${line}` });
     });
@@ -138,7 +157,15 @@ export function checkedRegistryFile(file: string, text: string): CompiledRegistr
     const hint = sourceHint(validate.errors ?? []);
     const e = hint?.error ?? [...(validate.errors ?? [])].sort((a, b) => b.instancePath.length - a.instancePath.length)[0]!;
     const loc = locatePointer(file, src, e.instancePath);
-    throw new ConfigError(`Cơ sở dữ liệu văn bản không hợp lệ: ${e.instancePath} ${hint?.vi ?? e.message ?? ''}`, `Invalid registry entry: ${e.instancePath} ${hint?.en ?? e.message ?? ''}`, file, loc.line, loc.column, undefined, 'registry');
+    throw new ConfigError(
+      `Cơ sở dữ liệu văn bản không hợp lệ: ${e.instancePath} ${hint?.vi ?? e.message ?? ''}`,
+      `Invalid registry entry: ${e.instancePath} ${hint?.en ?? e.message ?? ''}`,
+      file,
+      loc.line,
+      loc.column,
+      undefined,
+      'registry',
+    );
   }
   const documents = (src.data as { documents: Record<string, unknown>[] }).documents;
   return {

@@ -9,7 +9,8 @@ export function statusOn(doc: LegalDoc, asOf: string, lookup?: (ref: string) => 
   const base = { confidence: doc.confidence, ...split };
   const none = { confidence: doc.confidence, amendments: [], amendmentsUndated: [] };
   // a document no longer in force needs no amendment cited beside it
-  if (doc.ended && asOf >= doc.ended) return { verdict: 'expired', ended: doc.ended, ...none, confidence: doc.ended_confidence ?? doc.confidence };
+  if (doc.ended && asOf >= doc.ended)
+    return { verdict: 'expired', ended: doc.ended, ...none, confidence: doc.ended_confidence ?? doc.confidence };
   if (doc.status === 'repealed') return { verdict: 'expired', ...none };
   if (doc.signed && asOf < doc.signed) return { verdict: 'not-yet', ...base, confidence: doc.signed_confidence ?? doc.confidence };
   if (doc.in_force && asOf < doc.in_force) return { verdict: 'not-yet', ...base, confidence: doc.in_force_confidence ?? doc.confidence };
@@ -26,7 +27,11 @@ type Amendment = NonNullable<LegalDoc['amended_by']>[number];
  * nor not: it goes to `amendmentsUndated`, never to the amendments a plan must cite. Without a
  * registry look-up (callers that only list), the relation's own date is used as before.
  */
-function splitAmendments(doc: LegalDoc, asOf: string, lookup?: (ref: string) => LegalDoc | undefined): { amendments: Amendment[]; amendmentsUndated: Amendment[] } {
+function splitAmendments(
+  doc: LegalDoc,
+  asOf: string,
+  lookup?: (ref: string) => LegalDoc | undefined,
+): { amendments: Amendment[]; amendmentsUndated: Amendment[] } {
   const amendments: Amendment[] = [];
   const amendmentsUndated: Amendment[] = [];
   for (const a of doc.amended_by ?? []) {

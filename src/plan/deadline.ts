@@ -63,7 +63,11 @@ export function parseDeadline(input: string, planYear?: number): Deadline {
   }
   // Trailing punctuation is trimmed by loop: /[.,;:]+$/ is quadratic on "Quý I/2026 ....x".
   s = trimEndWhere(collapseSpaces(s).trim(), PUNCT).trim();
-  const note = notes.map((n) => trimEndWhere(n, PUNCT_OR_SPACE)).filter(Boolean).join('; ') || undefined;
+  const note =
+    notes
+      .map((n) => trimEndWhere(n, PUNCT_OR_SPACE))
+      .filter(Boolean)
+      .join('; ') || undefined;
   const base = (d: Omit<Deadline, 'text' | 'note'>): Deadline => ({ text, ...d, ...(note ? { note } : {}) });
   const low = s.toLocaleLowerCase('vi');
   if (low === '') return base({ kind: 'unknown' });
@@ -83,7 +87,11 @@ export function parseDeadline(input: string, planYear?: number): Deadline {
   }
 
   // Chậm nhất (là) ngày 09/9/2026; Trước ngày ...; Hạn chót ...; Ngày ...; 09/9/2026
-  if ((m = new RegExp(String.raw`^(?:(?:chậm nhất|muộn nhất|trước|hạn chót|không quá|hoàn thành trước)(?: là)?\s+)?(?:ngày\s+)?(?:${DATE}|${DATE_WORDS})$`).exec(low))) {
+  if (
+    (m = new RegExp(
+      String.raw`^(?:(?:chậm nhất|muộn nhất|trước|hạn chót|không quá|hoàn thành trước)(?: là)?\s+)?(?:ngày\s+)?(?:${DATE}|${DATE_WORDS})$`,
+    ).exec(low))
+  ) {
     const end = m[1] ? parseVnDate(m[1]) : wordsDate(m[2], m[3], m[4]);
     if (!end) return base({ kind: 'unknown' });
     return base({ kind: 'by-date', end, year: Number(end.slice(0, 4)) });
@@ -116,7 +124,11 @@ export function parseDeadline(input: string, planYear?: number): Deadline {
   }
 
   // Bắt đầu từ tháng 4 đến tháng 11/2026; Từ tháng 4/2026 đến hết tháng 11/2026
-  if ((m = new RegExp(String.raw`^(?:bắt đầu\s+)?từ tháng\s+(\d{1,2})(?:${YEAR_SEP}(\d{4}))?\s+đến(?: hết)?\s+tháng\s+(\d{1,2})${YEAR_SEP}(\d{4})$`).exec(low))) {
+  if (
+    (m = new RegExp(
+      String.raw`^(?:bắt đầu\s+)?từ tháng\s+(\d{1,2})(?:${YEAR_SEP}(\d{4}))?\s+đến(?: hết)?\s+tháng\s+(\d{1,2})${YEAR_SEP}(\d{4})$`,
+    ).exec(low))
+  ) {
     const m1 = Number(m[1]);
     const m2 = Number(m[3]);
     const y2 = Number(m[4]);

@@ -35,14 +35,16 @@ export function loadPlan(file: string, lang: Lang, maxBytes = DEFAULT_MAX_BYTES)
 
   for (const p of src.problems) {
     const rule = loadFindingRule(p.code);
-    findings.push(makeFinding({
-      ruleId: rule.id,
-      severity: rule.severity,
-      message: p.message[lang],
-      location: locateRange(file, src, p.range),
-      subject: { kind: 'plan', id: file },
-      fix: rule.fix[lang],
-    }));
+    findings.push(
+      makeFinding({
+        ruleId: rule.id,
+        severity: rule.severity,
+        message: p.message[lang],
+        location: locateRange(file, src, p.range),
+        subject: { kind: 'plan', id: file },
+        fix: rule.fix[lang],
+      }),
+    );
   }
 
   let plan: PlanData | undefined;
@@ -52,14 +54,16 @@ export function loadPlan(file: string, lang: Lang, maxBytes = DEFAULT_MAX_BYTES)
     const problems = validatePlan(src.data);
     const rule = LOAD_RULES['plan-schema'];
     for (const p of problems) {
-      findings.push(makeFinding({
-        ruleId: rule.id,
-        severity: rule.severity,
-        message: p.message[lang],
-        location: locate(p.pointer, p.atKey),
-        subject: { kind: 'plan', id: file },
-        fix: rule.fix[lang],
-      }));
+      findings.push(
+        makeFinding({
+          ruleId: rule.id,
+          severity: rule.severity,
+          message: p.message[lang],
+          location: locate(p.pointer, p.atKey),
+          subject: { kind: 'plan', id: file },
+          fix: rule.fix[lang],
+        }),
+      );
     }
     if (problems.length === 0 && !findings.some((f) => f.severity === 'error')) plan = src.data as PlanData;
   }

@@ -36,14 +36,23 @@ export const LOAD_RULES: Record<LoadRuleId, LoadRule> = {
   },
   'yaml-safe': {
     id: 'yaml-safe',
-    title: { vi: 'Tệp không chứa cấu trúc nguy hiểm (bom bí danh, khóa __proto__)', en: 'No hostile structures (alias bombs, __proto__ keys)' },
+    title: {
+      vi: 'Tệp không chứa cấu trúc nguy hiểm (bom bí danh, khóa __proto__)',
+      en: 'No hostile structures (alias bombs, __proto__ keys)',
+    },
     severity: 'error',
     waivable: false,
-    fix: { vi: 'Viết lại nội dung trực tiếp, không dùng bí danh (&, *) hay khóa đặc biệt', en: 'Write the content out plainly, without aliases (&, *) or special keys' },
+    fix: {
+      vi: 'Viết lại nội dung trực tiếp, không dùng bí danh (&, *) hay khóa đặc biệt',
+      en: 'Write the content out plainly, without aliases (&, *) or special keys',
+    },
   },
   'plan-schema': {
     id: 'plan-schema',
-    title: { vi: 'Kế hoạch đúng lược đồ (trường, kiểu dữ liệu, giá trị cho phép)', en: 'The plan matches the schema (fields, types, allowed values)' },
+    title: {
+      vi: 'Kế hoạch đúng lược đồ (trường, kiểu dữ liệu, giá trị cho phép)',
+      en: 'The plan matches the schema (fields, types, allowed values)',
+    },
     severity: 'error',
     waivable: false,
     fix: {

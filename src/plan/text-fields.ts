@@ -35,7 +35,8 @@ export function textFields(plan: PlanData): TextField[] {
   const push = (pointer: string, text: unknown, part: TextField['part'], taskId?: string) => {
     if (typeof text !== 'string') return;
     const clean = stripInvisible(text);
-    if (clean.text.trim()) out.push({ pointer, text: clean.text, part, ...(taskId ? { taskId } : {}), ...(clean.kept ? { kept: clean.kept } : {}) });
+    if (clean.text.trim())
+      out.push({ pointer, text: clean.text, part, ...(taskId ? { taskId } : {}), ...(clean.kept ? { kept: clean.kept } : {}) });
   };
   (plan.plan.legal_basis ?? []).forEach((t, i) => push(`/plan/legal_basis/${i}`, t, 'legal-basis'));
   if (plan.decision?.proposer) push('/decision/proposer', plan.decision.proposer, 'decision');

@@ -29,7 +29,12 @@ function explain(errors: ErrorObject[]): SchemaProblem[] {
   const alternatives = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map((e) => e.instancePath);
   const out: SchemaProblem[] = [];
   for (const e of errors) {
-    if (e.keyword !== 'oneOf' && e.keyword !== 'anyOf' && alternatives.some((p) => e.instancePath === p || e.instancePath.startsWith(p + '/'))) continue;
+    if (
+      e.keyword !== 'oneOf' &&
+      e.keyword !== 'anyOf' &&
+      alternatives.some((p) => e.instancePath === p || e.instancePath.startsWith(p + '/'))
+    )
+      continue;
     out.push(describe(e));
   }
   return out;
@@ -43,7 +48,13 @@ function whereEn(pointer: string): string {
 }
 
 const TYPE_VI: Record<string, string> = {
-  string: 'chuỗi văn bản', integer: 'số nguyên', number: 'số', boolean: 'true/false', array: 'danh sách', object: 'mục (khóa: giá trị)', null: 'null',
+  string: 'chuỗi văn bản',
+  integer: 'số nguyên',
+  number: 'số',
+  boolean: 'true/false',
+  array: 'danh sách',
+  object: 'mục (khóa: giá trị)',
+  null: 'null',
 };
 
 function typeVi(t: unknown): string {
@@ -57,34 +68,74 @@ function describe(e: ErrorObject): SchemaProblem {
   switch (e.keyword) {
     case 'required': {
       const prop = String(params.missingProperty);
-      return { pointer: p, atKey: false, message: { vi: `Thiếu trường bắt buộc "${prop}" tại ${where(p)}`, en: `Missing required field "${prop}" at ${whereEn(p)}` } };
+      return {
+        pointer: p,
+        atKey: false,
+        message: { vi: `Thiếu trường bắt buộc "${prop}" tại ${where(p)}`, en: `Missing required field "${prop}" at ${whereEn(p)}` },
+      };
     }
     case 'additionalProperties': {
       const prop = String(params.additionalProperty);
       return {
         pointer: `${p}/${prop.replace(/~/g, '~0').replace(/\//g, '~1')}`,
         atKey: true,
-        message: { vi: `Trường "${prop}" không có trong lược đồ kế hoạch (gõ sai tên?) tại ${where(p)}`, en: `Unknown field "${prop}" at ${whereEn(p)} (misspelt?)` },
+        message: {
+          vi: `Trường "${prop}" không có trong lược đồ kế hoạch (gõ sai tên?) tại ${where(p)}`,
+          en: `Unknown field "${prop}" at ${whereEn(p)} (misspelt?)`,
+        },
       };
     }
     case 'type':
-      return { pointer: p, atKey: false, message: { vi: `${where(p)} phải là ${typeVi(params.type)}`, en: `${whereEn(p)} must be ${String(params.type)}` } };
+      return {
+        pointer: p,
+        atKey: false,
+        message: { vi: `${where(p)} phải là ${typeVi(params.type)}`, en: `${whereEn(p)} must be ${String(params.type)}` },
+      };
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ');
-      return { pointer: p, atKey: false, message: { vi: `${where(p)} phải là một trong: ${allowed}`, en: `${whereEn(p)} must be one of: ${allowed}` } };
+      return {
+        pointer: p,
+        atKey: false,
+        message: { vi: `${where(p)} phải là một trong: ${allowed}`, en: `${whereEn(p)} must be one of: ${allowed}` },
+      };
     }
     case 'pattern':
-      return { pointer: p, atKey: false, message: { vi: `${where(p)} không đúng định dạng (${e.parentSchema?.description ?? String(params.pattern)})`, en: `${whereEn(p)} is not in the expected form (${String(params.pattern)})` } };
+      return {
+        pointer: p,
+        atKey: false,
+        message: {
+          vi: `${where(p)} không đúng định dạng (${e.parentSchema?.description ?? String(params.pattern)})`,
+          en: `${whereEn(p)} is not in the expected form (${String(params.pattern)})`,
+        },
+      };
     case 'minLength':
       return { pointer: p, atKey: false, message: { vi: `${where(p)} không được để trống`, en: `${whereEn(p)} must not be empty` } };
     case 'minimum':
     case 'maximum':
-      return { pointer: p, atKey: false, message: { vi: `${where(p)} phải ${e.keyword === 'minimum' ? '≥' : '≤'} ${String(params.limit)}`, en: `${whereEn(p)} must be ${e.keyword === 'minimum' ? '>=' : '<='} ${String(params.limit)}` } };
+      return {
+        pointer: p,
+        atKey: false,
+        message: {
+          vi: `${where(p)} phải ${e.keyword === 'minimum' ? '≥' : '≤'} ${String(params.limit)}`,
+          en: `${whereEn(p)} must be ${e.keyword === 'minimum' ? '>=' : '<='} ${String(params.limit)}`,
+        },
+      };
     case 'oneOf':
     case 'anyOf':
-      return { pointer: p, atKey: false, message: { vi: `${where(p)} không đúng dạng: ${e.parentSchema?.description ?? 'xem lược đồ'}`, en: `${whereEn(p)} does not have an accepted shape` } };
+      return {
+        pointer: p,
+        atKey: false,
+        message: {
+          vi: `${where(p)} không đúng dạng: ${e.parentSchema?.description ?? 'xem lược đồ'}`,
+          en: `${whereEn(p)} does not have an accepted shape`,
+        },
+      };
     default:
-      return { pointer: p, atKey: false, message: { vi: `${where(p)}: ${e.message ?? e.keyword}`, en: `${whereEn(p)}: ${e.message ?? e.keyword}` } };
+      return {
+        pointer: p,
+        atKey: false,
+        message: { vi: `${where(p)}: ${e.message ?? e.keyword}`, en: `${whereEn(p)}: ${e.message ?? e.keyword}` },
+      };
   }
 }
 

@@ -27,8 +27,7 @@ export interface PlanDocument {
 }
 
 export type AppendixRow =
-  | { kind: 'section'; stt: string; title: string }
-  | { kind: 'task'; stt: string; cells: [string, string[], string[], string, string] };
+  { kind: 'section'; stt: string; title: string } | { kind: 'task'; stt: string; cells: [string, string[], string[], string, string] };
 
 const up = (s: string) => s.toLocaleUpperCase('vi');
 
@@ -48,13 +47,19 @@ export function planDocument(plan: PlanData): PlanDocument {
   const numberLine = `Số: ${doc.number ?? '      '}/${doc.form}`;
   const dateLine = doc.date_text ?? dateText(doc.place ?? id.issuer.locality, doc.date, id.year);
   const decisionTitle = id.titles?.decision ?? id.title;
-  const planTitle = id.titles?.plan ?? decisionTitle.replace(/^(Ban hành\s+)?Kế hoạch\s+/iu, '').replace(/^./u, (c) => c.toLocaleUpperCase('vi'));
+  const planTitle =
+    id.titles?.plan ?? decisionTitle.replace(/^(Ban hành\s+)?Kế hoạch\s+/iu, '').replace(/^./u, (c) => c.toLocaleUpperCase('vi'));
   const article1 = id.titles?.article1 ?? `Kế hoạch ${planTitle.charAt(0).toLocaleLowerCase('vi')}${planTitle.slice(1)}`;
-  const articles = (plan.decision?.articles ?? [
-    { number: 1, text: `Ban hành kèm theo Quyết định này ${article1}.` },
-    { number: 2, text: 'Quyết định này có hiệu lực kể từ ngày ký.' },
-    { number: 3, text: `Chánh Văn phòng HĐND và UBND ${type}, Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.` },
-  ]).map((a) => ({ number: a.number, ...(a.title ? { title: a.title } : {}), text: a.text, clauses: a.clauses ?? [] }));
+  const articles = (
+    plan.decision?.articles ?? [
+      { number: 1, text: `Ban hành kèm theo Quyết định này ${article1}.` },
+      { number: 2, text: 'Quyết định này có hiệu lực kể từ ngày ký.' },
+      {
+        number: 3,
+        text: `Chánh Văn phòng HĐND và UBND ${type}, Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.`,
+      },
+    ]
+  ).map((a) => ({ number: a.number, ...(a.title ? { title: a.title } : {}), text: a.text, clauses: a.clauses ?? [] }));
 
   const signer = doc.signer;
   const capacityLines = !signer
@@ -65,7 +70,9 @@ export function planDocument(plan: PlanData): PlanDocument {
         ? [`TM. ${up(issuerBody(id.issuer.name))}`, up(signer.title)]
         : [`${CAPACITY[signer.capacity] ?? ''} CHỦ TỊCH`.trim(), up(signer.title)];
 
-  const dateOf = doc.date ? `ngày ${Number(doc.date.slice(8, 10))}/${Number(doc.date.slice(5, 7))}/${doc.date.slice(0, 4)}` : `ngày     /     /${id.year}`;
+  const dateOf = doc.date
+    ? `ngày ${Number(doc.date.slice(8, 10))}/${Number(doc.date.slice(5, 7))}/${doc.date.slice(0, 4)}`
+    : `ngày     /     /${id.year}`;
   const attachedTo = `(Kèm theo Quyết định số ${doc.number ?? '     '}/${doc.form} ${dateOf} của Chủ tịch Ủy ban nhân dân ${place})`;
 
   return {
@@ -84,7 +91,14 @@ export function planDocument(plan: PlanData): PlanDocument {
     attachedTo,
     planBody: planBody(plan),
     appendixTitle: id.titles?.appendix ?? `Nhiệm vụ cụ thể thực hiện ${decisionTitle.replace(/^Ban hành\s+/iu, '')}`,
-    appendixColumns: ['STT', 'Nội dung công việc', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn hoàn thành', 'Sản phẩm dự kiến hoàn thành'],
+    appendixColumns: [
+      'STT',
+      'Nội dung công việc',
+      'Cơ quan chủ trì',
+      'Cơ quan phối hợp',
+      'Thời hạn hoàn thành',
+      'Sản phẩm dự kiến hoàn thành',
+    ],
     appendixRows: appendixRows(plan),
     links: linksOf(plan.tasks),
   };

@@ -1,5 +1,16 @@
 import {
-  AlignmentType, Document, Packer, PageOrientation, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType, type ISectionOptions,
+  AlignmentType,
+  Document,
+  Packer,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlign,
+  WidthType,
+  type ISectionOptions,
 } from 'docx';
 import { layoutTable, para, runs, shortRule, FONT } from '../docx/nd30.js';
 import type { PlanDocument } from './plan-document.js';
@@ -35,7 +46,8 @@ export async function planDocx(d: PlanDocument): Promise<Buffer> {
         ...(withNumber ? [para(d.dateLine, { italics: true, size: 28 })] : []),
       ],
     );
-  const body = (text: string, o: { italics?: boolean } = {}) => para(text, { align: AlignmentType.JUSTIFIED, indent: INDENT, after: 120, ...o });
+  const body = (text: string, o: { italics?: boolean } = {}) =>
+    para(text, { align: AlignmentType.JUSTIFIED, indent: INDENT, after: 120, ...o });
 
   const decision: (Paragraph | Table)[] = [
     heading(true),
@@ -49,7 +61,9 @@ export async function planDocx(d: PlanDocument): Promise<Buffer> {
     para('QUYẾT ĐỊNH:', { bold: true, before: 120, after: 240 }),
     ...d.articles.flatMap((a) => [
       runs(
-        a.title && a.title === a.text ? [{ text: `Điều ${a.number}. ${a.title}`, bold: true }] : [{ text: `Điều ${a.number}. `, bold: true }, { text: a.text }],
+        a.title && a.title === a.text
+          ? [{ text: `Điều ${a.number}. ${a.title}`, bold: true }]
+          : [{ text: `Điều ${a.number}. `, bold: true }, { text: a.text }],
         { indent: INDENT },
       ),
       ...a.clauses.map((c) => body(c)),
@@ -60,11 +74,7 @@ export async function planDocx(d: PlanDocument): Promise<Buffer> {
         para('Nơi nhận:', { bold: true, italics: true, size: 24, align: AlignmentType.LEFT }),
         ...d.distribution.map((x) => para(`- ${x}`, { size: 22, align: AlignmentType.LEFT })),
       ],
-      [
-        ...d.signer.capacityLines.map((l) => para(l, { bold: true })),
-        para('', { after: 1400 }),
-        para(d.signer.name, { bold: true }),
-      ],
+      [...d.signer.capacityLines.map((l) => para(l, { bold: true })), para('', { after: 1400 }), para(d.signer.name, { bold: true })],
       45,
     ),
   ];
@@ -76,16 +86,25 @@ export async function planDocx(d: PlanDocument): Promise<Buffer> {
     para(d.planTitle, { bold: true }),
     para(d.attachedTo, { italics: true }),
     shortRule(1800, TEXT_WIDTH),
-    ...d.planBody.map((x) => (x.heading !== undefined ? para(x.heading, { bold: true, align: AlignmentType.JUSTIFIED, indent: INDENT, before: 120, after: 120 }) : body(x.text))),
+    ...d.planBody.map((x) =>
+      x.heading !== undefined
+        ? para(x.heading, { bold: true, align: AlignmentType.JUSTIFIED, indent: INDENT, before: 120, after: 120 })
+        : body(x.text),
+    ),
   ];
 
-  const cell = (lines: string[], o: { bold?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; width: number; span?: number }) =>
+  const cell = (
+    lines: string[],
+    o: { bold?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; width: number; span?: number },
+  ) =>
     new TableCell({
       width: { size: o.width, type: WidthType.PERCENTAGE },
       verticalAlign: VerticalAlign.TOP,
       margins: { top: 40, bottom: 40, left: 80, right: 80 },
       ...(o.span ? { columnSpan: o.span } : {}),
-      children: (lines.length ? lines : ['']).map((t) => para(t, { bold: o.bold ?? false, size: 24, align: o.align ?? AlignmentType.LEFT })),
+      children: (lines.length ? lines : ['']).map((t) =>
+        para(t, { bold: o.bold ?? false, size: 24, align: o.align ?? AlignmentType.LEFT }),
+      ),
     });
   const headerRow = new TableRow({
     tableHeader: true,
@@ -96,7 +115,10 @@ export async function planDocx(d: PlanDocument): Promise<Buffer> {
     r.kind === 'section'
       ? new TableRow({
           cantSplit: true,
-          children: [cell([r.stt], { bold: true, align: AlignmentType.CENTER, width: WIDTHS[0]! }), cell([r.title], { bold: true, width: 100 - WIDTHS[0]!, span: 5 })],
+          children: [
+            cell([r.stt], { bold: true, align: AlignmentType.CENTER, width: WIDTHS[0]! }),
+            cell([r.title], { bold: true, width: 100 - WIDTHS[0]!, span: 5 }),
+          ],
         })
       : new TableRow({
           children: [

@@ -20,7 +20,11 @@ export function forAudience(file: FileReport, audience: Audience): FileReport {
     checks: file.checks.map((c) => {
       if (c.findings.every(shown)) return c;
       const findings = c.findings.filter(shown);
-      return { ...c, findings, ...(findings.length === 0 && (c.status === 'fail' || c.status === 'pass') ? { status: 'not-applicable' as const } : {}) };
+      return {
+        ...c,
+        findings,
+        ...(findings.length === 0 && (c.status === 'fail' || c.status === 'pass') ? { status: 'not-applicable' as const } : {}),
+      };
     }),
   };
 }

@@ -71,7 +71,13 @@ export function openCounts(f: FileReport): Record<Severity, number> {
   return n;
 }
 
-export function buildReport(input: { tool: { name: string; version: string }; asOf: string; lang: Lang; files: FileReport[]; generatedAt?: string }): Report {
+export function buildReport(input: {
+  tool: { name: string; version: string };
+  asOf: string;
+  lang: Lang;
+  files: FileReport[];
+  generatedAt?: string;
+}): Report {
   const files = input.files.map(normaliseFile);
   const summary: Summary = { error: 0, warning: 0, info: 0, waivedFindings: 0, pass: 0, fail: 0, waived: 0, notApplicable: 0 };
   let baselined = 0;
@@ -89,7 +95,14 @@ export function buildReport(input: { tool: { name: string; version: string }; as
     }
   }
   if (baselined) summary.baselinedFindings = baselined;
-  return { tool: input.tool, asOf: input.asOf, lang: input.lang, ...(input.generatedAt ? { generatedAt: input.generatedAt } : {}), files, summary };
+  return {
+    tool: input.tool,
+    asOf: input.asOf,
+    lang: input.lang,
+    ...(input.generatedAt ? { generatedAt: input.generatedAt } : {}),
+    files,
+    summary,
+  };
 }
 
 /** The exit code a report calls for: 1 when any open finding (not waived, not in the baseline) is at or above the threshold. */

@@ -15,7 +15,15 @@ const norm = (file: string) => relative(process.cwd(), resolve(file)).split('\\'
 
 export function makeBaseline(report: Report): string {
   const entries = report.files.flatMap((f) =>
-    f.findings.filter((x) => !x.waiver && x.ruleId !== 'baseline-stale').map((x) => ({ file: norm(f.file), ruleId: x.ruleId, ...(x.subject ? { subject: x.subject.id } : {}), key: findingKey(x), message: x.message })),
+    f.findings
+      .filter((x) => !x.waiver && x.ruleId !== 'baseline-stale')
+      .map((x) => ({
+        file: norm(f.file),
+        ruleId: x.ruleId,
+        ...(x.subject ? { subject: x.subject.id } : {}),
+        key: findingKey(x),
+        message: x.message,
+      })),
   );
   entries.sort((a, b) => (a.file + a.key < b.file + b.key ? -1 : 1));
   const baseline: Baseline = { tool: `${report.tool.name} ${report.tool.version}`, entries };
@@ -27,10 +35,15 @@ export function readBaseline(file: string): { baseline: Baseline; text: string }
   try {
     text = readFileSync(file, 'utf8');
     const baseline = JSON.parse(text) as Baseline;
-    if (!Array.isArray(baseline?.entries) || !baseline.entries.every((e) => typeof e?.file === 'string' && typeof e.key === 'string')) throw new Error('"entries" phải là danh sách mục có "file" và "key" ("entries" must list objects with "file" and "key")');
+    if (!Array.isArray(baseline?.entries) || !baseline.entries.every((e) => typeof e?.file === 'string' && typeof e.key === 'string'))
+      throw new Error('"entries" phải là danh sách mục có "file" và "key" ("entries" must list objects with "file" and "key")');
     return { baseline, text };
   } catch (err) {
-    throw new InputError(`Tệp baseline "${file}" không đọc được: ${(err as Error).message}`, file, `Cannot read baseline "${file}": ${(err as Error).message}`);
+    throw new InputError(
+      `Tệp baseline "${file}" không đọc được: ${(err as Error).message}`,
+      file,
+      `Cannot read baseline "${file}": ${(err as Error).message}`,
+    );
   }
 }
 
@@ -58,22 +71,45 @@ export function applyBaseline(report: FileReport, baselineFile: string, b: { bas
     pool.set(e.key, pool.get(e.key)! - 1);
     const at = b.text.indexOf(JSON.stringify(e.key));
     const line = at < 0 ? 1 : b.text.slice(0, at).split('\n').length;
-    stale.push(makeFinding({
-      ruleId: 'baseline-stale',
-      severity: 'info',
-      message: lang === 'vi' ? `Mục baseline đã được khắc phục, có thể xóa: [${e.ruleId}] ${e.message}` : `Baseline entry is fixed and can be removed: [${e.ruleId}] ${e.message}`,
-      location: { file: baselineFile, pointer: '', line, column: 1 },
-      ...(e.subject ? { subject: { kind: 'plan' as const, id: e.subject } } : {}),
-      fix: lang === 'vi' ? 'Chạy lại với --write-baseline để cập nhật tệp baseline' : 'Run again with --write-baseline to refresh the baseline',
-    }));
+    stale.push(
+      makeFinding({
+        ruleId: 'baseline-stale',
+        severity: 'info',
+        message:
+          lang === 'vi'
+            ? `Mục baseline đã được khắc phục, có thể xóa: [${e.ruleId}] ${e.message}`
+            : `Baseline entry is fixed and can be removed: [${e.ruleId}] ${e.message}`,
+        location: { file: baselineFile, pointer: '', line, column: 1 },
+        ...(e.subject ? { subject: { kind: 'plan' as const, id: e.subject } } : {}),
+        fix:
+          lang === 'vi'
+            ? 'Chạy lại với --write-baseline để cập nhật tệp baseline'
+            : 'Run again with --write-baseline to refresh the baseline',
+      }),
+    );
   }
   const mark = (f: Finding) => known.get(f) ?? f;
   const checks = report.checks.map((c) => {
     const marked = c.findings.filter((f) => known.has(f)).length;
     if (!marked) return c;
     const stillOpen = c.findings.length - marked;
-    return { ...c, findings: c.findings.map(mark), baselined: marked, status: stillOpen || c.status !== 'fail' ? c.status : ('pass' as const) };
+    return {
+      ...c,
+      findings: c.findings.map(mark),
+      baselined: marked,
+      status: stillOpen || c.status !== 'fail' ? c.status : ('pass' as const),
+    };
   });
-  if (stale.length) checks.push(makeCheck({ ruleId: 'baseline-stale', title: lang === 'vi' ? 'Baseline không còn mục đã khắc phục' : 'The baseline holds no fixed entries', status: 'fail', severity: 'info', evaluated: mine.length, findings: stale }));
+  if (stale.length)
+    checks.push(
+      makeCheck({
+        ruleId: 'baseline-stale',
+        title: lang === 'vi' ? 'Baseline không còn mục đã khắc phục' : 'The baseline holds no fixed entries',
+        status: 'fail',
+        severity: 'info',
+        evaluated: mine.length,
+        findings: stale,
+      }),
+    );
   return { ...report, checks, findings: [...report.findings.map(mark), ...stale], baselined: known.size };
 }

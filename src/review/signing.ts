@@ -17,9 +17,24 @@ export function signingVerdict(report: Report, lang: Lang): { ready: boolean; re
     // A baseline never satisfies the gate: findings it records are still unresolved.
     const old = (s: 'error' | 'warning') => open.filter((f) => f.baselined && f.severity === s).length;
     const pre = (n: number) => (n ? (lang === 'vi' ? ` (${n} đã có từ trước)` : ` (${n} pre-existing)`) : '');
-    if (errors) reasons.push(lang === 'vi' ? `${file.file}: còn ${errors} lỗi chưa được miễn trừ${pre(old('error'))}` : `${file.file}: ${errors} unwaived error(s)${pre(old('error'))}`);
-    if (warnings) reasons.push(lang === 'vi' ? `${file.file}: còn ${warnings} cảnh báo chưa được miễn trừ${pre(old('warning'))}` : `${file.file}: ${warnings} unwaived warning(s)${pre(old('warning'))}`);
-    if (unknown) reasons.push(lang === 'vi' ? `${file.file}: ${unknown} văn bản trích dẫn chưa xác định hiệu lực` : `${file.file}: ${unknown} cited document(s) of unknown status`);
+    if (errors)
+      reasons.push(
+        lang === 'vi'
+          ? `${file.file}: còn ${errors} lỗi chưa được miễn trừ${pre(old('error'))}`
+          : `${file.file}: ${errors} unwaived error(s)${pre(old('error'))}`,
+      );
+    if (warnings)
+      reasons.push(
+        lang === 'vi'
+          ? `${file.file}: còn ${warnings} cảnh báo chưa được miễn trừ${pre(old('warning'))}`
+          : `${file.file}: ${warnings} unwaived warning(s)${pre(old('warning'))}`,
+      );
+    if (unknown)
+      reasons.push(
+        lang === 'vi'
+          ? `${file.file}: ${unknown} văn bản trích dẫn chưa xác định hiệu lực`
+          : `${file.file}: ${unknown} cited document(s) of unknown status`,
+      );
   }
   return { ready: reasons.length === 0, reasons };
 }

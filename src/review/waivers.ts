@@ -28,7 +28,6 @@ export interface WaiverSet {
   locate(pointer: string): Location;
 }
 
-
 /** Reads a reviewer's waivers file; a broken one stops the run (exit 2) with its position. */
 export function loadWaivers(file: string): WaiverSet {
   const { src, sha256 } = readConfigYaml(file, 'waivers');
@@ -36,8 +35,19 @@ export function loadWaivers(file: string): WaiverSet {
   if (!validator(src.data)) {
     const e = [...(validator.errors ?? [])].sort((a, b) => b.instancePath.length - a.instancePath.length)[0]!;
     const loc = locatePointer(file, src, e.instancePath);
-    const what = e.keyword === 'required' ? `thiếu trường "${(e.params as { missingProperty: string }).missingProperty}"` : `${e.instancePath} ${e.message ?? ''}`;
-    throw new ConfigError(`Tệp miễn trừ không hợp lệ: ${what}`, `Invalid waivers file: ${e.instancePath} ${e.message ?? ''}`, file, loc.line, loc.column, undefined, 'waivers');
+    const what =
+      e.keyword === 'required'
+        ? `thiếu trường "${(e.params as { missingProperty: string }).missingProperty}"`
+        : `${e.instancePath} ${e.message ?? ''}`;
+    throw new ConfigError(
+      `Tệp miễn trừ không hợp lệ: ${what}`,
+      `Invalid waivers file: ${e.instancePath} ${e.message ?? ''}`,
+      file,
+      loc.line,
+      loc.column,
+      undefined,
+      'waivers',
+    );
   }
   const data = src.data as { plan?: string; plan_sha256?: string; waivers: Waiver[] };
   return {
@@ -50,7 +60,10 @@ export function loadWaivers(file: string): WaiverSet {
   };
 }
 
-const CHECK_TITLE = { vi: 'Các miễn trừ của người rà soát còn hạn, đúng tệp và đều được dùng', en: 'Reviewer waivers are current, for this file, and all used' };
+const CHECK_TITLE = {
+  vi: 'Các miễn trừ của người rà soát còn hạn, đúng tệp và đều được dùng',
+  en: 'Reviewer waivers are current, for this file, and all used',
+};
 
 /**
  * Applies waivers to one plan's results: covered findings and checks become waived, with the
@@ -58,45 +71,92 @@ const CHECK_TITLE = { vi: 'Các miễn trừ của người rà soát còn hạn
  * file is itself reported; one naming a rule that cannot be waived (`unwaivable`) is an error and
  * leaves that rule's findings as they are.
  */
-export function applyWaivers(report: FileReport, set: WaiverSet, asOf: string, lang: Lang, unwaivable: ReadonlySet<string> = unwaivableRuleIds([])): FileReport {
+export function applyWaivers(
+  report: FileReport,
+  set: WaiverSet,
+  asOf: string,
+  lang: Lang,
+  unwaivable: ReadonlySet<string> = unwaivableRuleIds([]),
+): FileReport {
   if (set.plan && resolve(set.plan) !== resolve(report.file)) return report;
   const problems: Finding[] = [];
-  const problem = (ruleId: string, pointer: string, vi: string, en: string, fixVi: string, fixEn: string, severity: Severity = 'warning'): void => {
-    problems.push(makeFinding({ ruleId, severity, message: lang === 'vi' ? vi : en, location: set.locate(pointer), subject: { kind: 'plan', id: set.file }, fix: lang === 'vi' ? fixVi : fixEn }));
+  const problem = (
+    ruleId: string,
+    pointer: string,
+    vi: string,
+    en: string,
+    fixVi: string,
+    fixEn: string,
+    severity: Severity = 'warning',
+  ): void => {
+    problems.push(
+      makeFinding({
+        ruleId,
+        severity,
+        message: lang === 'vi' ? vi : en,
+        location: set.locate(pointer),
+        subject: { kind: 'plan', id: set.file },
+        fix: lang === 'vi' ? fixVi : fixEn,
+      }),
+    );
   };
   const fileMatches = !set.planSha256 || set.planSha256 === report.sha256;
   if (!fileMatches) {
-    problem('waiver-plan-mismatch', '/plan_sha256',
+    problem(
+      'waiver-plan-mismatch',
+      '/plan_sha256',
       `Miễn trừ được cấp cho một phiên bản khác của kế hoạch (SHA-256 ${set.planSha256!.slice(0, 12)}…, tệp hiện tại ${report.sha256.slice(0, 12)}…): không áp dụng`,
       `The waivers were granted for another version of the plan (SHA-256 ${set.planSha256!.slice(0, 12)}…, this file ${report.sha256.slice(0, 12)}…): not applied`,
-      'Người rà soát xem lại thay đổi và cấp lại miễn trừ cho phiên bản này', 'The reviewer checks the change and grants the waivers again for this version');
+      'Người rà soát xem lại thay đổi và cấp lại miễn trừ cho phiên bản này',
+      'The reviewer checks the change and grants the waivers again for this version',
+    );
   }
-  const active = set.waivers.map((w, i) => ({ w, i, used: false })).filter(({ w, i }) => {
-    if (unwaivable.has(w.rule)) {
-      problem('waiver-not-allowed', `/waivers/${i}/rule`,
-        `Không được miễn trừ quy tắc "${w.rule}": quy tắc này xác định tệp đọc được là kế hoạch hoặc là điều kiện trình ký; vấn đề vẫn được tính`,
-        `Rule "${w.rule}" cannot be waived: it establishes that the file can be read as a plan, or is a condition of the signing gate; its findings still count`,
-        'Xóa miễn trừ này và sửa kế hoạch cho hết vấn đề', 'Remove this waiver and fix the plan', 'error');
-      return false;
-    }
-    if (w.expires && w.expires < asOf) {
-      problem('waiver-expired', `/waivers/${i}`,
-        `Miễn trừ "${w.rule}"${w.task ? ` (nhiệm vụ ${w.task})` : ''} đã hết hạn ngày ${formatVnDate(w.expires)}: không áp dụng`,
-        `Waiver "${w.rule}"${w.task ? ` (task ${w.task})` : ''} expired on ${w.expires}: not applied`,
-        'Gia hạn (sửa expires) hoặc xử lý vấn đề trong kế hoạch', 'Extend it (edit expires) or fix the plan');
-      return false;
-    }
-    return fileMatches;
-  });
+  const active = set.waivers
+    .map((w, i) => ({ w, i, used: false }))
+    .filter(({ w, i }) => {
+      if (unwaivable.has(w.rule)) {
+        problem(
+          'waiver-not-allowed',
+          `/waivers/${i}/rule`,
+          `Không được miễn trừ quy tắc "${w.rule}": quy tắc này xác định tệp đọc được là kế hoạch hoặc là điều kiện trình ký; vấn đề vẫn được tính`,
+          `Rule "${w.rule}" cannot be waived: it establishes that the file can be read as a plan, or is a condition of the signing gate; its findings still count`,
+          'Xóa miễn trừ này và sửa kế hoạch cho hết vấn đề',
+          'Remove this waiver and fix the plan',
+          'error',
+        );
+        return false;
+      }
+      if (w.expires && w.expires < asOf) {
+        problem(
+          'waiver-expired',
+          `/waivers/${i}`,
+          `Miễn trừ "${w.rule}"${w.task ? ` (nhiệm vụ ${w.task})` : ''} đã hết hạn ngày ${formatVnDate(w.expires)}: không áp dụng`,
+          `Waiver "${w.rule}"${w.task ? ` (task ${w.task})` : ''} expired on ${w.expires}: not applied`,
+          'Gia hạn (sửa expires) hoặc xử lý vấn đề trong kế hoạch',
+          'Extend it (edit expires) or fix the plan',
+        );
+        return false;
+      }
+      return fileMatches;
+    });
 
   const coveredBy = (f: Finding, checkId: string) =>
-    unwaivable.has(f.ruleId) || unwaivable.has(checkId) ? undefined : active.find(({ w }) =>
-      (w.rule === f.ruleId || w.rule === checkId) &&
-      (!w.task || f.subject?.id === w.task) &&
-      (!w.subject || f.subject?.id === w.subject) &&
-      (!w.pointer || f.location.pointer === w.pointer || f.location.pointer.startsWith(w.pointer + '/')));
+    unwaivable.has(f.ruleId) || unwaivable.has(checkId)
+      ? undefined
+      : active.find(
+          ({ w }) =>
+            (w.rule === f.ruleId || w.rule === checkId) &&
+            (!w.task || f.subject?.id === w.task) &&
+            (!w.subject || f.subject?.id === w.subject) &&
+            (!w.pointer || f.location.pointer === w.pointer || f.location.pointer.startsWith(w.pointer + '/')),
+        );
 
-  const waiverRef = (w: Waiver): WaiverRef => ({ reason: w.reason, approvedBy: w.approved_by, reference: w.reference, ...(w.expires ? { expires: w.expires } : {}) });
+  const waiverRef = (w: Waiver): WaiverRef => ({
+    reason: w.reason,
+    approvedBy: w.approved_by,
+    reference: w.reference,
+    ...(w.expires ? { expires: w.expires } : {}),
+  });
   const waivedFindings = new Map<Finding, WaiverRef>();
   const checks: Check[] = report.checks.map((c) => {
     const findings = c.findings.map((f) => {
@@ -113,13 +173,26 @@ export function applyWaivers(report: FileReport, set: WaiverSet, asOf: string, l
   });
   for (const a of active) {
     if (a.used) continue;
-    problem('waiver-unused', `/waivers/${a.i}`,
+    problem(
+      'waiver-unused',
+      `/waivers/${a.i}`,
       `Miễn trừ "${a.w.rule}"${a.w.task ? ` (nhiệm vụ ${a.w.task})` : ''} không ứng với vấn đề nào của kế hoạch`,
       `Waiver "${a.w.rule}"${a.w.task ? ` (task ${a.w.task})` : ''} matches no finding of the plan`,
-      'Xóa miễn trừ không còn cần, hoặc sửa mã quy tắc, nhiệm vụ cho đúng', 'Remove the waiver, or correct its rule or task');
+      'Xóa miễn trừ không còn cần, hoặc sửa mã quy tắc, nhiệm vụ cho đúng',
+      'Remove the waiver, or correct its rule or task',
+    );
   }
   const findings = report.findings.map((f) => (waivedFindings.has(f) ? { ...f, waiver: waivedFindings.get(f)! } : f));
   const severity: Severity = problems.some((p) => p.severity === 'error') ? 'error' : 'warning';
-  checks.push(makeCheck({ ruleId: 'waivers', title: CHECK_TITLE[lang], status: problems.length ? 'fail' : 'pass', severity, evaluated: set.waivers.length, findings: problems }));
+  checks.push(
+    makeCheck({
+      ruleId: 'waivers',
+      title: CHECK_TITLE[lang],
+      status: problems.length ? 'fail' : 'pass',
+      severity,
+      evaluated: set.waivers.length,
+      findings: problems,
+    }),
+  );
   return { ...report, checks, findings: [...findings, ...problems], waivers: { file: set.file, sha256: set.sha256 } };
 }

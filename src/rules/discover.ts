@@ -47,7 +47,15 @@ export class RuleSetCatalog {
     const walk = (dir: string): string[] =>
       readdirSync(dir, { withFileTypes: true })
         .sort((a, b) => (a.name < b.name ? -1 : 1))
-        .flatMap((e) => (e.isDirectory() ? (e.name === 'legal' || e.name === 'vocabulary' ? [] : walk(join(dir, e.name))) : /\.ya?ml$/.test(e.name) ? [join(dir, e.name)] : []));
+        .flatMap((e) =>
+          e.isDirectory()
+            ? e.name === 'legal' || e.name === 'vocabulary'
+              ? []
+              : walk(join(dir, e.name))
+            : /\.ya?ml$/.test(e.name)
+              ? [join(dir, e.name)]
+              : [],
+        );
     return walk(this.rulesDir).map((f) => this.load(f));
   }
 
@@ -83,11 +91,16 @@ export class RuleSetCatalog {
       if (!existsSync(file) || !this.inside(file)) continue;
       const rs = this.load(file);
       if (rs.id !== id) {
-        const line = readFileSync(file, 'utf8').split('\n').findIndex((l) => /^id\s*:/.test(l)) + 1;
+        const line =
+          readFileSync(file, 'utf8')
+            .split('\n')
+            .findIndex((l) => /^id\s*:/.test(l)) + 1;
         throw new RuleSetError(
           `Tệp khai báo mã bộ quy tắc "${rs.id}", khác với mã theo đường dẫn "${id}"`,
           `The file declares rule set id "${rs.id}", not "${id}" as its path says`,
-          file, Math.max(line, 1), 1,
+          file,
+          Math.max(line, 1),
+          1,
         );
       }
       return rs;

@@ -35,25 +35,38 @@ export function checkedRuleSetData(file: string, text: string): Record<string, u
   if (!validate(data)) {
     const errors = validate.errors ?? [];
     // The most specific error: the deepest path, preferring "required" (a missing message, say).
-    const e = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length || Number(b.keyword === 'required') - Number(a.keyword === 'required'))[0]!;
+    const e = [...errors].sort(
+      (a, b) => b.instancePath.length - a.instancePath.length || Number(b.keyword === 'required') - Number(a.keyword === 'required'),
+    )[0]!;
     const loc = locatePointer(file, src, e.instancePath);
     const ruleId = ruleIdAt(data, e.instancePath);
     const params = e.params as { missingProperty?: string; additionalProperty?: string };
     const what =
-      e.keyword === 'required' ? `thiếu trường "${params.missingProperty}"`
-      : e.keyword === 'additionalProperties' ? `trường không được phép "${params.additionalProperty}" tại ${e.instancePath || '/'}`
-      : `${e.instancePath || '/'} ${e.message ?? ''}`;
+      e.keyword === 'required'
+        ? `thiếu trường "${params.missingProperty}"`
+        : e.keyword === 'additionalProperties'
+          ? `trường không được phép "${params.additionalProperty}" tại ${e.instancePath || '/'}`
+          : `${e.instancePath || '/'} ${e.message ?? ''}`;
     const whatEn =
-      e.keyword === 'required' ? `missing field "${params.missingProperty}"`
-      : e.keyword === 'additionalProperties' ? `unknown field "${params.additionalProperty}" at ${e.instancePath || '/'}`
-      : `${e.instancePath || '/'} ${e.message ?? ''}`;
+      e.keyword === 'required'
+        ? `missing field "${params.missingProperty}"`
+        : e.keyword === 'additionalProperties'
+          ? `unknown field "${params.additionalProperty}" at ${e.instancePath || '/'}`
+          : `${e.instancePath || '/'} ${e.message ?? ''}`;
     throw new RuleSetError(`Bộ quy tắc không hợp lệ: ${what}`, `Invalid rule set: ${whatEn}`, file, loc.line, loc.column, ruleId);
   }
 
   ((data.requirements as { id: string; kind: string; target?: unknown }[] | undefined) ?? []).forEach((r, i) => {
     if (r.kind === 'target' && !r.target) {
       const loc = locatePointer(file, src, `/requirements/${i}`);
-      throw new RuleSetError(`Yêu cầu "${r.id}" loại target thiếu trường "target"`, `Requirement "${r.id}" of kind target lacks "target"`, file, loc.line, loc.column, r.id);
+      throw new RuleSetError(
+        `Yêu cầu "${r.id}" loại target thiếu trường "target"`,
+        `Requirement "${r.id}" of kind target lacks "target"`,
+        file,
+        loc.line,
+        loc.column,
+        r.id,
+      );
     }
   });
 
@@ -66,7 +79,10 @@ export function checkedRuleSetData(file: string, text: string): Record<string, u
       throw new RuleSetError(
         `Mã quy tắc "${rule.id}" bị trùng (đã dùng ở quy tắc thứ ${prev + 1})`,
         `Duplicate rule id "${rule.id}" (already used by rule ${prev + 1})`,
-        file, loc.line, loc.column, rule.id,
+        file,
+        loc.line,
+        loc.column,
+        rule.id,
       );
     }
     seen.set(rule.id, i);
@@ -103,7 +119,10 @@ function checkCondition(c: Condition, pointer: string, rule: RuleDef, file: stri
     throw new RuleSetError(
       `Toán tử không xác định "${c.operator}"; các toán tử có: ${[...OPERATOR_NAMES].join(', ')}`,
       `Unknown operator "${c.operator}"; known operators: ${[...OPERATOR_NAMES].join(', ')}`,
-      file, loc.line, loc.column, rule.id,
+      file,
+      loc.line,
+      loc.column,
+      rule.id,
     );
   }
   const facts = [c.fact, ...(isFactRef(c.value) ? [c.value.fact] : [])];
@@ -113,7 +132,10 @@ function checkCondition(c: Condition, pointer: string, rule: RuleDef, file: stri
       throw new RuleSetError(
         `Dữ kiện (fact) không xác định "${f}"; các dữ kiện có: ${[...FACT_NAMES].join(', ')}`,
         `Unknown fact "${f}"; known facts: ${[...FACT_NAMES].join(', ')}`,
-        file, loc.line, loc.column, rule.id,
+        file,
+        loc.line,
+        loc.column,
+        rule.id,
       );
     }
   }

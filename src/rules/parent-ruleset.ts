@@ -7,13 +7,19 @@ import type { RuleSetCatalog } from './discover.js';
 export const PARENT_RULESET_CHECKS = {
   'parent-ruleset-known': {
     id: 'parent-ruleset-known',
-    title: { vi: 'Kế hoạch cấp trên được kiểm tra theo bộ quy tắc của nó', en: "The parent plan's requirements are checked against its rule set" },
+    title: {
+      vi: 'Kế hoạch cấp trên được kiểm tra theo bộ quy tắc của nó',
+      en: "The parent plan's requirements are checked against its rule set",
+    },
     severity: 'warning' as Severity,
     waivable: false as const,
   },
   'parent-ruleset-match': {
     id: 'parent-ruleset-match',
-    title: { vi: 'Kế hoạch ghi đúng bộ quy tắc của kế hoạch cấp trên mà nó thuộc phạm vi', en: 'The plan names the parent rule set it falls under' },
+    title: {
+      vi: 'Kế hoạch ghi đúng bộ quy tắc của kế hoạch cấp trên mà nó thuộc phạm vi',
+      en: 'The plan names the parent rule set it falls under',
+    },
     severity: 'error' as Severity,
     waivable: false as const,
   },
@@ -49,7 +55,9 @@ export function fallsUnder(plan: PlanData, rs: RuleSet): boolean {
   const p = plan.plan;
   if (a.year !== undefined && a.year !== p.year) return false;
   if (a.kind !== undefined && a.kind !== p.kind) return false;
-  const issuerMatches = (a.level === undefined || norm(a.level) === norm(p.issuer.level)) && (a.province === undefined || norm(a.province) === norm(p.issuer.province));
+  const issuerMatches =
+    (a.level === undefined || norm(a.level) === norm(p.issuer.level)) &&
+    (a.province === undefined || norm(a.province) === norm(p.issuer.province));
   return issuerMatches || citesParent(plan, rs);
 }
 
@@ -110,29 +118,39 @@ export function chooseParentRuleSet(plan: PlanData, catalog: RuleSetCatalog): Pa
     if (rs) return { ruleset: rs, checks: ['parent-ruleset-known'], problems: [] };
     return {
       checks: ['parent-ruleset-known'],
-      problems: [{
-        ruleId: 'parent-ruleset-known',
-        pointer: '/plan/parent/ruleset',
-        message: {
-          vi: `Chưa có bộ quy tắc "${named}" của kế hoạch cấp trên: các yêu cầu của kế hoạch cấp trên chưa được kiểm tra`,
-          en: `No rule set "${named}" for the parent plan: its requirements were not checked`,
+      problems: [
+        {
+          ruleId: 'parent-ruleset-known',
+          pointer: '/plan/parent/ruleset',
+          message: {
+            vi: `Chưa có bộ quy tắc "${named}" của kế hoạch cấp trên: các yêu cầu của kế hoạch cấp trên chưa được kiểm tra`,
+            en: `No rule set "${named}" for the parent plan: its requirements were not checked`,
+          },
+          fix: {
+            vi: 'Kiểm tra tên bộ quy tắc (thư mục rules/) hoặc bổ sung bộ quy tắc cho kế hoạch cấp trên',
+            en: 'Check the rule set name (folder rules/) or add a rule set for the parent plan',
+          },
         },
-        fix: { vi: 'Kiểm tra tên bộ quy tắc (thư mục rules/) hoặc bổ sung bộ quy tắc cho kế hoạch cấp trên', en: 'Check the rule set name (folder rules/) or add a rule set for the parent plan' },
-      }],
+      ],
     };
   }
   if (parent) {
     return {
       checks: ['parent-ruleset-known'],
-      problems: [{
-        ruleId: 'parent-ruleset-known',
-        pointer: '/plan/parent',
-        message: {
-          vi: `Kế hoạch cấp trên ${parent.ref} chưa có bộ quy tắc (plan.parent.ruleset): các yêu cầu của kế hoạch cấp trên chưa được kiểm tra`,
-          en: `The parent plan ${parent.ref} has no rule set (plan.parent.ruleset): its requirements were not checked`,
+      problems: [
+        {
+          ruleId: 'parent-ruleset-known',
+          pointer: '/plan/parent',
+          message: {
+            vi: `Kế hoạch cấp trên ${parent.ref} chưa có bộ quy tắc (plan.parent.ruleset): các yêu cầu của kế hoạch cấp trên chưa được kiểm tra`,
+            en: `The parent plan ${parent.ref} has no rule set (plan.parent.ruleset): its requirements were not checked`,
+          },
+          fix: {
+            vi: 'Ghi plan.parent.ruleset (bộ quy tắc trong thư mục rules/), hoặc bổ sung bộ quy tắc cho kế hoạch cấp trên',
+            en: 'Set plan.parent.ruleset (a rule set in rules/), or add a rule set for the parent plan',
+          },
         },
-        fix: { vi: 'Ghi plan.parent.ruleset (bộ quy tắc trong thư mục rules/), hoặc bổ sung bộ quy tắc cho kế hoạch cấp trên', en: 'Set plan.parent.ruleset (a rule set in rules/), or add a rule set for the parent plan' },
-      }],
+      ],
     };
   }
   return { checks: [], problems: [] };

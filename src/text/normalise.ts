@@ -53,9 +53,21 @@ export function regex(pattern: string): RegExp {
  * the same document. Comparisons map the new style to the old one, on both sides alike.
  */
 const TONE_PAIRS: Record<string, string> = {
-  oá: 'óa', oà: 'òa', oả: 'ỏa', oã: 'õa', oạ: 'ọa',
-  oé: 'óe', oè: 'òe', oẻ: 'ỏe', oẽ: 'õe', oẹ: 'ọe',
-  uý: 'úy', uỳ: 'ùy', uỷ: 'ủy', uỹ: 'ũy', uỵ: 'ụy',
+  oá: 'óa',
+  oà: 'òa',
+  oả: 'ỏa',
+  oã: 'õa',
+  oạ: 'ọa',
+  oé: 'óe',
+  oè: 'òe',
+  oẻ: 'ỏe',
+  oẽ: 'õe',
+  oẹ: 'ọe',
+  uý: 'úy',
+  uỳ: 'ùy',
+  uỷ: 'ủy',
+  uỹ: 'ũy',
+  uỵ: 'ụy',
 };
 /** One pass, left to right (a swapped pair never makes a new pair with the letter before it). */
 export function toneOldStyle(s: string): string {

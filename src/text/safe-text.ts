@@ -96,7 +96,7 @@ export function stripInvisible(s: string): { text: string; kept?: number[] } {
   const kept: number[] = [];
   let out = '';
   let from = 0;
-  for (i = 0; i < s.length; ) {
+  for (i = 0; i < s.length;) {
     const seq = escapeSequenceAt(s, i);
     const drop = seq || (strippable(s, i) ? 1 : 0);
     if (drop) {

@@ -2,7 +2,12 @@ import { normText } from './normalise.js';
 
 /** Word overlap (Jaccard) of two texts, 0..1. */
 export function similarity(a: string, b: string): number {
-  const words = (s: string) => new Set(normText(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  const words = (s: string) =>
+    new Set(
+      normText(s)
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean),
+    );
   const x = words(a);
   const y = words(b);
   if (!x.size && !y.size) return 1;

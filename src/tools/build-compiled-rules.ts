@@ -26,7 +26,11 @@ export function yamlFilesUnder(dir: string): string[] {
  * does not load, or whose data does not survive JSON unchanged, is left out (then read from YAML at
  * run time, with the same messages as ever) and listed in `skipped`.
  */
-export function buildCompiledRules(rulesDir: string = DEFAULT_RULES_DIR): { table: CompiledRules; files: string[]; skipped: { file: string; why: string }[] } {
+export function buildCompiledRules(rulesDir: string = DEFAULT_RULES_DIR): {
+  table: CompiledRules;
+  files: string[];
+  skipped: { file: string; why: string }[];
+} {
   const table: CompiledRules = { format: 1, fingerprint: loaderFingerprint(), entries: { ruleset: {}, registry: {}, vocabulary: {} } };
   const files: string[] = [];
   const skipped: { file: string; why: string }[] = [];
@@ -34,7 +38,12 @@ export function buildCompiledRules(rulesDir: string = DEFAULT_RULES_DIR): { tabl
     const kind = compiledKindOf(relative(rulesDir, file));
     try {
       const { text, sha256 } = readConfigSource(file);
-      const form = kind === 'registry' ? checkedRegistryFile(file, text) : kind === 'vocabulary' ? checkedVocabulary(file, text) : checkedRuleSetData(file, text);
+      const form =
+        kind === 'registry'
+          ? checkedRegistryFile(file, text)
+          : kind === 'vocabulary'
+            ? checkedVocabulary(file, text)
+            : checkedRuleSetData(file, text);
       const json = JSON.stringify(form);
       if (!isDeepStrictEqual(JSON.parse(json), form)) throw new Error('its data does not survive JSON unchanged');
       table.entries[kind][sha256] = json;

@@ -7,7 +7,10 @@ import { formatVnDate } from '../util/dates.js';
 import { requirementsOf } from '../rules/requirements.js';
 import type { PlanData, Task } from '../plan/plan-types.js';
 
-interface Abbreviation { term: string; expansions: string[] }
+interface Abbreviation {
+  term: string;
+  expansions: string[];
+}
 
 /** Usual units of a commune (xã) or ward (phường) after the 2025 reform, as the seed plans name them. */
 function standardUnits(type: string): PlanData['units'] {
@@ -21,7 +24,8 @@ function standardUnits(type: string): PlanData['units'] {
 }
 
 const KIND_TITLE: Record<string, (place: string, year: number) => string> = {
-  kstthc: (p, y) => `Ban hành Kế hoạch kiểm soát thủ tục hành chính và thực hiện cơ chế một cửa, một cửa liên thông năm ${y} trên địa bàn ${p}`,
+  kstthc: (p, y) =>
+    `Ban hành Kế hoạch kiểm soát thủ tục hành chính và thực hiện cơ chế một cửa, một cửa liên thông năm ${y} trên địa bàn ${p}`,
   cchc: (p, y) => `Ban hành Kế hoạch cải cách hành chính ${p} năm ${y}`,
 };
 
@@ -46,17 +50,26 @@ export function initPlan(parent: RuleSet, rulesets: RuleSet[], registry: Registr
   const year = applies.year ?? Number(asOf.slice(0, 4));
   const kind = (applies.kind === 'cchc' ? 'cchc' : 'kstthc') as 'kstthc' | 'cchc';
   const abbreviations = rulesets.flatMap((r) => (Array.isArray(r.data.abbreviations) ? (r.data.abbreviations as Abbreviation[]) : []));
-  const plain = (s: string) => abbreviations.reduce((t, a) => (a.expansions[0] ? t.replace(new RegExp(`(?<![\\p{L}])${a.term}(?![\\p{L}])`, 'gu'), a.expansions[0]) : t), s);
+  const plain = (s: string) =>
+    abbreviations.reduce(
+      (t, a) => (a.expansions[0] ? t.replace(new RegExp(`(?<![\\p{L}])${a.term}(?![\\p{L}])`, 'gu'), a.expansions[0]) : t),
+      s,
+    );
 
   const legal: string[] = [];
   for (const ref of (parent.data.legalBasis as string[] | undefined) ?? []) {
     const d = registry.get(ref);
     if (!d || statusOn(d, asOf).verdict !== 'in-force') continue;
-    const amendments = statusOn(d, asOf).amendments.map((a) => registry.get(a.ref)).filter((x): x is LegalDoc => !!x && !!x.signed);
+    const amendments = statusOn(d, asOf)
+      .amendments.map((a) => registry.get(a.ref))
+      .filter((x): x is LegalDoc => !!x && !!x.signed);
     legal.push(`Căn cứ ${[cite(d), ...amendments.map(cite)].join('; ')};`);
   }
   const p = parent.parent;
-  if (p) legal.push(`Căn cứ Quyết định số ${p.ref} ngày ${formatVnDate(p.date!)} của ${p.issuer ?? ''}${p.title ? ` ${p.title.replace(/^Ban hành/, 'ban hành')}` : ''};`);
+  if (p)
+    legal.push(
+      `Căn cứ Quyết định số ${p.ref} ngày ${formatVnDate(p.date!)} của ${p.issuer ?? ''}${p.title ? ` ${p.title.replace(/^Ban hành/, 'ban hành')}` : ''};`,
+    );
 
   const reqs = requirementsOf([parent]).map((r) => r.requirement);
   const targets = reqs.filter((r) => r.kind === 'target' && r.target);
@@ -79,7 +92,12 @@ export function initPlan(parent: RuleSet, rulesets: RuleSet[], registry: Registr
       partners: [`Văn phòng HĐND và UBND ${type}`],
       deadline: 'Thường xuyên',
       product: null,
-      targets: targets.map((r) => ({ metric: r.target!.metric, bound: '>=' as const, value: r.target!.min, unit: (r.target!.unit ?? 'percent') as 'percent' })),
+      targets: targets.map((r) => ({
+        metric: r.target!.metric,
+        bound: '>=' as const,
+        value: r.target!.min,
+        unit: (r.target!.unit ?? 'percent') as 'percent',
+      })),
       implements: targets.map((r) => r.id),
     });
   }
@@ -89,8 +107,21 @@ export function initPlan(parent: RuleSet, rulesets: RuleSet[], registry: Registr
       kind,
       year,
       title,
-      issuer: { name: `Ủy ban nhân dân ${place}`, level: 'commune', type, locality, ...(applies.province ? { province: applies.province } : {}) },
-      document: { form: 'QĐ-UBND', number: null, date: null, pending: true, place: locality, signer: { name: null, capacity: 'KT', title: 'Phó Chủ tịch' } },
+      issuer: {
+        name: `Ủy ban nhân dân ${place}`,
+        level: 'commune',
+        type,
+        locality,
+        ...(applies.province ? { province: applies.province } : {}),
+      },
+      document: {
+        form: 'QĐ-UBND',
+        number: null,
+        date: null,
+        pending: true,
+        place: locality,
+        signer: { name: null, capacity: 'KT', title: 'Phó Chủ tịch' },
+      },
       ...(p ? { parent: { ref: p.ref, date: p.date!, ...(p.issuer ? { issuer: p.issuer } : {}), ruleset: parent.id } } : {}),
       legal_basis: legal,
     },

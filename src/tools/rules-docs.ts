@@ -20,7 +20,10 @@ function ruleDoc(r: RuleDef, fixtures?: FixtureLinks): string {
   if (r.examples?.invalid?.length) out.push(`- Ví dụ không đạt: \`${JSON.stringify(r.examples.invalid[0])}\``);
   const f = fixtures?.(r.id);
   if (f) {
-    const links = [f.valid ? `[đạt](${f.valid})` : 'chưa có ví dụ đạt', f.invalid ? `[không đạt](${f.invalid})` : 'chưa có ví dụ không đạt'];
+    const links = [
+      f.valid ? `[đạt](${f.valid})` : 'chưa có ví dụ đạt',
+      f.invalid ? `[không đạt](${f.invalid})` : 'chưa có ví dụ không đạt',
+    ];
     out.push(`- Kế hoạch mẫu để kiểm thử (\`plan-check rules test\`): ${links.join(' · ')}`);
   }
   return out.join('\n');
@@ -29,7 +32,14 @@ function ruleDoc(r: RuleDef, fixtures?: FixtureLinks): string {
 /** The rule reference, one Markdown page per rule set plus an index, from the rules' own metadata. */
 export function rulesDocs(rulesets: RuleSet[], fixtures?: FixtureLinks): Map<string, string> {
   const pages = new Map<string, string>();
-  const index = ['# Danh mục quy tắc của plan-check', '', 'Tạo tự động bởi `plan-check rules docs` từ siêu dữ liệu của từng quy tắc.', '', '| bộ quy tắc | quy tắc | mức | tên |', '|---|---|---|---|'];
+  const index = [
+    '# Danh mục quy tắc của plan-check',
+    '',
+    'Tạo tự động bởi `plan-check rules docs` từ siêu dữ liệu của từng quy tắc.',
+    '',
+    '| bộ quy tắc | quy tắc | mức | tên |',
+    '|---|---|---|---|',
+  ];
   for (const rs of rulesets) {
     const name = `${rs.id.replace(/\//g, '-')}.md`;
     const body = [`# ${rs.id} ${rs.version}`, '', rs.title.vi, '', `*${rs.title.en}*`, ''];

@@ -11,13 +11,15 @@ export interface RuleTestResult {
 
 /** Lines of a fixture marked "# expect: <column>" or "# expect: @<text>". */
 export function expectedMarks(file: string): { line: number; column: number }[] {
-  return readFileSync(file, 'utf8').split('\n').flatMap((text, i) => {
-    const m = /\s# expect: (.+?)\s*$/.exec(text);
-    if (!m) return [];
-    const spec = m[1]!;
-    if (spec.startsWith('@')) return [{ line: i + 1, column: text.slice(0, m.index).indexOf(spec.slice(1)) + 1 }];
-    return spec.split(/\s+/).map((n) => ({ line: i + 1, column: Number(n) }));
-  });
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .flatMap((text, i) => {
+      const m = /\s# expect: (.+?)\s*$/.exec(text);
+      if (!m) return [];
+      const spec = m[1]!;
+      if (spec.startsWith('@')) return [{ line: i + 1, column: text.slice(0, m.index).indexOf(spec.slice(1)) + 1 }];
+      return spec.split(/\s+/).map((n) => ({ line: i + 1, column: Number(n) }));
+    });
 }
 
 /**
@@ -35,10 +37,13 @@ export async function testRules(rulesets: RuleSet[], dir: string, asOf = '2026-0
         continue;
       }
       const extra = ['parent.yaml'].map((f) => join(d, f)).filter(existsSync);
-      const opts = existsSync(join(d, 'options.json')) ? (JSON.parse(readFileSync(join(d, 'options.json'), 'utf8')) as Partial<CheckOptions>) : {};
+      const opts = existsSync(join(d, 'options.json'))
+        ? (JSON.parse(readFileSync(join(d, 'options.json'), 'utf8')) as Partial<CheckOptions>)
+        : {};
       const problems: string[] = [];
       const valid = await check([join(d, 'valid.yaml')], { asOf, extraRules: extra, ...opts });
-      for (const f of valid.files[0]!.findings.filter((x) => x.ruleId === rule.id)) problems.push(`valid.yaml:${f.location.line}:${f.location.column} ${f.message}`);
+      for (const f of valid.files[0]!.findings.filter((x) => x.ruleId === rule.id))
+        problems.push(`valid.yaml:${f.location.line}:${f.location.column} ${f.message}`);
       const invalid = await check([join(d, 'invalid.yaml')], { asOf, extraRules: extra, ...opts });
       const got = invalid.files[0]!.findings.filter((x) => x.ruleId === rule.id).map((f) => `${f.location.line}:${f.location.column}`);
       const want = expectedMarks(join(d, 'invalid.yaml')).map((m) => `${m.line}:${m.column}`);

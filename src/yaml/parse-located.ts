@@ -38,13 +38,19 @@ export function parseLocated(text: string): LocatedYaml {
     } else if (err.code === 'MULTIPLE_DOCS') {
       problems.push({
         code: 'yaml-multi-document',
-        message: { vi: 'Tệp chỉ được chứa một tài liệu YAML (bỏ dấu ---  thứ hai)', en: 'The file must hold a single YAML document (remove the second ---)' },
+        message: {
+          vi: 'Tệp chỉ được chứa một tài liệu YAML (bỏ dấu ---  thứ hai)',
+          en: 'The file must hold a single YAML document (remove the second ---)',
+        },
         range: err.pos,
       });
     } else {
       problems.push({
         code: 'yaml-syntax',
-        message: { vi: `Lỗi cú pháp YAML: ${translateYamlError(err.code, firstLine(err.message))}`, en: `YAML syntax error: ${firstLine(err.message)}` },
+        message: {
+          vi: `Lỗi cú pháp YAML: ${translateYamlError(err.code, firstLine(err.message))}`,
+          en: `YAML syntax error: ${firstLine(err.message)}`,
+        },
         range: err.pos,
       });
     }
@@ -82,12 +88,19 @@ export function parseLocated(text: string): LocatedYaml {
           range: firstAliasRange(doc),
         });
       } else {
-        problems.push({ code: 'yaml-syntax', message: { vi: `Không dựng được dữ liệu từ YAML: ${msg}`, en: `Cannot build data from YAML: ${msg}` } });
+        problems.push({
+          code: 'yaml-syntax',
+          message: { vi: `Không dựng được dữ liệu từ YAML: ${msg}`, en: `Cannot build data from YAML: ${msg}` },
+        });
       }
     }
   }
   if (!fatal && data !== undefined && (data === null || data === '')) {
-    problems.push({ code: 'yaml-empty', message: { vi: 'Tệp rỗng: chưa có nội dung kế hoạch', en: 'The file is empty: no plan content' }, range: [0, 0] });
+    problems.push({
+      code: 'yaml-empty',
+      message: { vi: 'Tệp rỗng: chưa có nội dung kế hoạch', en: 'The file is empty: no plan content' },
+      range: [0, 0],
+    });
     data = undefined;
   }
   return { text, doc, lineCounter, data, problems };
@@ -149,7 +162,13 @@ export function normalizeNfc(value: unknown): unknown {
 
 /** The node at a JSON pointer, or the deepest ancestor that exists (and whether it was found). */
 export function nodeAt(doc: Document.Parsed, pointer: string, preferKey = false): { node: Node | undefined; exact: boolean } {
-  const segments = pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments =
+    pointer === ''
+      ? []
+      : pointer
+          .slice(1)
+          .split('/')
+          .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   let node: Node | undefined = (doc.contents as Node | null) ?? undefined;
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i]!;

@@ -17,7 +17,10 @@ export function repoCopy(prefix = 'plan-check-clone-'): string {
   git(dir, 'checkout', '--quiet', '--detach', git(ROOT, 'rev-parse', 'HEAD').trim());
   // A reader's fresh clone of main: nothing has changed since origin/main.
   git(dir, 'update-ref', 'refs/remotes/origin/main', 'HEAD');
-  const list = (...args: string[]) => git(ROOT, 'ls-files', '-z', ...args).split('\0').filter(Boolean);
+  const list = (...args: string[]) =>
+    git(ROOT, 'ls-files', '-z', ...args)
+      .split('\0')
+      .filter(Boolean);
   for (const gone of list('--deleted')) rmSync(join(dir, gone), { force: true });
   for (const f of list('--modified', '--others', '--exclude-standard')) {
     if (!existsSync(join(ROOT, f))) continue; // deleted: --modified lists it too

@@ -13,7 +13,12 @@ const CANDIDATES = {
   pdftotext: ['/usr/bin/pdftotext'],
   pdfinfo: ['/usr/bin/pdfinfo'],
 } as const;
-const PACKAGES: Record<Tool, string> = { chromium: 'chromium', soffice: 'libreoffice-writer-nogui', pdftotext: 'poppler-utils', pdfinfo: 'poppler-utils' };
+const PACKAGES: Record<Tool, string> = {
+  chromium: 'chromium',
+  soffice: 'libreoffice-writer-nogui',
+  pdftotext: 'poppler-utils',
+  pdfinfo: 'poppler-utils',
+};
 export type Tool = keyof typeof CANDIDATES;
 
 function locate(tool: Tool): string | undefined {

@@ -6,7 +6,11 @@ import { ROOT } from './cli.js';
 const BIN = join(ROOT, 'dist', 'cli', 'main.js');
 
 /** Runs the built plan-check from a given folder, without blocking the test process. */
-export function runIn(cwd: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; out: string; err: string }> {
+export function runIn(
+  cwd: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve) => {
     const p = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env } });
     let out = '';
@@ -23,7 +27,11 @@ export const zero = (): Counts => ({ error: 0, warning: 0, info: 0 });
 /** Open findings (not waived, not baselined) of each file of a report, by severity. */
 export function openByFile(report: Report): Map<string, Counts> {
   const m = new Map<string, Counts>();
-  for (const f of report.files) m.set(f.file, countOf(f.findings, (x) => !x.waiver && !x.baselined));
+  for (const f of report.files)
+    m.set(
+      f.file,
+      countOf(f.findings, (x) => !x.waiver && !x.baselined),
+    );
   return m;
 }
 
@@ -36,11 +44,13 @@ export function countOf(findings: Finding[], keep: (f: Finding) => boolean = () 
 /** Findings by the file they are located in (a stale baseline entry is located in the baseline). */
 export function byLocation(files: FileReport[], keep: (f: Finding) => boolean): Map<string, Counts> {
   const m = new Map<string, Counts>();
-  for (const f of files) for (const x of f.findings) if (keep(x)) {
-    const c = m.get(x.location.file) ?? zero();
-    c[x.severity]++;
-    m.set(x.location.file, c);
-  }
+  for (const f of files)
+    for (const x of f.findings)
+      if (keep(x)) {
+        const c = m.get(x.location.file) ?? zero();
+        c[x.severity]++;
+        m.set(x.location.file, c);
+      }
   return m;
 }
 
@@ -77,7 +87,11 @@ export function textCounts(text: string): { total: Counts; files: Map<string, Co
 
 /** SARIF results not suppressed, by artifact and level. */
 export function sarifCounts(text: string): Map<string, Counts> {
-  const log = JSON.parse(text) as { runs: { results: { level: string; suppressions?: unknown[]; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+  const log = JSON.parse(text) as {
+    runs: {
+      results: { level: string; suppressions?: unknown[]; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[];
+    }[];
+  };
   const m = new Map<string, Counts>();
   for (const r of log.runs[0]!.results) {
     if (r.suppressions?.length) continue;

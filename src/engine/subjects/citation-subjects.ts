@@ -46,8 +46,22 @@ export function citationSubjects(plan: PlanData, context: PlanContext, registry:
     const status = c.doc ? statusOn(c.doc, context.asOf, lookup) : undefined;
     const law = c.type === 'Luật' || c.type === 'Pháp lệnh';
     const symbolPattern = typeSymbols[c.type];
-    const uncited = c.doc && first ? uncitedAmendments(c.doc, status!.amendments.map((a) => a.ref), citations) : [];
-    const undated = c.doc && first ? uncitedAmendments(c.doc, (status!.amendmentsUndated ?? []).map((a) => a.ref), citations) : [];
+    const uncited =
+      c.doc && first
+        ? uncitedAmendments(
+            c.doc,
+            status!.amendments.map((a) => a.ref),
+            citations,
+          )
+        : [];
+    const undated =
+      c.doc && first
+        ? uncitedAmendments(
+            c.doc,
+            (status!.amendmentsUndated ?? []).map((a) => a.ref),
+            citations,
+          )
+        : [];
     const attested = undated.filter((ref) => isAttested(registry.get(ref)));
     const unattested = undated.filter((ref) => !attested.includes(ref));
     const citation = {
@@ -107,7 +121,8 @@ function docFacts(doc: LegalDoc, status: ReturnType<typeof statusOn>, context: P
     ...(status.ended ? { endedVn: formatVnDate(status.ended), endedEn: status.ended } : { endedVn: 'chưa rõ', endedEn: 'an unknown date' }),
     replacedBy: (doc.replaced_by ?? []).join(', '),
     // a local body's document from before the two-level reform (1 July 2025) is likely superseded
-    localBeforeReform: /Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND/u.test(doc.issuer) && !!doc.signed && doc.signed < '2025-07-01',
+    localBeforeReform:
+      /Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND/u.test(doc.issuer) && !!doc.signed && doc.signed < '2025-07-01',
     endsInYear: status.verdict === 'in-force' && !!status.ended && status.ended > context.asOf && status.ended <= yearEnd,
     ...(doc.signed ? { registryDateVn: formatVnDate(doc.signed) } : {}),
   };
@@ -175,7 +190,8 @@ function amendmentConfidence(doc: LegalDoc | undefined, refs: string[], registry
   for (const ref of refs) {
     const relation = (doc.amended_by ?? []).find((a) => a.ref === ref);
     const entry = registry.get(ref);
-    for (const c of [relation?.confidence, entry?.in_force_confidence ?? entry?.confidence]) if (c && WEAKEST[c] > WEAKEST[weakest]) weakest = c;
+    for (const c of [relation?.confidence, entry?.in_force_confidence ?? entry?.confidence])
+      if (c && WEAKEST[c] > WEAKEST[weakest]) weakest = c;
   }
   return { amendmentConfidenceVi: CONFIDENCE_LABEL.vi[weakest], amendmentConfidenceEn: CONFIDENCE_LABEL.en[weakest] };
 }

@@ -18,8 +18,12 @@ export function buildSubjects(plan: PlanData, asOf: string, rulesets: RuleSet[],
   const context = planContext(plan, asOf);
   Object.assign(context, parentCitationFacts(plan, registry));
   const shared = { ...sharedDuties(plan, rulesets), groups: groupsBesideNamedLead(plan, rulesets), namedLeads: namedLeads(plan, rulesets) };
-  const unitNames = (plan.units ?? []).map((u) => (typeof u === 'string' ? u : (u as { name?: string }).name ?? '')).filter(Boolean);
-  Object.assign(context, { sharedDutyTasks: shared.taskIds, sharedDutyTasksText: shared.taskIds.join(', '), unitNamesText: unitNames.slice(0, 6).join(', ') });
+  const unitNames = (plan.units ?? []).map((u) => (typeof u === 'string' ? u : ((u as { name?: string }).name ?? ''))).filter(Boolean);
+  Object.assign(context, {
+    sharedDutyTasks: shared.taskIds,
+    sharedDutyTasksText: shared.taskIds.join(', '),
+    unitNamesText: unitNames.slice(0, 6).join(', '),
+  });
   return [
     ...planSubjects(plan, context, requirementDeadlines(rulesets, plan.plan.year), shared),
     ...citationSubjects(plan, context, registry, rulesets),

@@ -7,13 +7,19 @@ import type { Subject } from './subject.js';
 import type { PlanContext } from './context.js';
 import { dataList } from './ruleset-data.js';
 
-interface Abbreviation { term: string; expansions: string[] }
+interface Abbreviation {
+  term: string;
+  expansions: string[];
+}
 
 /** At most this many findings of one kind in one text. */
 const MAX_PER_FIELD = 20;
 /** Targets whose text is looked for among the printed texts (each look is a scan of the plan's prose). */
 const MAX_COPY_CHECKS = 200;
-interface Misspelling { pattern: string; suggestion: string }
+interface Misspelling {
+  pattern: string;
+  suggestion: string;
+}
 
 /**
  * Subjects for words and phrases found in the plan's prose: the first use of each abbreviation,
@@ -35,7 +41,11 @@ export function mentionSubjects(plan: PlanData, context: PlanContext, rulesets: 
       kind: 'mention',
       id: field.taskId ?? field.pointer,
       mainFact: 'mention',
-      facts: { plan, context, mention: { text: field.text.slice(start, end), ...(field.taskId ? { taskId: field.taskId } : {}), ...mention } },
+      facts: {
+        plan,
+        context,
+        mention: { text: field.text.slice(start, end), ...(field.taskId ? { taskId: field.taskId } : {}), ...mention },
+      },
       factPointers: { plan: '', mention: field.pointer },
       fieldSources: { text: '', defined: '', knownMisspelling: '', allowed: '', historical: '', kind: '' },
       span: sourceSpan(field, start, end),
@@ -48,15 +58,28 @@ export function mentionSubjects(plan: PlanData, context: PlanContext, rulesets: 
     for (const f of fields) {
       const m = re.exec(f.text);
       if (!m) continue;
-      add(f, m.index, m.index + a.term.length, { kind: 'abbreviation', term: a.term, expansion: a.expansions[0] ?? '', defined: spelledOut(f.text, m.index, a) });
+      add(f, m.index, m.index + a.term.length, {
+        kind: 'abbreviation',
+        term: a.term,
+        expansion: a.expansions[0] ?? '',
+        defined: spelledOut(f.text, m.index, a),
+      });
       break;
     }
   }
 
   // A target's text that copies a printed sentence (the body's "Phấn đấu …") is the same defect:
   // reported where it is printed, not again at the copy.
-  const printed = fields.filter((f) => f.part !== 'target').map((f) => f.text).join('\n');
-  const copies = new Set(fields.filter((f) => f.part === 'target').slice(0, MAX_COPY_CHECKS).filter((f) => printed.includes(f.text.trim())));
+  const printed = fields
+    .filter((f) => f.part !== 'target')
+    .map((f) => f.text)
+    .join('\n');
+  const copies = new Set(
+    fields
+      .filter((f) => f.part === 'target')
+      .slice(0, MAX_COPY_CHECKS)
+      .filter((f) => printed.includes(f.text.trim())),
+  );
   // Known misspellings of administrative vocabulary (a reviewer-editable list).
   const misspelt = new Map<TextField, [number, number][]>();
   for (const s of dataList<Misspelling>(rulesets, 'misspellings')) {
@@ -91,7 +114,10 @@ export function mentionSubjects(plan: PlanData, context: PlanContext, rulesets: 
     for (const f of fields) {
       for (const m of [...f.text.matchAll(re)].slice(0, MAX_PER_FIELD)) {
         const around = f.text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length + 40);
-        add(f, m.index!, m.index! + m[0].length, { kind: 'district', historical: regex('\\(cũ\\)|trước đây|trước khi sắp xếp|trước sắp xếp|trước ngày 01/7/2025').test(around) });
+        add(f, m.index!, m.index! + m[0].length, {
+          kind: 'district',
+          historical: regex('\\(cũ\\)|trước đây|trước khi sắp xếp|trước sắp xếp|trước ngày 01/7/2025').test(around),
+        });
       }
     }
   }
@@ -146,7 +172,13 @@ function withUnitColumns(plan: PlanData, fields: TextField[]): TextField[] {
       (task[role] ?? []).forEach((name, j) => {
         if (typeof name !== 'string' || !name.trim()) return;
         const clean = stripInvisible(name);
-        list.push({ pointer: `/tasks/${i}/${role}/${j}`, text: clean.text, part: 'task', taskId: task.id, ...(clean.kept ? { kept: clean.kept } : {}) });
+        list.push({
+          pointer: `/tasks/${i}/${role}/${j}`,
+          text: clean.text,
+          part: 'task',
+          taskId: task.id,
+          ...(clean.kept ? { kept: clean.kept } : {}),
+        });
       });
     }
     if (list.length) columns.set(`/tasks/${i}/`, list);

@@ -4,10 +4,22 @@ import type { Subject } from './subject.js';
 import type { PlanContext } from './context.js';
 import type { SharedDuties } from './shared-duty.js';
 
-const TASK_FIELD_SOURCES = { namedLeadCount: 'lead', deadlineInfo: 'deadline', parentDeadline: 'implements', sectionTitle: 'section', percentMismatch: 'product', targetsNotInText: 'targets' };
+const TASK_FIELD_SOURCES = {
+  namedLeadCount: 'lead',
+  deadlineInfo: 'deadline',
+  parentDeadline: 'implements',
+  sectionTitle: 'section',
+  percentMismatch: 'product',
+  targetsNotInText: 'targets',
+};
 
 /** Subjects for the plan itself, its headline targets, its tasks, their targets and named units. */
-export function planSubjects(plan: PlanData, context: PlanContext, requirementDeadlines: Map<string, string>, shared?: SharedDuties): Subject[] {
+export function planSubjects(
+  plan: PlanData,
+  context: PlanContext,
+  requirementDeadlines: Map<string, string>,
+  shared?: SharedDuties,
+): Subject[] {
   const sectionTitles = new Map((plan.sections ?? []).map((s) => [s.id, s.title]));
   const common = { plan, context };
   const headlineFloors = floorsByMetric(plan.targets ?? []);
@@ -21,7 +33,10 @@ export function planSubjects(plan: PlanData, context: PlanContext, requirementDe
     const pointer = `/tasks/${i}`;
     const d = typeof task.deadline === 'string' ? parseDeadline(task.deadline, plan.plan.year) : undefined;
     const deadlineInfo = d ? { ...d, due: d.end ?? d.start } : undefined;
-    const parentDeadline = (task.implements ?? []).map((r) => requirementDeadlines.get(r)).filter((x): x is string => !!x).sort()[0];
+    const parentDeadline = (task.implements ?? [])
+      .map((r) => requirementDeadlines.get(r))
+      .filter((x): x is string => !!x)
+      .sort()[0];
     const taskFact = {
       ...task,
       ...(deadlineInfo ? { deadlineInfo } : {}),
@@ -29,20 +44,40 @@ export function planSubjects(plan: PlanData, context: PlanContext, requirementDe
       ...(task.section && sectionTitles.has(task.section) ? { sectionTitle: sectionTitles.get(task.section) } : {}),
       ...percentFacts(task),
       // a task with a catch-all lead has that finding (lead-accountable); one finding per defect
-      ...(shared?.namedLeads && shared.namedLeads[i]!.length === (task.lead ?? []).length ? { namedLeadCount: shared.namedLeads[i]!.length, namedLeadsText: shared.namedLeads[i]!.join('; ') } : {}),
+      ...(shared?.namedLeads && shared.namedLeads[i]!.length === (task.lead ?? []).length
+        ? { namedLeadCount: shared.namedLeads[i]!.length, namedLeadsText: shared.namedLeads[i]!.join('; ') }
+        : {}),
     };
     subjects.push({
-      kind: 'task', id: task.id, mainFact: 'task', facts: { ...common, task: taskFact },
-      factPointers: { plan: '', task: pointer }, fieldSources: TASK_FIELD_SOURCES,
+      kind: 'task',
+      id: task.id,
+      mainFact: 'task',
+      facts: { ...common, task: taskFact },
+      factPointers: { plan: '', task: pointer },
+      fieldSources: TASK_FIELD_SOURCES,
     });
-    (task.targets ?? []).forEach((t, j) => subjects.push(targetSubject(t, `${pointer}/targets/${j}`, false, task.id, common, headlineFloors, taskFact, pointer)));
+    (task.targets ?? []).forEach((t, j) =>
+      subjects.push(targetSubject(t, `${pointer}/targets/${j}`, false, task.id, common, headlineFloors, taskFact, pointer)),
+    );
     for (const role of ['lead', 'partners'] as const) {
       (task[role] ?? []).forEach((name, j) => {
         subjects.push({
           kind: 'unit-ref',
           id: task.id,
           mainFact: 'unitRef',
-          facts: { ...common, task: taskFact, unitRef: { name, role: role === 'lead' ? 'lead' : 'partner', roleVi: role === 'lead' ? 'chủ trì' : 'phối hợp', index: j, taskId: task.id, sharedDuty: role === 'lead' && !!shared?.leads.has(`${i}/${j}`), groupBesideNamedLead: role === 'lead' && !!shared?.groups?.has(`${i}/${j}`) } },
+          facts: {
+            ...common,
+            task: taskFact,
+            unitRef: {
+              name,
+              role: role === 'lead' ? 'lead' : 'partner',
+              roleVi: role === 'lead' ? 'chủ trì' : 'phối hợp',
+              index: j,
+              taskId: task.id,
+              sharedDuty: role === 'lead' && !!shared?.leads.has(`${i}/${j}`),
+              groupBesideNamedLead: role === 'lead' && !!shared?.groups?.has(`${i}/${j}`),
+            },
+          },
           factPointers: { plan: '', task: pointer, unitRef: `${pointer}/${role}/${j}` },
           fieldSources: { name: '' },
         });
@@ -53,8 +88,14 @@ export function planSubjects(plan: PlanData, context: PlanContext, requirementDe
 }
 
 function targetSubject(
-  t: Target, pointer: string, headline: boolean, taskId: string | undefined, common: Record<string, unknown>,
-  headlineFloors: Map<string, number>, taskFact?: unknown, taskPointer?: string,
+  t: Target,
+  pointer: string,
+  headline: boolean,
+  taskId: string | undefined,
+  common: Record<string, unknown>,
+  headlineFloors: Map<string, number>,
+  taskFact?: unknown,
+  taskPointer?: string,
 ): Subject {
   const headlineFloor = headline ? undefined : headlineFloors.get(t.metric);
   return {

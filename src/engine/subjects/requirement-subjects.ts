@@ -20,17 +20,31 @@ export function requirementDeadlines(rulesets: RuleSet[], year: number): Map<str
   return out;
 }
 
-interface PlanTarget { target: Target; pointer: string; taskId?: string }
+interface PlanTarget {
+  target: Target;
+  pointer: string;
+  taskId?: string;
+}
 
 /** Subjects for each parent requirement: what the plan sets against it, or which task carries it out. */
 export function requirementSubjects(plan: PlanData, context: PlanContext, rulesets: RuleSet[]): Subject[] {
   const targets: PlanTarget[] = [
     ...(plan.targets ?? []).map((t, i) => ({ target: t, pointer: `/targets/${i}`, ...(t.task ? { taskId: t.task } : {}) })),
-    ...plan.tasks.flatMap((task, i) => (task.targets ?? []).map((t, j) => ({ target: t, pointer: `/tasks/${i}/targets/${j}`, taskId: task.id }))),
+    ...plan.tasks.flatMap((task, i) =>
+      (task.targets ?? []).map((t, j) => ({ target: t, pointer: `/tasks/${i}/targets/${j}`, taskId: task.id })),
+    ),
   ];
   return requirementsOf(rulesets).map(({ requirement: r }) => {
     const facts = r.kind === 'target' ? targetFacts(r, targets) : taskFacts(r, plan, context);
-    const requirement = { id: r.id, title: r.title, kind: r.kind, sourceRef: r.source.ref, confirmed: r.confidence !== 'I', evidence: (r.evidence ?? []).join('; '), ...facts };
+    const requirement = {
+      id: r.id,
+      title: r.title,
+      kind: r.kind,
+      sourceRef: r.source.ref,
+      confirmed: r.confidence !== 'I',
+      evidence: (r.evidence ?? []).join('; '),
+      ...facts,
+    };
     return {
       kind: 'requirement' as const,
       id: r.id,
@@ -50,7 +64,13 @@ function targetFacts(r: Requirement, targets: PlanTarget[]): Record<string, unkn
     metric,
     floor: r.target!.min,
     hasTarget: !!weakest,
-    ...(weakest ? { planValue: weakest.target.value, pointer: weakest.pointer, where: weakest.taskId ? `nhiệm vụ ${weakest.taskId}` : weakest.target.printed_at ?? 'chỉ tiêu chung' } : {}),
+    ...(weakest
+      ? {
+          planValue: weakest.target.value,
+          pointer: weakest.pointer,
+          where: weakest.taskId ? `nhiệm vụ ${weakest.taskId}` : (weakest.target.printed_at ?? 'chỉ tiêu chung'),
+        }
+      : {}),
     ...(weakest?.taskId ? { taskId: weakest.taskId } : {}),
   };
 }

@@ -41,7 +41,9 @@ export interface SharedDuties {
 export function namedLeads(plan: PlanData, rulesets: RuleSet[]): string[][] {
   const catchAll = dataList<string>(rulesets, 'catchAllUnits');
   const norm = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/gu, ' ').trim();
-  return plan.tasks.map((task) => (task.lead ?? []).filter((l): l is string => typeof l === 'string' && !!l.trim() && !catchAll.some((p) => regex(p).test(norm(l)))));
+  return plan.tasks.map((task) =>
+    (task.lead ?? []).filter((l): l is string => typeof l === 'string' && !!l.trim() && !catchAll.some((p) => regex(p).test(norm(l)))),
+  );
 }
 
 /**

@@ -12,7 +12,10 @@ const FIELD_LABEL: Record<string, { vi: string; en: string }> = {
   article1: { vi: 'Điều 1 của Quyết định', en: 'article 1 of the decision' },
 };
 
-interface Abbreviation { term: string; expansions: string[] }
+interface Abbreviation {
+  term: string;
+  expansions: string[];
+}
 
 /**
  * Subjects for the plan's title wherever it is printed besides the decision: each must carry the
@@ -47,7 +50,10 @@ export function titleSubjects(plan: PlanData, context: PlanContext, rulesets: Ru
       locality: plan.plan.issuer.locality,
     };
     out.push({
-      kind: 'title', id: field, mainFact: 'title', facts: { plan, context, title },
+      kind: 'title',
+      id: field,
+      mainFact: 'title',
+      facts: { plan, context, title },
       factPointers: { plan: '', title: `/plan/titles/${field}` },
       fieldSources: Object.fromEntries(Object.keys(title).map((k) => [k, ''])),
     });
@@ -69,7 +75,7 @@ function expand(s: string, abbreviations: Abbreviation[]): string {
 
 function tokens(s: string, leadWords: string[]): string[] {
   let t = collapseSpaces(normText(s).replace(/[^\p{L}\p{N}\s]/gu, ' ')).trim();
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const w of leadWords) {
       if (w && t.startsWith(w + ' ')) {

@@ -19,7 +19,9 @@ export function formatGithub(report: Report): string {
       if (l.endLine) props.push(`endLine=${l.endLine}`);
       if (l.endColumn && l.endLine === l.line) props.push(`endColumn=${l.endColumn}`);
       props.push(`title=${prop(`${f.ruleId}${f.source ? ` (${f.source.ref})` : ''}`)}`);
-      lines.push(`::${COMMAND[f.severity]} ${props.join(',')}::${data(f.fix ? `${showText(f.message)}\n${showText(f.fix)}` : showText(f.message))}`);
+      lines.push(
+        `::${COMMAND[f.severity]} ${props.join(',')}::${data(f.fix ? `${showText(f.message)}\n${showText(f.fix)}` : showText(f.message))}`,
+      );
     }
   }
   return lines.length ? lines.join('\n') + '\n' : '';

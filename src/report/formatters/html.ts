@@ -28,7 +28,15 @@ export function formatHtml(report: Report): string {
       waived: vi ? 'Miễn trừ' : 'Waived',
       general: vi ? 'Chung toàn kế hoạch' : 'Whole plan',
       task: vi ? 'Nhiệm vụ' : 'Task',
-      signing: report.signing ? (report.signing.ready ? (vi ? 'Đủ điều kiện trình ký' : 'Ready for signature') : (vi ? 'Chưa đủ điều kiện trình ký' : 'Not ready for signature')) : '',
+      signing: report.signing
+        ? report.signing.ready
+          ? vi
+            ? 'Đủ điều kiện trình ký'
+            : 'Ready for signature'
+          : vi
+            ? 'Chưa đủ điều kiện trình ký'
+            : 'Not ready for signature'
+        : '',
       summary: `${L.counts(report.summary)} · ${L.checks(report.summary)}`,
       severities: (['error', 'warning', 'info'] as const).map((s) => ({ key: s, label: L.severity[s] })),
       statuses: (['fail', 'waived', 'pass', 'not-applicable'] as const).map((s) => ({ key: s, label: L.status[s] })),
@@ -61,7 +69,11 @@ function fileView(report: Report, file: FileReport) {
       .sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b, 'vi', { numeric: true })))
       .map(([task, findings]) => ({
         task,
-        findings: findings.map((f) => ({ ...f, severityLabel: L.severity[f.severity], where: `${f.location.file}:${f.location.line}:${f.location.column}` })),
+        findings: findings.map((f) => ({
+          ...f,
+          severityLabel: L.severity[f.severity],
+          where: `${f.location.file}:${f.location.line}:${f.location.column}`,
+        })),
       })),
     provenance: provenanceLines(report, file),
   };
@@ -70,5 +82,8 @@ function fileView(report: Report, file: FileReport) {
 /** "3 cảnh báo, 1 thông tin": the findings of a check by severity. */
 function countLabel(c: Check, L: ReturnType<typeof labels>): string {
   const n = (s: Finding['severity']) => c.findings.filter((f) => f.severity === s).length;
-  return (['error', 'warning', 'info'] as const).filter((s) => n(s)).map((s) => `${n(s)} ${L.severity[s]}`).join(', ');
+  return (['error', 'warning', 'info'] as const)
+    .filter((s) => n(s))
+    .map((s) => `${n(s)} ${L.severity[s]}`)
+    .join(', ');
 }

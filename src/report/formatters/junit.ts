@@ -2,8 +2,7 @@ import type { Check, Report } from '../../types.js';
 import { showLines, xmlText } from '../../text/safe-text.js';
 
 /** Text for XML: hidden characters shown as escapes, what XML 1.0 forbids dropped, markup escaped. */
-const esc = (s: string) =>
-  xmlText(showLines(s)).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: string) => xmlText(showLines(s)).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** JUnit XML: one test suite per plan, one test case per check, passes included. */
 export function formatJunit(report: Report): string {
@@ -15,7 +14,9 @@ export function formatJunit(report: Report): string {
     const fails = file.checks.filter((c) => c.status === 'fail').length;
     const skipped = file.checks.filter((c) => c.status !== 'pass' && c.status !== 'fail').length;
     out.push(`  <testsuite name="${esc(file.file)}" tests="${file.checks.length}" failures="${fails}" errors="0" skipped="${skipped}">`);
-    out.push(`    <properties><property name="sha256" value="${file.sha256}"/><property name="asOf" value="${esc(file.asOf ?? report.asOf)}"/></properties>`);
+    out.push(
+      `    <properties><property name="sha256" value="${file.sha256}"/><property name="asOf" value="${esc(file.asOf ?? report.asOf)}"/></properties>`,
+    );
     for (const c of file.checks) out.push(testCase(c, file.file));
     out.push('  </testsuite>');
   }

@@ -12,7 +12,14 @@ export function formatMarkdown(report: Report): string {
   const s = report.summary;
   const out: string[] = [`## plan-check: ${mdEscape(L.counts(s))}`, '', `${mdEscape(L.checks(s))}`, ''];
   if (report.signing) {
-    out.push(report.signing.ready ? (vi ? '**Đủ điều kiện trình ký.**' : '**Ready for signature.**') : `**${vi ? 'Chưa đủ điều kiện trình ký' : 'Not ready for signature'}:** ${report.signing.reasons.map(mdEscape).join('; ')}`, '');
+    out.push(
+      report.signing.ready
+        ? vi
+          ? '**Đủ điều kiện trình ký.**'
+          : '**Ready for signature.**'
+        : `**${vi ? 'Chưa đủ điều kiện trình ký' : 'Not ready for signature'}:** ${report.signing.reasons.map(mdEscape).join('; ')}`,
+      '',
+    );
   }
   for (const file of report.files) {
     out.push(`### ${mdEscape(file.file)}${file.plan.title ? ` — ${mdEscape(file.plan.title)}` : ''}`, '');

@@ -15,10 +15,22 @@ export function formatSarif(report: Report): string {
   for (const file of report.files) {
     for (const check of file.checks) {
       for (const f of check.findings) {
-        if (!rules.has(f.ruleId)) rules.set(f.ruleId, { id: f.ruleId, title: f.ruleId === check.ruleId ? check.title : f.ruleId, severity: f.severity, ...(f.source ? { source: f.source } : {}), ...(f.fix ? { fix: f.fix } : {}) });
+        if (!rules.has(f.ruleId))
+          rules.set(f.ruleId, {
+            id: f.ruleId,
+            title: f.ruleId === check.ruleId ? check.title : f.ruleId,
+            severity: f.severity,
+            ...(f.source ? { source: f.source } : {}),
+            ...(f.fix ? { fix: f.fix } : {}),
+          });
       }
       if (!rules.has(check.ruleId) && check.findings.length === 0) {
-        rules.set(check.ruleId, { id: check.ruleId, title: check.title, severity: check.severity, ...(check.source ? { source: check.source } : {}) });
+        rules.set(check.ruleId, {
+          id: check.ruleId,
+          title: check.title,
+          severity: check.severity,
+          ...(check.source ? { source: check.source } : {}),
+        });
       }
     }
   }
@@ -26,7 +38,9 @@ export function formatSarif(report: Report): string {
   const index = new Map(ruleList.map((r, i) => [r.id, i]));
   const artifacts = report.files.map((f) => ({ location: { uri: toUri(f.file) }, hashes: { 'sha-256': f.sha256 } }));
   const fileIndex = new Map(report.files.map((f, i) => [f.file, i]));
-  const results = report.files.flatMap((file) => file.findings.map((f) => result(f, index.get(f.ruleId) ?? 0, fileIndex.get(f.location.file))));
+  const results = report.files.flatMap((file) =>
+    file.findings.map((f) => result(f, index.get(f.ruleId) ?? 0, fileIndex.get(f.location.file))),
+  );
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -74,12 +88,21 @@ function result(f: Finding, ruleIndex: number, artifactIndex: number | undefined
     message: { text: f.fix ? `${f.message}\n${f.fix}` : f.message },
     locations: [
       {
-        physicalLocation: { artifactLocation: { uri: toUri(f.location.file), ...(artifactIndex !== undefined ? { index: artifactIndex } : {}) }, region },
+        physicalLocation: {
+          artifactLocation: { uri: toUri(f.location.file), ...(artifactIndex !== undefined ? { index: artifactIndex } : {}) },
+          region,
+        },
         ...(f.subject ? { logicalLocations: [{ name: f.subject.id, kind: f.subject.kind }] } : {}),
       },
     ],
     partialFingerprints: { 'planCheck/v1': `${f.ruleId}:${f.subject?.kind ?? ''}:${f.subject?.id ?? ''}:${f.location.pointer}` },
-    ...(f.waiver ? { suppressions: [{ kind: 'external', status: 'accepted', justification: `${f.waiver.reason} — ${f.waiver.approvedBy}, ${f.waiver.reference}` }] } : {}),
+    ...(f.waiver
+      ? {
+          suppressions: [
+            { kind: 'external', status: 'accepted', justification: `${f.waiver.reason} — ${f.waiver.approvedBy}, ${f.waiver.reference}` },
+          ],
+        }
+      : {}),
     properties: { pointer: f.location.pointer, ...(f.source ? { source: f.source.ref } : {}) },
   };
 }

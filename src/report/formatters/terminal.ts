@@ -26,7 +26,9 @@ export function formatTerminal(report: Report, options: TerminalOptions): string
     // plan text and file names are shown with hidden characters escaped (safe-text.ts)
     const title = file.plan.title ? ` — ${showText(file.plan.title)}` : '';
     out.push(c.bold(`${showText(file.file)}${title}`));
-    out.push(c.dim(`${L.rulesets}: ${showText(file.rulesets.map((r) => `${r.id}@${r.version}`).join(', ')) || '—'} · ${L.asOf}: ${report.asOf}`));
+    out.push(
+      c.dim(`${L.rulesets}: ${showText(file.rulesets.map((r) => `${r.id}@${r.version}`).join(', ')) || '—'} · ${L.asOf}: ${report.asOf}`),
+    );
     if (!file.plan.title) out.push(c.yellow(L.planNotRead));
     out.push('');
     out.push(c.bold(L.checklist));
@@ -52,9 +54,11 @@ export function formatTerminalSummary(report: Report, options: TerminalOptions):
   if (report.files.length > 1) out.push(...summaryTable(report, c), '');
   if (report.signing) {
     const vi = report.lang === 'vi';
-    out.push(report.signing.ready
-      ? c.green.bold(vi ? 'Đủ điều kiện trình ký.' : 'Ready for signature.')
-      : c.red.bold(`${vi ? 'Chưa đủ điều kiện trình ký' : 'Not ready for signature'}: ${showText(report.signing.reasons.join('; '))}`));
+    out.push(
+      report.signing.ready
+        ? c.green.bold(vi ? 'Đủ điều kiện trình ký.' : 'Ready for signature.')
+        : c.red.bold(`${vi ? 'Chưa đủ điều kiện trình ký' : 'Not ready for signature'}: ${showText(report.signing.reasons.join('; '))}`),
+    );
   }
   const s = report.summary;
   const counts = L.counts(s);
@@ -67,7 +71,13 @@ export function formatTerminalSummary(report: Report, options: TerminalOptions):
 function checkLine(check: Check, width: number, c: ChalkInstance, lang: Report['lang']): string {
   const L = labels(lang);
   const mark =
-    check.status === 'pass' ? c.green('✓') : check.status === 'fail' ? sev(c, check.severity)('✗') : check.status === 'waived' ? c.cyan('≈') : c.dim('–');
+    check.status === 'pass'
+      ? c.green('✓')
+      : check.status === 'fail'
+        ? sev(c, check.severity)('✗')
+        : check.status === 'waived'
+          ? c.cyan('≈')
+          : c.dim('–');
   const count =
     check.status === 'fail'
       ? sev(c, check.severity)(`${check.findings.length} ${L.severity[check.severity]}`)
@@ -80,9 +90,12 @@ function checkLine(check: Check, width: number, c: ChalkInstance, lang: Report['
 function findingLines(f: Finding, c: ChalkInstance, lang: Report['lang']): string[] {
   const L = labels(lang);
   const where = `${showText(f.location.file)}:${f.location.line}:${f.location.column}`;
-  const label = f.waiver ? c.cyan((waivedLabel(lang)).padEnd(9)) : sev(c, f.severity)(L.severity[f.severity].padEnd(9)) + (f.baselined ? c.dim(` (${baselinedLabel(lang)})`) : '');
+  const label = f.waiver
+    ? c.cyan(waivedLabel(lang).padEnd(9))
+    : sev(c, f.severity)(L.severity[f.severity].padEnd(9)) + (f.baselined ? c.dim(` (${baselinedLabel(lang)})`) : '');
   const lines = [`${c.bold(where)}  ${label} ${showText(f.message)}  ${c.dim(`[${showText(f.ruleId)}]`)}`];
-  if (f.waiver) lines.push(c.cyan(`    ${waivedLabel(lang)}: ${showText(`${f.waiver.reason} — ${f.waiver.approvedBy}, ${f.waiver.reference}`)}`));
+  if (f.waiver)
+    lines.push(c.cyan(`    ${waivedLabel(lang)}: ${showText(`${f.waiver.reason} — ${f.waiver.approvedBy}, ${f.waiver.reference}`)}`));
   const details: string[] = [];
   if (f.subject && f.subject.kind !== 'plan') details.push(`${L.subject[f.subject.kind]} ${f.subject.id}`);
   if (f.source) details.push(`${L.source}: ${f.source.ref}${f.source.article ? `, ${f.source.article}` : ''}`);
@@ -123,7 +136,14 @@ function summaryTable(report: Report, c: ChalkInstance): string[] {
 }
 
 /** Failed and waived items first; passed ones one line each with `all`, else one line per rule set. */
-function checklistLines(checks: Check[], rulesetOrder: string[], width: number, c: ChalkInstance, lang: Report['lang'], all: boolean): string[] {
+function checklistLines(
+  checks: Check[],
+  rulesetOrder: string[],
+  width: number,
+  c: ChalkInstance,
+  lang: Report['lang'],
+  all: boolean,
+): string[] {
   const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
   const failed = checks.filter((k) => k.status === 'fail').sort((a, b) => rank[a.severity] - rank[b.severity]);
   const waived = checks.filter((k) => k.status === 'waived');
@@ -136,13 +156,20 @@ function checklistLines(checks: Check[], rulesetOrder: string[], width: number, 
     groups.set(key, [...(groups.get(key) ?? []), k]);
   }
   const vi = lang === 'vi';
-  const at = (id: string) => (rulesetOrder.indexOf(id) + 1 || rulesetOrder.length + 1);
+  const at = (id: string) => rulesetOrder.indexOf(id) + 1 || rulesetOrder.length + 1;
   for (const [ruleset, list] of [...groups].sort((a, b) => at(a[0]) - at(b[0]))) {
     const passed = list.filter((k) => k.status === 'pass').length;
     const na = list.length - passed;
-    const counts = [passed ? (vi ? `${passed} mục đạt` : `${passed} passed`) : '', na ? (vi ? `${na} mục không áp dụng` : `${na} not applicable`) : ''].filter(Boolean).join(', ');
+    const counts = [
+      passed ? (vi ? `${passed} mục đạt` : `${passed} passed`) : '',
+      na ? (vi ? `${na} mục không áp dụng` : `${na} not applicable`) : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
     const mark = passed ? c.green('✓') : c.dim('–');
-    lines.push(`  ${mark} ${showText(ruleset).padEnd(width)}  ${counts}  ${c.dim(`(${vi ? '--all để xem từng mục' : '--all lists each'})`)}`);
+    lines.push(
+      `  ${mark} ${showText(ruleset).padEnd(width)}  ${counts}  ${c.dim(`(${vi ? '--all để xem từng mục' : '--all lists each'})`)}`,
+    );
   }
   return lines;
 }
