@@ -16,6 +16,8 @@ export interface FindingFields {
   source?: Source;
   waiver?: WaiverRef;
   baselined?: true;
+  /** `drafter`: a hint for the plan's author, left out of the reviewer's view. */
+  audience?: Finding['audience'];
 }
 
 /** A finding: what is wrong, where, on what subject, and how to fix it. */
@@ -30,6 +32,7 @@ export function makeFinding(f: FindingFields): Finding {
     ...(f.expected !== undefined ? { expected: f.expected } : {}),
     ...(f.fix !== undefined ? { fix: f.fix } : {}),
     ...(f.source ? { source: f.source } : {}),
+    ...(f.audience ? { audience: f.audience } : {}),
     ...(f.waiver ? { waiver: f.waiver } : {}),
     ...(f.baselined ? { baselined: f.baselined } : {}),
   };

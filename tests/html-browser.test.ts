@@ -87,12 +87,15 @@ describe.skipIf(tools.skip)('HTML report in Chromium', () => {
   });
 
   it('searches, Unicode-aware', async () => {
-    await page.locator('#q').fill('DDCI');
+    // (DDCI is spelt out in this plan: no finding names it since the reviewer's verdicts)
+    await page.locator('#q').fill('CNTT');
     const shown = await page
       .locator('.finding')
       .evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.textContent ?? ''));
     expect(shown.length).toBeGreaterThan(0);
-    for (const s of shown) expect(s).toContain('DDCI');
+    for (const s of shown) expect(s).toContain('CNTT');
+    await page.locator('#q').fill('DDCI');
+    expect(await visible('.finding')).toBe(0);
     await page.locator('#q').fill('NHỮNG NHIỄU'.normalize('NFD'));
     expect(await visible('.finding')).toBe(1);
     await page.locator('#q').fill('');

@@ -121,7 +121,8 @@ describe('buildReport counts', () => {
 });
 
 describe('text', () => {
-  const text = format('text', report(), { color: false });
+  // --all: every passed item on its own line (by default they collapse to one line per rule set)
+  const text = format('text', report(), { color: false, all: true });
   const lines = text.split('\n');
   it('a header per file, the checklist with its marks, each finding located', () => {
     expect(lines[0]).toBe('a.yaml — Kế hoạch A');

@@ -9,7 +9,6 @@ import { resolve, sep } from 'node:path';
 const dir = process.env.PLAN_CHECK_TEST_CRASH_IN;
 if (dir) {
   const fs = createRequire(import.meta.url)('node:fs');
-  const real = fs.writeFileSync;
   const inside = (p) => typeof p === 'string' && resolve(p).startsWith(resolve(dir) + sep);
   const crash = () => {
     if (process.env.PLAN_CHECK_TEST_CRASH_HOW === 'term') {
