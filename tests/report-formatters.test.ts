@@ -263,6 +263,9 @@ describe('sarif', () => {
     expect(err.properties).toEqual({ pointer: '/tasks/0', source: '63/2010/NĐ-CP' });
     expect(warn.properties).toEqual({ pointer: '/tasks/1/lead' });
     expect(base.locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'b.yaml', index: 1 });
+    // a baselined finding stays in the log, marked as pre-existing; the others carry no baseline state
+    expect(base.baselineState).toBe('unchanged');
+    expect(err.baselineState).toBeUndefined();
   });
 });
 

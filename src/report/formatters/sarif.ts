@@ -96,6 +96,8 @@ function result(f: Finding, ruleIndex: number, artifactIndex: number | undefined
       },
     ],
     partialFingerprints: { 'planCheck/v1': `${f.ruleId}:${f.subject?.kind ?? ''}:${f.subject?.id ?? ''}:${f.location.pointer}` },
+    // a finding recorded in the --baseline file: still a finding, marked as already there
+    ...(f.baselined ? { baselineState: 'unchanged' } : {}),
     ...(f.waiver
       ? {
           suppressions: [
