@@ -1,41 +1,34 @@
-import type { Check, CheckStatus, Finding, Location, RequirementDetail, Severity, Source, SubjectKind, WaiverRef } from './types.js';
+import type { Check, CheckStatus, Finding, RequirementDetail, Severity, Source } from './types.js';
 
 // The one place findings and checks are built, below every layer that builds them (plan loading,
 // rules, the engine, review, the batch), so every finding and check has the same fields in the
 // same order, and an absent field is left out rather than written as undefined.
 
-export interface FindingFields {
-  ruleId: string;
-  severity: Severity;
-  message: string;
-  location: Location;
-  subject?: { kind: SubjectKind; id: string };
-  actual?: unknown;
-  expected?: unknown;
-  fix?: string;
-  source?: Source;
-  waiver?: WaiverRef;
-  baselined?: true;
-  /** `drafter`: a hint for the plan's author, left out of the reviewer's view. */
-  audience?: Finding['audience'];
-}
+/** The fields of a finding are those of the Finding type itself: one list, so none can be dropped. */
+export type FindingFields = Finding;
 
-/** A finding: what is wrong, where, on what subject, and how to fix it. */
+/** The order of a finding's fields; a field of Finding missing here fails to compile (below). */
+const FINDING_FIELDS = [
+  'ruleId',
+  'severity',
+  'message',
+  'location',
+  'subject',
+  'actual',
+  'expected',
+  'fix',
+  'source',
+  'audience',
+  'waiver',
+  'baselined',
+] as const satisfies readonly (keyof Finding)[];
+const _everyFindingField: Exclude<keyof Finding, (typeof FINDING_FIELDS)[number]> extends never ? true : never = true;
+
+/** A finding: what is wrong, where, on what subject, and how to fix it (absent fields left out). */
 export function makeFinding(f: FindingFields): Finding {
-  return {
-    ruleId: f.ruleId,
-    severity: f.severity,
-    message: f.message,
-    location: f.location,
-    ...(f.subject ? { subject: f.subject } : {}),
-    ...(f.actual !== undefined ? { actual: f.actual } : {}),
-    ...(f.expected !== undefined ? { expected: f.expected } : {}),
-    ...(f.fix !== undefined ? { fix: f.fix } : {}),
-    ...(f.source ? { source: f.source } : {}),
-    ...(f.audience ? { audience: f.audience } : {}),
-    ...(f.waiver ? { waiver: f.waiver } : {}),
-    ...(f.baselined ? { baselined: f.baselined } : {}),
-  };
+  const out: Record<string, unknown> = {};
+  for (const k of FINDING_FIELDS) if (f[k] !== undefined) out[k] = f[k];
+  return out as unknown as Finding;
 }
 
 export interface CheckFields {
