@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it, vi } from 'vitest';
 import { ROOT } from './helpers/cli.js';
 import { tempDir } from './helpers/temp.js';
@@ -15,8 +16,13 @@ const CONFIG = join(ROOT, '.dependency-cruiser.cjs');
 
 /** Runs the project's layer rules on `src/` of `dir`: exit code and report. */
 function cruise(dir: string): { code: number; out: string } {
-  const r = spawnSync(process.execPath, [DEPCRUISE, 'src', '--config', CONFIG, '--output-type', 'err'], { cwd: dir, encoding: 'utf8' });
-  return { code: r.status ?? -1, out: `${r.stdout}${r.stderr}` };
+  const r = spawnSync(process.execPath, [DEPCRUISE, 'src', '--config', CONFIG, '--output-type', 'err'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+  });
+  // colours are off, and any escape left (a CI that forces colour) is stripped before matching
+  return { code: r.status ?? -1, out: stripVTControlCharacters(`${r.stdout}${r.stderr}`) };
 }
 
 /** A scratch project whose src/ holds the files given (path → content). */

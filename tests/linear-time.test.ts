@@ -61,11 +61,18 @@ function expectLinear(name: string, make: (size: number) => string, fn: (s: stri
     tSmall,
     `${name}: 10 KB in ${tTiny.toFixed(1)} ms, 100 KB in ${tSmall.toFixed(1)} ms (limit ${early.toFixed(0)} ms)`,
   ).toBeLessThanOrEqual(early);
-  const tLarge = best(2, () => fn(large));
-  const limit = RATIO * Math.max(tSmall, FLOOR_MS);
+  // Another process on a shared machine can stall any one measurement: measure again (small and
+  // large in turn, keeping the best of each, since noise only ever adds time) before failing.
+  let bestSmall = tSmall;
+  let tLarge = best(2, () => fn(large));
+  for (let round = 0; round < 3 && tLarge > RATIO * Math.max(bestSmall, FLOOR_MS); round++) {
+    bestSmall = Math.min(bestSmall, best(2, () => fn(small)));
+    tLarge = Math.min(tLarge, best(2, () => fn(large)));
+  }
+  const limit = RATIO * Math.max(bestSmall, FLOOR_MS);
   expect(
     tLarge,
-    `${name}: 100 KB in ${tSmall.toFixed(1)} ms, 1 MB in ${tLarge.toFixed(1)} ms (limit ${limit.toFixed(0)} ms)`,
+    `${name}: 100 KB in ${bestSmall.toFixed(1)} ms, 1 MB in ${tLarge.toFixed(1)} ms (limit ${limit.toFixed(0)} ms)`,
   ).toBeLessThanOrEqual(limit);
 }
 
