@@ -1,5 +1,5 @@
 import type { Paragraph, PlanData } from '../../plan/plan-types.js';
-import { normText, regex } from '../../text/normalise.js';
+import { normText, regex, toneOldStyle } from '../../text/normalise.js';
 import { unitNames } from '../../rules/operators/is-listed-unit.js';
 import type { RuleSet } from '../../rules/ruleset-types.js';
 import { dataList } from './ruleset-data.js';
@@ -23,7 +23,7 @@ interface PlanPart {
 export function formFacts(plan: PlanData, rulesets: RuleSet[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const articles = plan.decision?.articles ?? [];
-  const any = (patterns: string[], texts: string[]) => texts.some((t) => patterns.some((p) => regex(p).test(normText(t))));
+  const any = (patterns: string[], texts: string[]) => texts.some((t) => patterns.some((p) => regex(toneOldStyle(p)).test(normText(t))));
 
   if (articles.length) {
     const texts = articles.flatMap((a) => [a.title ?? '', a.text, ...(a.clauses ?? [])]);

@@ -8,7 +8,7 @@ import { requirementDeadlines, requirementSubjects } from './requirement-subject
 import { titleSubjects } from './title-subjects.js';
 import { mentionSubjects } from './mention-subjects.js';
 import { formFacts } from './form-facts.js';
-import { groupsBesideNamedLead, namedLeads, sharedDuties } from './shared-duty.js';
+import { groupsBesideNamedLead, namedLeads, sharedDuties, undirectedLeads } from './shared-duty.js';
 import type { Subject } from './subject.js';
 
 export type { Subject } from './subject.js';
@@ -18,7 +18,9 @@ export type { PlanContext } from './context.js';
 export function buildSubjects(plan: PlanData, asOf: string, rulesets: RuleSet[], registry: Registry): Subject[] {
   const context = planContext(plan, asOf);
   Object.assign(context, parentCitationFacts(plan, registry), formFacts(plan, rulesets));
-  const shared = { ...sharedDuties(plan, rulesets), groups: groupsBesideNamedLead(plan, rulesets), namedLeads: namedLeads(plan, rulesets) };
+  const shared = { ...sharedDuties(plan, rulesets), groups: groupsBesideNamedLead(plan, rulesets), namedLeads: namedLeads(plan, rulesets),
+    undirected: undirectedLeads(plan, rulesets),
+  };
   const unitNames = (plan.units ?? []).map((u) => (typeof u === 'string' ? u : ((u as { name?: string }).name ?? ''))).filter(Boolean);
   Object.assign(context, {
     sharedDutyTasks: shared.taskIds,

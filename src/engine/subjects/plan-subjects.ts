@@ -80,10 +80,13 @@ export function planSubjects(
               taskId: task.id,
               sharedDuty: role === 'lead' && !!shared?.leads.has(`${i}/${j}`),
               groupBesideNamedLead: role === 'lead' && !!shared?.groups?.has(`${i}/${j}`),
+              ...(role === 'lead' && shared?.undirected?.has(`${i}/${j}`)
+                ? { notDirectedVi: shared.undirected.get(`${i}/${j}`)!.vi, notDirectedEn: shared.undirected.get(`${i}/${j}`)!.en }
+                : {}),
             },
           },
           factPointers: { plan: '', task: pointer, unitRef: `${pointer}/${role}/${j}` },
-          fieldSources: { name: '' },
+          fieldSources: { name: '', notDirectedVi: '' },
         });
       });
     }
@@ -119,7 +122,7 @@ function targetSubject(
       ...(taskFact ? { task: taskFact } : {}),
     },
     factPointers: { plan: '', target: pointer, ...(taskPointer ? { task: taskPointer } : {}) },
-    fieldSources: { headlineFloor: 'value' },
+    fieldSources: { headlineFloor: 'value', otherOwnerTask: '' },
   };
 }
 
