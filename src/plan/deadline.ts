@@ -50,7 +50,13 @@ const PERIOD_PREFIX = String.raw`(?:định kỳ\s+(?:(?:hàng|hằng)\s+)?|(?:h
 const PERIODIC = new RegExp(
   String.raw`^${PERIOD_PREFIX}(${PERIOD_WORD}(?:\s*(?:\/|,|và|-)\s*${PERIOD_PREFIX}?${PERIOD_WORD})*)(?:\s*,?\s+(?:và|hoặc)\s+(?:đột xuất|khi có yêu cầu))?(?:\s+(?:năm\s+)?(\d{4}))?$`,
 );
-const PERIOD_OF: Record<string, DeadlinePeriod> = { tháng: 'month', quý: 'quarter', '6 tháng': 'half-year', 'sáu tháng': 'half-year', năm: 'year' };
+const PERIOD_OF: Record<string, DeadlinePeriod> = {
+  tháng: 'month',
+  quý: 'quarter',
+  '6 tháng': 'half-year',
+  'sáu tháng': 'half-year',
+  năm: 'year',
+};
 const CONDITION_START = /^(?:hoặc\s+)?(?:sau khi|khi|theo|căn cứ|tùy theo|tuỳ theo|ngay sau khi)\b/;
 
 /**

@@ -51,7 +51,10 @@ export function formFacts(plan: PlanData, rulesets: RuleSet[]): Record<string, u
       ...(plan.sections ?? []).map((s) => s.title),
     ].filter(Boolean);
     const missing = dataList<PlanPart>(rulesets, 'planParts').filter(
-      (part) => !(part.id === 'purpose' && (plan.objectives ?? []).length) && !(part.id === 'tasks' && plan.tasks.length) && !any(part.patterns, headings),
+      (part) =>
+        !(part.id === 'purpose' && (plan.objectives ?? []).length) &&
+        !(part.id === 'tasks' && plan.tasks.length) &&
+        !any(part.patterns, headings),
     );
     out.planPartsMissing = missing.map((p) => p.id);
     out.planPartsMissingVi = missing.map((p) => `"${p.vi}"`).join(', ');

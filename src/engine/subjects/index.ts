@@ -18,7 +18,10 @@ export type { PlanContext } from './context.js';
 export function buildSubjects(plan: PlanData, asOf: string, rulesets: RuleSet[], registry: Registry): Subject[] {
   const context = planContext(plan, asOf);
   Object.assign(context, parentCitationFacts(plan, registry), formFacts(plan, rulesets));
-  const shared = { ...sharedDuties(plan, rulesets), groups: groupsBesideNamedLead(plan, rulesets), namedLeads: namedLeads(plan, rulesets),
+  const shared = {
+    ...sharedDuties(plan, rulesets),
+    groups: groupsBesideNamedLead(plan, rulesets),
+    namedLeads: namedLeads(plan, rulesets),
     undirected: undirectedLeads(plan, rulesets),
   };
   const unitNames = (plan.units ?? []).map((u) => (typeof u === 'string' ? u : ((u as { name?: string }).name ?? ''))).filter(Boolean);

@@ -132,7 +132,8 @@ function targetSubject(
  */
 function openEnded(d: Deadline): Record<string, unknown> {
   if (d.kind === 'from-date') return { openEnded: 'start', startOnly: true };
-  if (d.kind === 'conditional' && /^(?:ngay\s+)?(?:sau khi|khi)\s/iu.test(d.condition ?? '')) return { openEnded: 'event', startOnly: false };
+  if (d.kind === 'conditional' && /^(?:ngay\s+)?(?:sau khi|khi)\s/iu.test(d.condition ?? ''))
+    return { openEnded: 'event', startOnly: false };
   return {};
 }
 
