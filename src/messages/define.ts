@@ -1,3 +1,5 @@
+import { formatVnDate } from '../util/dates.js';
+
 /**
  * The shape of a catalogue message and how its text is filled in (see index.ts for how to add one).
  *
@@ -13,7 +15,7 @@ export interface Message {
 
 /** The placeholders of a text, as written between {{ and }}. */
 type Holes<S extends string> = S extends `${string}{{${infer H}}}${infer Rest}` ? H | Holes<Rest> : never;
-type NameOf<H extends string> = H extends `${infer N}|${string}` ? N : H;
+type NameOf<H extends string> = H extends `${infer N}|${string}` ? N : H extends `${infer N}:${string}` ? N : H;
 type PluralNameOf<H extends string> = H extends `${infer N}|${string}` ? N : never;
 
 /** The values a message needs: one per placeholder name; a number where English picks a plural by it. */
@@ -21,7 +23,7 @@ export type ParamsOf<M extends Message> = {
   [N in NameOf<Holes<M['vi'] | M['en']>>]: N extends PluralNameOf<Holes<M['vi'] | M['en']>> ? number : string | number;
 };
 
-const HOLE = /\{\{([^{}|]+)(?:\|([^{}|]*)\|([^{}|]*))?\}\}/g;
+const HOLE = /\{\{([^{}|:]+)(?::(date)|\|([^{}|]*)\|([^{}|]*))?\}\}/g;
 
 /** The placeholder names of a text, in order of first appearance (for the catalogue's tests). */
 export function placeholderNames(text: string): string[] {
@@ -30,9 +32,10 @@ export function placeholderNames(text: string): string[] {
 
 /** The text with its placeholders filled in. A missing value is a programming error. */
 export function fill(text: string, params: Readonly<Record<string, string | number>>): string {
-  return text.replace(HOLE, (_, name: string, one: string | undefined, other: string | undefined) => {
+  return text.replace(HOLE, (_, name: string, date: string | undefined, one: string | undefined, other: string | undefined) => {
     const v = params[name];
     if (v === undefined) throw new Error(`message placeholder {{${name}}} has no value`);
+    if (date) return formatVnDate(String(v));
     return one === undefined ? String(v) : Number(v) === 1 ? one : other!;
   });
 }
