@@ -21,8 +21,14 @@ export const DIFF = {
   'diff.target': { vi: 'Chỉ tiêu {{metric}}{{task}}', en: 'Target {{metric}}{{task}}' },
   'diff.target-added': { vi: '{{target}}: thêm {{after}}%{{floor}}', en: '{{target}}: added {{after}}%{{floor}}' },
   'diff.target-removed': { vi: '{{target}}: bị xóa (trước {{before}}%)', en: '{{target}}: removed (was {{before}}%)' },
-  'diff.target-raised': { vi: '{{target}}: nâng {{before}}% → {{after}}%{{floor}}', en: '{{target}}: raised {{before}}% → {{after}}%{{floor}}' },
-  'diff.target-lowered': { vi: '{{target}}: HẠ {{before}}% → {{after}}%{{floor}}', en: '{{target}}: LOWERED {{before}}% → {{after}}%{{floor}}' },
+  'diff.target-raised': {
+    vi: '{{target}}: nâng {{before}}% → {{after}}%{{floor}}',
+    en: '{{target}}: raised {{before}}% → {{after}}%{{floor}}',
+  },
+  'diff.target-lowered': {
+    vi: '{{target}}: HẠ {{before}}% → {{after}}%{{floor}}',
+    en: '{{target}}: LOWERED {{before}}% → {{after}}%{{floor}}',
+  },
   'diff.legal-basis-added': { vi: 'Căn cứ thêm: {{after}}', en: 'Legal basis added: {{after}}' },
   'diff.legal-basis-removed': { vi: 'Căn cứ bị xóa: {{before}}', en: 'Legal basis removed: {{before}}' },
   'diff.identity-changed': {

@@ -14,8 +14,7 @@ export function provenanceLines(report: Report, file: FileReport): string[] {
         `${msg(lang, 'report.provenance.ruleset', { id: r.id, version: r.version })}${r.file ? ` · ${r.file}` : ''}${r.sha256 ? ` · SHA-256 ${r.sha256}` : ''}`,
     ),
   ];
-  if (file.registry)
-    lines.push(msg(lang, 'report.provenance.registry', { n: file.registry.documents, sha256: file.registry.sha256 }));
+  if (file.registry) lines.push(msg(lang, 'report.provenance.registry', { n: file.registry.documents, sha256: file.registry.sha256 }));
   if (file.waivers) lines.push(msg(lang, 'report.provenance.waivers', { file: file.waivers.file, sha256: file.waivers.sha256 }));
   lines.push(
     msg(lang, 'report.provenance.tool', { name: report.tool.name, version: report.tool.version, asOf: file.asOf ?? report.asOf }) +

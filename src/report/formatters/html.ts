@@ -29,9 +29,7 @@ export function formatHtml(report: Report): string {
       waived: msg(lang, 'report.html.waived'),
       general: msg(lang, 'report.html.general'),
       task: msg(lang, 'report.html.task'),
-      signing: report.signing
-        ? msg(lang, report.signing.ready ? 'report.ready' : 'report.notReady')
-        : '',
+      signing: report.signing ? msg(lang, report.signing.ready ? 'report.ready' : 'report.notReady') : '',
       summary: `${summaryCounts(lang, report.summary)} · ${checkCounts(lang, report.summary)}`,
       severities: (['error', 'warning', 'info'] as const).map((s) => ({ key: s, label: msg(lang, `report.severity.${s}`) })),
       statuses: (['fail', 'waived', 'pass', 'not-applicable'] as const).map((s) => ({ key: s, label: msg(lang, `report.status.${s}`) })),

@@ -27,7 +27,8 @@ export function formatMarkdown(report: Report): string {
         `| ${msg(lang, 'report.md.check')} | ${msg(lang, 'report.md.result')} | ${msg(lang, 'report.md.findingCount')} |`,
         '|---|---|---|',
       );
-      for (const c of failed) out.push(`| \`${c.ruleId}\` ${mdEscape(c.title)} | ${msg(lang, `report.status.${c.status}`)} | ${c.findings.length} |`);
+      for (const c of failed)
+        out.push(`| \`${c.ruleId}\` ${mdEscape(c.title)} | ${msg(lang, `report.status.${c.status}`)} | ${c.findings.length} |`);
       out.push('');
     }
     const passed = file.checks.filter((c) => c.status === 'pass').length;

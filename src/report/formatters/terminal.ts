@@ -92,10 +92,13 @@ function findingLines(f: Finding, c: ChalkInstance, lang: Lang): string[] {
   const where = `${showText(f.location.file)}:${f.location.line}:${f.location.column}`;
   const label = f.waiver
     ? c.cyan(msg(lang, 'report.waived').padEnd(9))
-    : sev(c, f.severity)(msg(lang, `report.severity.${f.severity}`).padEnd(9)) + (f.baselined ? c.dim(` (${msg(lang, 'report.baselined')})`) : '');
+    : sev(c, f.severity)(msg(lang, `report.severity.${f.severity}`).padEnd(9)) +
+      (f.baselined ? c.dim(` (${msg(lang, 'report.baselined')})`) : '');
   const lines = [`${c.bold(where)}  ${label} ${showText(f.message)}  ${c.dim(`[${showText(f.ruleId)}]`)}`];
   if (f.waiver)
-    lines.push(c.cyan(`    ${msg(lang, 'report.waived')}: ${showText(`${f.waiver.reason} — ${f.waiver.approvedBy}, ${f.waiver.reference}`)}`));
+    lines.push(
+      c.cyan(`    ${msg(lang, 'report.waived')}: ${showText(`${f.waiver.reason} — ${f.waiver.approvedBy}, ${f.waiver.reference}`)}`),
+    );
   const details: string[] = [];
   if (f.subject && f.subject.kind !== 'plan') details.push(`${msg(lang, `report.subject.${f.subject.kind}`)} ${f.subject.id}`);
   if (f.source) details.push(`${msg(lang, 'report.source')}: ${f.source.ref}${f.source.article ? `, ${f.source.article}` : ''}`);
@@ -107,7 +110,6 @@ function findingLines(f: Finding, c: ChalkInstance, lang: Lang): string[] {
 function sev(c: ChalkInstance, s: Severity): ChalkInstance {
   return s === 'error' ? c.red : s === 'warning' ? c.yellow : c.blue;
 }
-
 
 /** One line per plan at the end of a batch: errors, warnings, info and the verdict. */
 function summaryTable(report: Report, c: ChalkInstance): string[] {
@@ -133,14 +135,7 @@ function summaryTable(report: Report, c: ChalkInstance): string[] {
 }
 
 /** Failed and waived items first; passed ones one line each with `all`, else one line per rule set. */
-function checklistLines(
-  checks: Check[],
-  rulesetOrder: string[],
-  width: number,
-  c: ChalkInstance,
-  lang: Lang,
-  all: boolean,
-): string[] {
+function checklistLines(checks: Check[], rulesetOrder: string[], width: number, c: ChalkInstance, lang: Lang, all: boolean): string[] {
   const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
   const failed = checks.filter((k) => k.status === 'fail').sort((a, b) => rank[a.severity] - rank[b.severity]);
   const waived = checks.filter((k) => k.status === 'waived');
@@ -163,9 +158,7 @@ function checklistLines(
       .filter(Boolean)
       .join(', ');
     const mark = passed ? c.green('✓') : c.dim('–');
-    lines.push(
-      `  ${mark} ${showText(ruleset).padEnd(width)}  ${counts}  ${c.dim(`(${msg(lang, 'report.collapsed.hint')})`)}`,
-    );
+    lines.push(`  ${mark} ${showText(ruleset).padEnd(width)}  ${counts}  ${c.dim(`(${msg(lang, 'report.collapsed.hint')})`)}`);
   }
   return lines;
 }
