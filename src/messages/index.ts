@@ -18,17 +18,31 @@
 import type { Lang } from '../types.js';
 import { fill, type Message, type ParamsOf } from './define.js';
 import { ANNEX } from './annex.js';
+import { BATCH } from './batch.js';
 import { CLI } from './cli.js';
 import { DIFF } from './diff.js';
 import { ENGINE } from './engine.js';
+import { ERRORS } from './errors.js';
+import { IMPORT } from './import.js';
 import { LEGAL } from './legal.js';
 import { REPORT } from './report.js';
 import { REVIEW } from './review.js';
 
 /** The catalogue's files: the first part of every key is its file's name. */
-export const PARTS = { annex: ANNEX, cli: CLI, diff: DIFF, engine: ENGINE, legal: LEGAL, report: REPORT, review: REVIEW } as const;
+export const PARTS = {
+  annex: ANNEX,
+  batch: BATCH,
+  cli: CLI,
+  diff: DIFF,
+  engine: ENGINE,
+  errors: ERRORS,
+  import: IMPORT,
+  legal: LEGAL,
+  report: REPORT,
+  review: REVIEW,
+} as const;
 
-export const MESSAGES = { ...ANNEX, ...CLI, ...DIFF, ...ENGINE, ...LEGAL, ...REPORT, ...REVIEW } as const;
+export const MESSAGES = { ...ANNEX, ...BATCH, ...CLI, ...DIFF, ...ENGINE, ...ERRORS, ...IMPORT, ...LEGAL, ...REPORT, ...REVIEW } as const;
 
 export type MessageKey = keyof typeof MESSAGES;
 export type MessageParams<K extends MessageKey> = ParamsOf<(typeof MESSAGES)[K]>;
