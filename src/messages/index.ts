@@ -8,7 +8,7 @@
  *      listed in PARTS below), add a line `'<file>.<name>': { vi: '…', en: '…' },` — the key starts
  *      with the file's name. Write `{{name}}` where a value goes, the same names in both languages.
  *   2. In English, a word that follows a number takes `{{n|one|other}}`: '{{n}} {{n|task|tasks}}'.
- *      Vietnamese has no plural: '{{n}} nhiệm vụ'.
+ *      Vietnamese has no plural: '{{n}} nhiệm vụ'. `{{d:date}}` writes an ISO date as 01/6/2026.
  *   3. Call `msg(lang, '<file>.<name>', { name: value })`: the key and the values are type-checked
  *      (a key that does not exist, a value missing or too many fail `tsc`). For an error that carries
  *      both languages, `both(key, params)` gives `[vi, en]`.
