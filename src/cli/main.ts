@@ -20,6 +20,7 @@ import { registryCommand } from './registry-command.js';
 import { annexCommand } from './annex-command.js';
 import { diffCommand, isTextconvOfFile, textconv, textconvCommand } from './diff-command.js';
 import { UsageError } from '../errors/usage-error.js';
+import { both, msg } from '../messages/index.js';
 import { initCommand, rulesCommand } from './tools-commands.js';
 import { importCommand } from './import-command.js';
 import { renderCommand } from './render-command.js';
@@ -195,30 +196,17 @@ async function run(given: string[], opts: CliOptions, commands: string[]): Promi
     const changed = changedSince(opts.changedSince).filter(isPlanFile);
     files = given.length ? changed.filter((f) => given.some((g) => f === g || f.startsWith(g.replace(/\/?$/, '/')))) : changed;
     if (files.length === 0) {
-      process.stdout.write(
-        opts.lang === 'vi' ? `Không có kế hoạch nào thay đổi từ ${opts.changedSince}.\n` : `No plan changed since ${opts.changedSince}.\n`,
-      );
+      process.stdout.write(`${msg(opts.lang, 'cli.noChange', { ref: opts.changedSince })}\n`);
       return 0;
     }
   }
-  if (files.length === 0)
-    throw new UsageError(
-      opts.lang === 'vi' ? 'chưa nêu tệp kế hoạch (gõ plan-check --help)' : 'no plan file given (see plan-check --help)',
-    );
+  if (files.length === 0) throw new UsageError(...both('cli.noPlanFile'));
   const { expandInputs } = await import('../batch/expand-inputs.js');
   files = expandInputs(files, {
     followSymlinks: !!opts.followSymlinks,
-    onSkippedLink: (l) =>
-      process.stderr.write(
-        opts.lang === 'vi'
-          ? `plan-check: bỏ qua liên kết ra ngoài thư mục: ${l} (dùng --follow-symlinks để theo)\n`
-          : `plan-check: skipped a link out of the folder: ${l} (use --follow-symlinks to follow it)\n`,
-      ),
+    onSkippedLink: (l) => process.stderr.write(`${msg(opts.lang, 'cli.skippedLink', { link: l })}\n`),
   });
-  if (files.length === 0)
-    throw new UsageError(
-      opts.lang === 'vi' ? 'không tìm thấy kế hoạch nào trong các thư mục, mẫu đã nêu' : 'no plan found in the folders or patterns given',
-    );
+  if (files.length === 0) throw new UsageError(...both('cli.noPlanFound'));
   const formats: FormatName[] = opts.format.length ? opts.format : ['text'];
   const { checkRunOutputs } = await import('./run-outputs.js');
   checkRunOutputs(files, formats, opts);
