@@ -125,7 +125,11 @@ describe('compiled conditions give what json-rules-engine gives', () => {
     fc.integer({ min: -5, max: 200 }),
     fc.string({ maxLength: 12 }),
   );
-  const value = fc.oneof({ weight: 4, arbitrary: scalar }, fc.array(scalar, { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 4 }), scalar));
+  const value = fc.oneof(
+    { weight: 4, arbitrary: scalar },
+    fc.array(scalar, { maxLength: 3 }),
+    fc.dictionary(fc.string({ maxLength: 4 }), scalar),
+  );
 
   /** A real subject whose own fields (those the rules read, and a few more) are generated. */
   const subjectArb = fc.constantFrom(...allSubjects).chain((base) => {
@@ -201,40 +205,39 @@ describe('compiled conditions give what json-rules-engine gives', () => {
       hasCitation: fc.constantFrom(true, true, true, true, true, false),
       id: fc.string({ maxLength: 3 }),
     })
-    .map(
-      ({ task, context, citation, hasCitation, id }): Subject => ({
-        kind: 'task',
-        id,
-        mainFact: 'task',
-        facts: { task, context, plan: {}, ...(hasCitation ? { citation } : {}) },
-        factPointers: { task: '/tasks/0', plan: '', context: '' },
-        fieldSources: {},
-      }),
-    );
+    .map(({ task, context, citation, hasCitation, id }): Subject => ({
+      kind: 'task',
+      id,
+      mainFact: 'task',
+      facts: { task, context, plan: {}, ...(hasCitation ? { citation } : {}) },
+      factPointers: { task: '/tasks/0', plan: '', context: '' },
+      fieldSources: {},
+    }));
   const generatedRuleSet = fc
-    .record({ rules: fc.array(fc.record({ conditions: tree, when: fc.option(tree, { nil: undefined }) }), { minLength: 1, maxLength: 3 }), data: factValue })
-    .map(
-      ({ rules, data }): RuleSet => ({
-        id: 'generated',
-        version: '1',
+    .record({
+      rules: fc.array(fc.record({ conditions: tree, when: fc.option(tree, { nil: undefined }) }), { minLength: 1, maxLength: 3 }),
+      data: factValue,
+    })
+    .map(({ rules, data }): RuleSet => ({
+      id: 'generated',
+      version: '1',
+      title: { vi: 't', en: 't' },
+      file: 'generated.yaml',
+      sha256: '',
+      data: data as Record<string, unknown>,
+      requirements: [],
+      rules: rules.map((r, i) => ({
+        id: `r${i}`,
         title: { vi: 't', en: 't' },
-        file: 'generated.yaml',
-        sha256: '',
-        data: data as Record<string, unknown>,
-        requirements: [],
-        rules: rules.map((r, i) => ({
-          id: `r${i}`,
-          title: { vi: 't', en: 't' },
-          severity: 'warning',
-          applies_to: 'task',
-          conditions: r.conditions,
-          ...(r.when ? { when: r.when } : {}),
-          message: { vi: '{{actual}} / {{expected}}', en: '{{actual}} / {{expected}}' },
-          fix: { vi: 'f', en: 'f' },
-          source: { ref: 's' },
-        })),
-      }),
-    );
+        severity: 'warning',
+        applies_to: 'task',
+        conditions: r.conditions,
+        ...(r.when ? { when: r.when } : {}),
+        message: { vi: '{{actual}} / {{expected}}', en: '{{actual}} / {{expected}}' },
+        fix: { vi: 'f', en: 'f' },
+        source: { ref: 's' },
+      })),
+    }));
 
   it('generated conditions on >= 500 generated subjects: identical results, and both throw alike', async () => {
     let subjects = 0;

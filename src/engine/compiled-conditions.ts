@@ -152,8 +152,8 @@ interface Node {
   raw: unknown;
   /** The priority json-rules-engine groups it by (prioritizeConditions). */
   priority: number;
-  test(s: Scope): unknown;
-  trace(s: Scope): Traced;
+  test: (s: Scope) => unknown;
+  trace: (s: Scope) => Traced;
 }
 
 interface Traced {
@@ -168,7 +168,7 @@ interface Info {
 }
 
 const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
-const isEnumerable = Object.prototype.propertyIsEnumerable;
+const isEnumerable = (o: object, k: string) => Object.prototype.propertyIsEnumerable.call(o, k);
 
 type Raw = Record<string, unknown>;
 
@@ -207,7 +207,12 @@ function compileNode(raw: unknown, info: Info): Node {
   if (hasOwn(raw, 'condition')) return referenceNode(raw, info);
   const bool = booleanOperator(raw);
   if (bool === 'not') return notNode(raw, compileNode(raw.not, info));
-  if (bool) return listNode(raw, bool, (raw[bool] as unknown[]).map((c) => compileNode(c, info)));
+  if (bool)
+    return listNode(
+      raw,
+      bool,
+      (raw[bool] as unknown[]).map((c) => compileNode(c, info)),
+    );
   return leafNode(raw, info);
 }
 
@@ -247,8 +252,8 @@ function listNode(raw: Raw, mode: 'all' | 'any', children: Node[]): Node {
 }
 
 interface CompiledList {
-  test(s: Scope): unknown;
-  trace(s: Scope): { passes: unknown; children: unknown[] };
+  test: (s: Scope) => unknown;
+  trace: (s: Scope) => { passes: unknown; children: unknown[] };
 }
 
 /** prioritizeAndRun of json-rules-engine's Rule.evaluate. */
@@ -316,7 +321,7 @@ function factReader(name: unknown, path: unknown, info: Info): (s: Scope) => unk
     fact === 'data'
       ? (s: Scope) => s.data
       : (s: Scope) => {
-          if (fact === undefined || !isEnumerable.call(s.facts, fact)) throw new UndefinedFactError(`Undefined fact: ${String(name)}`);
+          if (fact === undefined || !isEnumerable(s.facts, fact)) throw new UndefinedFactError(`Undefined fact: ${String(name)}`);
           return s.facts[fact];
         };
   if (!path) return read;
@@ -378,9 +383,9 @@ function leafNode(raw: Raw, info: Info): Node {
 /** A rule's conditions (or applicability) compiled. */
 export interface CompiledConditions {
   /** The rule's result as json-rules-engine gives it (false: failed). */
-  test(s: Scope): unknown;
+  test: (s: Scope) => unknown;
   /** The evaluated condition tree, as json-rules-engine's RuleResult.conditions. */
-  trace(s: Scope): unknown;
+  trace: (s: Scope) => unknown;
   /** Facts read (besides data): a subject lacking one makes the engine throw. */
   facts: readonly string[];
   /** Whether evaluating may throw for another reason than a missing fact. */
@@ -399,7 +404,10 @@ export function compileConditions(top: Condition): CompiledConditions {
   let trace: (s: Scope) => unknown;
   if (bool === 'any' || bool === 'all') {
     // the rule's own result is the list's raw result (Rule.evaluate: processResult(result))
-    const list = compileList(bool, (raw[bool] as unknown[]).map((c) => compileNode(c, info)));
+    const list = compileList(
+      bool,
+      (raw[bool] as unknown[]).map((c) => compileNode(c, info)),
+    );
     test = list.test;
     trace = (s) => ({ ...raw, [bool]: list.trace(s).children });
   } else if (bool === 'not') {

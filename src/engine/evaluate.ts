@@ -87,7 +87,10 @@ function evaluateCompiled(c: CompiledRuleSet, subjects: Subject[], tallies: Map<
   const plans = new Map<string, { rules: { rule: CompiledRule; tally: RuleTally }[]; duplicates: boolean }>();
   for (const [kind, list] of c.rules) {
     const ids = new Set(list.map((r) => r.def.id));
-    plans.set(kind, { rules: list.map((rule) => ({ rule, tally: tallies.get(key(c, rule.def.id))! })), duplicates: ids.size < list.length });
+    plans.set(kind, {
+      rules: list.map((rule) => ({ rule, tally: tallies.get(key(c, rule.def.id))! })),
+      duplicates: ids.size < list.length,
+    });
   }
   const unused = (rule: CompiledRule, facts: Record<string, unknown>) => {
     const cond = rule.conditions;
