@@ -6,10 +6,12 @@ import { TOOL } from '../tool.js';
 import type { FormatName } from '../report/formatters/format-names.js';
 import type { Lang, Severity } from '../types.js';
 import type { Audience } from '../report/audience.js';
+import type { EngineChoice } from '../engine/compile.js';
 import {
   collect,
   collectFormat,
   parseAudience,
+  parseEngine,
   parseGitRef,
   parseIsoDate,
   parseMegabytes,
@@ -82,6 +84,7 @@ interface CliOptions {
   followSymlinks?: boolean;
   audience?: Audience;
   all?: boolean;
+  engine?: EngineChoice;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -152,6 +155,12 @@ export async function main(argv: string[]): Promise<number> {
     .option(
       '--follow-symlinks',
       'theo cả liên kết tượng trưng dẫn ra ngoài thư mục đã nêu (follow symbolic links out of the folders given)',
+    )
+    .addOption(
+      new Option(
+        '--engine <name>',
+        'cách đánh giá điều kiện: compiled (mặc định, đã biên dịch) hoặc reference (json-rules-engine, để đối chiếu) (condition engine)',
+      ).argParser(parseEngine),
     )
     .option('--verbose', 'in chi tiết lỗi nội bộ (print internal error details)')
     .addHelpText('after', EXAMPLES)
@@ -241,6 +250,7 @@ async function run(given: string[], opts: CliOptions, commands: string[]): Promi
     ...(opts.waivers ? { waivers: opts.waivers } : {}),
     ...(opts.forSigning ? { forSigning: true } : {}),
     ...(opts.audience ? { audience: opts.audience } : {}),
+    ...(opts.engine ? { engine: opts.engine } : {}),
     ...(timestamp ? { timestamp } : {}),
     ...(opts.baseline ? { baseline: opts.baseline } : {}),
   });
