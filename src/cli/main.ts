@@ -205,7 +205,18 @@ async function run(given: string[], opts: CliOptions, commands: string[]): Promi
     throw new UsageError(
       opts.lang === 'vi' ? 'chưa nêu tệp kế hoạch (gõ plan-check --help)' : 'no plan file given (see plan-check --help)',
     );
-  const { expandInputs } = await import('../batch/expand-inputs.js');
+  const {
+    expandInputs,
+    checkRunOutputs,
+    canStream,
+    ReportWriter,
+    openSink,
+    runBatch,
+    DEFAULT_CACHE_DIR,
+    exitCodeFor,
+    writeAtomic,
+    makeBaseline,
+  } = await import('./check-run.js');
   files = expandInputs(files, {
     followSymlinks: !!opts.followSymlinks,
     onSkippedLink: (l) =>
@@ -220,15 +231,7 @@ async function run(given: string[], opts: CliOptions, commands: string[]): Promi
       opts.lang === 'vi' ? 'không tìm thấy kế hoạch nào trong các thư mục, mẫu đã nêu' : 'no plan found in the folders or patterns given',
     );
   const formats: FormatName[] = opts.format.length ? opts.format : ['text'];
-  const { checkRunOutputs } = await import('./run-outputs.js');
   checkRunOutputs(files, formats, opts);
-  const [{ canStream, ReportWriter }, { openSink }, { runBatch }, { DEFAULT_CACHE_DIR }, { exitCodeFor }] = await Promise.all([
-    import('../batch/report-writer.js'),
-    import('./sink.js'),
-    import('../batch/run-batch.js'),
-    import('../batch/cache.js'),
-    import('../report/build-report.js'),
-  ]);
   // A batch whose formats can be written file by file streams them, holding only a summary.
   const streaming = files.length > 1 && canStream(formats) && !opts.forSigning && !opts.writeBaseline;
   const sinks = formats.map((name, i) =>
@@ -257,8 +260,6 @@ async function run(given: string[], opts: CliOptions, commands: string[]): Promi
     ...(opts.baseline ? { baseline: opts.baseline } : {}),
   });
   if (opts.writeBaseline) {
-    const { writeAtomic } = await import('./write-atomic.js');
-    const { makeBaseline } = await import('../review/baseline.js');
     writeAtomic(opts.writeBaseline, makeBaseline(report));
   }
   writer.finish(report, streaming);
