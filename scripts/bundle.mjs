@@ -10,8 +10,9 @@
 //   dist/cli/*-HASH.js    chunks: code shared by the two entries, and each module reached by a
 //                         dynamic `await import('...')` (a subcommand's action, the checker, the
 //                         Word, import, render, annex and diff code), loaded only when needed
-//   dist/cli/bundle.json  which source modules each file holds (esbuild's metafile, trimmed), for
-//                         tests/bundle.test.ts and tests/startup-lazy.test.ts
+//   dist/cli/bundle.json  which source modules each file holds and which chunks it imports statically
+//                         (esbuild's metafile, trimmed), for tests/bundle.test.ts and
+//                         tests/startup-lazy.test.ts
 //
 // Adding a lazily loaded subcommand (say `plan-check serve`, src/serve/): keep its definition
 // small in src/cli/ (a commander Command whose action does `const { serve } = await
@@ -93,7 +94,9 @@ const common = {
   plugins: [bundleCreateRequire, fullHandlebarsExternal],
   // CommonJS packages inside an ESM bundle (json-rules-engine, yaml, handlebars' runtime, ...)
   // call require() for node's built-in modules: give every output file a real require.
-  banner: { js: "import { createRequire as __planCheckRequire } from 'node:module';\nconst require = __planCheckRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __planCheckRequire } from 'node:module';\nconst require = __planCheckRequire(import.meta.url);",
+  },
   legalComments: 'none',
   logLevel: 'warning',
   metafile: true,
@@ -102,12 +105,23 @@ const common = {
 const cli = await build({ ...common, entryPoints: [{ in: ENTRY, out: 'main' }], splitting: true, chunkNames: '[name]-[hash]' });
 // Each worker thread loads its own modules anyway: one self-contained file, which keeps the chunks
 // of the command line from being cut further by what they share with the worker.
-const workers = await build({ ...common, entryPoints: Object.entries(WORKERS).map(([out, file]) => ({ in: file, out })), splitting: false });
+const workers = await build({
+  ...common,
+  entryPoints: Object.entries(WORKERS).map(([out, file]) => ({ in: file, out })),
+  splitting: false,
+});
 
 const outputs = Object.fromEntries(
   [...Object.entries(cli.metafile.outputs), ...Object.entries(workers.metafile.outputs)]
     .filter(([file]) => file.endsWith('.js'))
-    .map(([file, o]) => [relative(outdir, join(root, file)), { entry: o.entryPoint ?? null, inputs: Object.keys(o.inputs).sort() }]),
+    .map(([file, o]) => [
+      relative(outdir, join(root, file)),
+      {
+        entry: o.entryPoint ?? null,
+        inputs: Object.keys(o.inputs).sort(),
+        chunks: o.imports.filter((i) => !i.external && i.kind === 'import-statement').map((i) => relative(outdir, join(root, i.path))),
+      },
+    ]),
 );
 writeFileSync(join(outdir, 'bundle.json'), JSON.stringify({ outputs }, null, 1) + '\n');
 console.log(`plan-check: command line bundled to ${relative(root, outdir)}/ (${Object.keys(outputs).length} files)`);
