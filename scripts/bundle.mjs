@@ -4,12 +4,14 @@
 // demand from chunks beside it:
 //
 //   dist/cli/main.js      entry of the command line (src/cli/main.ts)
-//   dist/cli/worker.js    entry of a batch worker thread (src/batch/worker.ts); src/batch/pool.ts
-//                         finds it as new URL('./worker.js', import.meta.url), which holds because
-//                         every entry and chunk is written flat into the same folder
-//   dist/cli/*-HASH.js    chunks: code shared by the two entries, and each module reached by a
-//                         dynamic `await import('...')` (a subcommand's action, the checker, the
-//                         Word, import, render, annex and diff code), loaded only when needed
+//   dist/cli/worker.js    a batch worker thread (src/batch/worker.ts), self-contained (a build of
+//                         its own, no chunks); src/batch/pool.ts finds it as new URL('./worker.js',
+//                         import.meta.url), which holds because every file is written flat into
+//                         the same folder
+//   dist/cli/*-HASH.js    chunks of the command line: each module reached by a dynamic
+//                         `await import('...')` (a check run: src/cli/check-run.ts; a subcommand's
+//                         action; the Word, import, render, annex and diff code), and the code such
+//                         chunks share with main.js or with one another, loaded only when needed
 //   dist/cli/bundle.json  which source modules each file holds and which chunks it imports statically
 //                         (esbuild's metafile, trimmed), for tests/bundle.test.ts and
 //                         tests/startup-lazy.test.ts
@@ -19,8 +21,10 @@
 // import('../serve/serve.js')`, as src/cli/render-command.ts does) and add it to main.ts with
 // addCommand. Nothing changes here: the dynamic import makes esbuild put src/serve/ and what only it
 // uses into chunks of their own. A new dependency is bundled too; list it in EXTERNAL below only if
-// it cannot be (native addons, files it reads beside its own code). A new worker-thread entry goes
-// in ENTRIES and is found as new URL('./<name>.js', import.meta.url).
+// it cannot be (native addons, files it reads beside its own code). Prefer one dynamic import per
+// command (a module re-exporting what the command needs, like src/cli/check-run.ts) to several:
+// esbuild cuts a chunk for every different set of dynamic imports that reach a module. A new
+// worker-thread entry goes in WORKERS and is found as new URL('./<name>.js', import.meta.url).
 //
 // Files read at run time (rules/, schema/, templates/, package.json, dist/generated/*) are found
 // from src/util/package-root.ts, which walks up from the running file: dist/cli/ sits at the same
