@@ -210,22 +210,25 @@ async function run(given: string[], opts: CliOptions, commands: string[]): Promi
     }
   }
   if (files.length === 0) throw new UsageError(...both('cli.noPlanFile'));
-  const { expandInputs } = await import('../batch/expand-inputs.js');
+  const {
+    expandInputs,
+    checkRunOutputs,
+    canStream,
+    ReportWriter,
+    openSink,
+    runBatch,
+    DEFAULT_CACHE_DIR,
+    exitCodeFor,
+    writeAtomic,
+    makeBaseline,
+  } = await import('./check-run.js');
   files = expandInputs(files, {
     followSymlinks: !!opts.followSymlinks,
     onSkippedLink: (l) => process.stderr.write(`${msg(opts.lang, 'cli.skippedLink', { link: l })}\n`),
   });
   if (files.length === 0) throw new UsageError(...both('cli.noPlanFound'));
   const formats: FormatName[] = opts.format.length ? opts.format : ['text'];
-  const { checkRunOutputs } = await import('./run-outputs.js');
   checkRunOutputs(files, formats, opts);
-  const [{ canStream, ReportWriter }, { openSink }, { runBatch }, { DEFAULT_CACHE_DIR }, { exitCodeFor }] = await Promise.all([
-    import('../batch/report-writer.js'),
-    import('./sink.js'),
-    import('../batch/run-batch.js'),
-    import('../batch/cache.js'),
-    import('../report/build-report.js'),
-  ]);
   // A batch whose formats can be written file by file streams them, holding only a summary.
   const streaming = files.length > 1 && canStream(formats) && !opts.forSigning && !opts.writeBaseline;
   const sinks = formats.map((name, i) =>
@@ -255,8 +258,6 @@ async function run(given: string[], opts: CliOptions, commands: string[]): Promi
     ...(opts.baseline ? { baseline: opts.baseline } : {}),
   });
   if (opts.writeBaseline) {
-    const { writeAtomic } = await import('./write-atomic.js');
-    const { makeBaseline } = await import('../review/baseline.js');
     writeAtomic(opts.writeBaseline, makeBaseline(report));
   }
   writer.finish(report, streaming);
