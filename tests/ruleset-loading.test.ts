@@ -39,6 +39,9 @@ describe('rule sets are checked before use', () => {
     ['duplicate-id.yaml', 13, 'same-id', /Mã quy tắc "same-id" bị trùng/],
     ['unknown-fact.yaml', 11, 'reads-unknown-fact', /Dữ kiện \(fact\) không xác định "budget"/],
     ['bad-path.yaml', 11, 'scripted-path', /không hợp lệ/],
+    ['misspelt-path.yaml', 12, 'reads-misspelt-path', /Dữ kiện "task.deadlineInfo" không có trường "du"/],
+    ['fact-of-other-kind.yaml', 12, 'reads-citation-on-task', /áp dụng cho "task" không đọc được dữ kiện "citation"/],
+    ['misspelt-where.yaml', 9, 'filters-on-missing-field', /Dữ kiện "citation" không có trường "frist"/],
   ])('%s stops with file, line and rule', (file, line, ruleId, message) => {
     const err = failure(file);
     expect(err.file).toBe(join(BROKEN, file));

@@ -2,6 +2,7 @@ import { Engine, Rule } from 'json-rules-engine';
 import { registerOperators } from '../rules/operators/index.js';
 import type { Condition, RuleDef, RuleSet, SubjectKindOfRule } from '../rules/ruleset-types.js';
 import { resolvePath } from './path.js';
+import { MAIN_FACT } from '../facts/subject-facts.js';
 
 /** A rule set ready to run: one json-rules-engine Engine per kind of subject. */
 export interface CompiledRuleSet {
@@ -12,16 +13,6 @@ export interface CompiledRuleSet {
 
 export const WHEN_SUFFIX = '#when';
 
-const MAIN_FACT: Record<SubjectKindOfRule, string> = {
-  plan: 'plan',
-  task: 'task',
-  target: 'target',
-  'unit-ref': 'unitRef',
-  citation: 'citation',
-  requirement: 'requirement',
-  title: 'title',
-  mention: 'mention',
-};
 
 /**
  * Compiles a rule set. Each rule becomes an engine rule whose conditions describe compliance;
