@@ -171,8 +171,7 @@ requirements: []
 #    deadline: Quý II/${o.year}
 #    match: { any: [đoàn kiểm tra, kế hoạch kiểm tra] }
 #    source: { ref: ${o.ref}, article: "Phụ lục, mục ..." }
-# Các quy tắc dùng chung cho yêu cầu (parent-target-floor, parent-task-present ...) có trong
-# rules/hai-phong/2026-kstthc.yaml: chép sang khi cần.
-rules: []
+# Chỉ ghi dữ liệu: các quy tắc kiểm tra yêu cầu (parent-target-floor, parent-task-present ...)
+# ở rules/core/parent-requirements.yaml chạy trên mọi yêu cầu ghi ở đây.
 `;
 }
