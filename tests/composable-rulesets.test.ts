@@ -13,7 +13,20 @@ describe('a new province rule set is data only, and the parent checks run on it'
     const rulesDir = join(t.dir, 'rules');
     cpSync(join(ROOT, 'rules', 'core'), join(rulesDir, 'core'), { recursive: true });
     cpSync(join(ROOT, 'rules', 'legal'), join(rulesDir, 'legal'), { recursive: true });
-    const made = run(['rules', 'new', '--province', 'tinh-moi', '--ref', '9/QĐ-UBND', '--date', '2026-01-15', '--year', '2026', '--dir', rulesDir]);
+    const made = run([
+      'rules',
+      'new',
+      '--province',
+      'tinh-moi',
+      '--ref',
+      '9/QĐ-UBND',
+      '--date',
+      '2026-01-15',
+      '--year',
+      '2026',
+      '--dir',
+      rulesDir,
+    ]);
     expect(made.code).toBe(0);
     const file = made.out.trim();
     expect(Object.keys(parse(readFileSync(file, 'utf8')) as object)).not.toContain('rules');

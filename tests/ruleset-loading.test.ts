@@ -31,14 +31,24 @@ describe('rule sets are checked before use', () => {
     expect(sets.map((s) => s.id)).toEqual(files.map(declared));
     expect(catalog.always().map((s) => s.file)).toEqual(files.filter((f) => relative(RULES, f).startsWith(`core${sep}`)));
     // a parent plan's rule set is named by its path
-    for (const p of catalog.parents()) expect(p.id).toBe(relative(RULES, p.file).replace(/\.ya?ml$/, '').split(sep).join('/'));
+    for (const p of catalog.parents())
+      expect(p.id).toBe(
+        relative(RULES, p.file)
+          .replace(/\.ya?ml$/, '')
+          .split(sep)
+          .join('/'),
+      );
     expect(catalog.parents().length).toBeGreaterThan(0);
     for (const s of sets) for (const r of s.rules) expect(r.message.vi && r.message.en && r.fix.vi && r.source.ref).toBeTruthy();
   });
 
-  it('parent plans\' rule sets hold data only: the rules on requirements are core rules', () => {
+  it("parent plans' rule sets hold data only: the rules on requirements are core rules", () => {
     const catalog = new RuleSetCatalog();
-    for (const p of catalog.parents()) expect(p.rules.filter((r) => r.applies_to === 'requirement'), p.id).toEqual([]);
+    for (const p of catalog.parents())
+      expect(
+        p.rules.filter((r) => r.applies_to === 'requirement'),
+        p.id,
+      ).toEqual([]);
     expect(catalog.always().flatMap((s) => s.rules.filter((r) => r.applies_to === 'requirement')).length).toBeGreaterThan(0);
   });
 

@@ -13,7 +13,6 @@ export interface CompiledRuleSet {
 
 export const WHEN_SUFFIX = '#when';
 
-
 /**
  * Compiles a rule set. Each rule becomes an engine rule whose conditions describe compliance;
  * its applicability (`where` and `when`) becomes a companion rule "<id>#when".

@@ -23,7 +23,12 @@ type Node = { field: FactField } | { schema: Json } | { value: unknown } | { ope
  * not carry, or a path naming a field that does not exist (`$.deadlineInfo.du`). `data` is the
  * rule set's own data, which the fact "data" holds. Undefined when the path exists.
  */
-export function factPathProblem(kind: SubjectKind, fact: string, path: string | undefined, data: Record<string, unknown>): FactPathProblem | undefined {
+export function factPathProblem(
+  kind: SubjectKind,
+  fact: string,
+  path: string | undefined,
+  data: Record<string, unknown>,
+): FactPathProblem | undefined {
   if (!FACT_NAMES.has(fact))
     return {
       vi: `Dữ kiện (fact) không xác định "${fact}"; các dữ kiện có: ${[...FACT_NAMES].join(', ')}`,
@@ -86,7 +91,11 @@ function stepInto(node: Node, step: string | number): Node[] {
     }
     if (type === 'list') return typeof step === 'number' || step === 'length' ? [{ open: true }] : [];
     if (type === 'string[]' || type === 'number[]')
-      return typeof step === 'number' ? [{ field: { type: type === 'string[]' ? 'string' : 'number', vi: '', en: '' } }] : step === 'length' ? [leaf] : [];
+      return typeof step === 'number'
+        ? [{ field: { type: type === 'string[]' ? 'string' : 'number', vi: '', en: '' } }]
+        : step === 'length'
+          ? [leaf]
+          : [];
     return [];
   }
   return schemaStep(node.schema, step);

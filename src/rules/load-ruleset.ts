@@ -149,7 +149,13 @@ function checkCondition(c: Condition, pointer: string, rule: RuleDef, at: At): v
 function checkPath(fact: string, path: string | undefined, pointer: string, rule: RuleDef, at: At, atKey = false): void {
   const problem = factPathProblem(rule.applies_to, fact, path, at.data);
   if (!problem) return;
-  const place = atKey ? pointer : problem.atFact ? `${pointer}/fact` : path === undefined || pointer.endsWith('/locate') ? pointer : `${pointer}/path`;
+  const place = atKey
+    ? pointer
+    : problem.atFact
+      ? `${pointer}/fact`
+      : path === undefined || pointer.endsWith('/locate')
+        ? pointer
+        : `${pointer}/path`;
   const loc = locatePointer(at.file, at.src, place, atKey);
   throw new RuleSetError(problem.vi, problem.en, at.file, loc.line, loc.column, rule.id);
 }

@@ -9,7 +9,8 @@ const PLAN_DEFINITION: Record<string, string> = {
 
 function rows(prefix: string, fields: Readonly<Record<string, FactField>>, at: string): string[] {
   return Object.entries(fields).flatMap(([name, field]) => {
-    const from = field.from === undefined ? '(tính toán)' : field.from.startsWith('/') ? field.from : `${at}${field.from ? '/' + field.from : ''}`;
+    const from =
+      field.from === undefined ? '(tính toán)' : field.from.startsWith('/') ? field.from : `${at}${field.from ? '/' + field.from : ''}`;
     const row = `| \`${prefix}${name}\` | ${field.type} | ${field.vi} · *${field.en}* | \`${from}\` |`;
     return [row, ...(field.fields ? rows(`${prefix}${name}.`, field.fields, at) : [])];
   });

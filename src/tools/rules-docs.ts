@@ -13,7 +13,10 @@ function builtInDoc(c: BuiltInCheck, fixtures?: FixtureLinks): string {
   return ruleDoc({ ...c, applies_to: 'plan', message: { vi: `(kiểm tra khi ${stage})`, en: '' }, source: c.source }, fixtures);
 }
 
-function ruleDoc(r: Pick<RuleDef, 'id' | 'title' | 'severity' | 'applies_to' | 'source' | 'message' | 'fix' | 'examples'>, fixtures?: FixtureLinks): string {
+function ruleDoc(
+  r: Pick<RuleDef, 'id' | 'title' | 'severity' | 'applies_to' | 'source' | 'message' | 'fix' | 'examples'>,
+  fixtures?: FixtureLinks,
+): string {
   const out = [
     `### \`${r.id}\` — ${r.title.vi}`,
     '',

@@ -16,7 +16,14 @@ export function planSubjects(
   const common = { plan, context };
   const headlineFloors = floorsByMetric(plan.targets ?? []);
   const subjects: Subject[] = [
-    { kind: 'plan', id: plan.plan.title, mainFact: 'plan', facts: { ...common }, factPointers: { plan: '' }, fieldSources: FIELD_SOURCES.plan },
+    {
+      kind: 'plan',
+      id: plan.plan.title,
+      mainFact: 'plan',
+      facts: { ...common },
+      factPointers: { plan: '' },
+      fieldSources: FIELD_SOURCES.plan,
+    },
   ];
 
   (plan.targets ?? []).forEach((t, i) => subjects.push(targetSubject(t, `/targets/${i}`, true, t.task, common, headlineFloors)));
