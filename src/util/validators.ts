@@ -3,7 +3,6 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import { packageRoot } from './package-root.js';
-import { withDerivedEnums } from '../facts/schema-enums.js';
 
 const require = createRequire(import.meta.url);
 const cache = new Map<string, ValidateFunction>();
@@ -22,7 +21,7 @@ export function validatorFor(name: 'plan' | 'ruleset' | 'registry' | 'waivers'):
   } else {
     const { Ajv } = require('ajv') as typeof import('ajv');
     const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
-    v = ajv.compile(withDerivedEnums(name, JSON.parse(readFileSync(schemaFile, 'utf8')) as Record<string, unknown>));
+    v = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')));
   }
   cache.set(name, v);
   return v;
