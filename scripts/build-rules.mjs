@@ -17,7 +17,7 @@ console.log(`plan-check: ${files.length} rule files compiled to ${relative(root,
 // The shipped rules' message templates, precompiled: a check then loads handlebars' runtime only.
 const { precompiledMessagesModule, PRECOMPILED_MESSAGES_FILE } = await import(join(root, 'dist', 'engine', 'message-templates.js'));
 const templates = Object.values(table.entries.ruleset).flatMap((json) =>
-  JSON.parse(json).rules.flatMap((r) => [r.message.vi, r.message.en, r.fix.vi, r.fix.en]),
+  (JSON.parse(json).rules ?? []).flatMap((r) => [r.message.vi, r.message.en, r.fix.vi, r.fix.en]),
 );
 writeFileSync(PRECOMPILED_MESSAGES_FILE, precompiledMessagesModule(templates));
 console.log(`plan-check: ${new Set(templates).size} message templates precompiled to ${relative(root, PRECOMPILED_MESSAGES_FILE)}`);

@@ -1,29 +1,26 @@
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { createHash } from 'node:crypto';
-import type { Check, FileReport, Finding, Lang, PlanIdentity, Report, RequirementDetail, Severity } from './types.js';
+import type { Check, FileReport, Finding, Lang, PlanIdentity, Report } from './types.js';
 import type { PlanData } from './plan/plan-types.js';
 import { loadPlan, type LoadedPlan } from './plan/load-plan.js';
-import { LOAD_RULES } from './plan/load-rules.js';
 import { RuleSetCatalog, DEFAULT_RULES_DIR } from './rules/discover.js';
 import type { RuleSet } from './rules/ruleset-types.js';
 import { compileRuleSet, type CompiledRuleSet, type EngineChoice } from './engine/compile.js';
 import { buildSubjects } from './engine/subjects/index.js';
-import { requirementsOf, type Requirement } from './rules/requirements.js';
-import { evaluate, type RuleTally } from './engine/evaluate.js';
+import { evaluate } from './engine/evaluate.js';
 import { buildReport } from './report/build-report.js';
 import { todayIso } from './util/dates.js';
 import { loadRegistry, type Registry } from './legal/registry.js';
 import { parentDocs } from './rules/parent-docs.js';
 import { TOOL } from './tool.js';
 import { packageRoot } from './util/package-root.js';
-import { textFields } from './plan/text-fields.js';
 import { applyWaivers, loadWaivers } from './review/waivers.js';
 import { unwaivableRuleIds } from './review/waivable.js';
 import { forAudience, type Audience } from './report/audience.js';
-import { chooseParentRuleSet, PARENT_RULESET_CHECKS } from './rules/parent-ruleset.js';
+import { chooseParentRuleSet } from './rules/parent-ruleset.js';
 import { signingVerdict } from './review/signing.js';
 import { applyBaseline, readBaseline } from './review/baseline.js';
-import { makeFinding, makeCheck } from './results.js';
+import { evaluatedChecks, loadChecks, notEvaluatedChecks, parentChecks } from './check/checklist.js';
 
 export interface CheckOptions {
   lang?: Lang;
@@ -157,11 +154,7 @@ export async function check(files: string[], options: CheckOptions = {}): Promis
 }
 
 async function checkLoaded(loaded: LoadedPlan, kit: Toolkit, asOf: string, lang: Lang): Promise<FileReport> {
-  const checks: Check[] = loaded.loadChecks.map((id) => {
-    const rule = LOAD_RULES[id];
-    const findings = loaded.findings.filter((f) => f.ruleId === id);
-    return makeCheck({ ruleId: id, title: rule.title[lang], severity: rule.severity, source: rule.source, evaluated: 1, findings });
-  });
+  const checks: Check[] = loadChecks(loaded, lang);
   const findings: Finding[] = [...loaded.findings];
   const plan = loaded.plan;
   const rulesets = [...kit.always];
@@ -169,23 +162,9 @@ async function checkLoaded(loaded: LoadedPlan, kit: Toolkit, asOf: string, lang:
   if (plan) {
     const choice = chooseParentRuleSet(plan, kit.catalog);
     if (choice.ruleset) rulesets.push(choice.ruleset);
-    for (const id of choice.checks) {
-      const meta = PARENT_RULESET_CHECKS[id];
-      const f: Finding[] = choice.problems
-        .filter((p) => p.ruleId === id)
-        .map((p) =>
-          makeFinding({
-            ruleId: id,
-            severity: meta.severity,
-            message: p.message[lang],
-            location: loaded.locate(p.pointer),
-            subject: { kind: 'plan', id: plan.plan.title },
-            fix: p.fix[lang],
-          }),
-        );
-      checks.push(makeCheck({ ruleId: id, title: meta.title[lang], severity: meta.severity, evaluated: 1, findings: f }));
-      findings.push(...f);
-    }
+    const parent = parentChecks(choice, plan, loaded, lang);
+    checks.push(...parent);
+    findings.push(...parent.flatMap((c) => c.findings));
   }
 
   const effectiveAsOf = plan?.plan.document.date ?? asOf;
@@ -198,52 +177,12 @@ async function checkLoaded(loaded: LoadedPlan, kit: Toolkit, asOf: string, lang:
       loaded,
       lang,
     );
-    const [perRequirement, perRule] = partition(tallies, (t) => t.rule.applies_to === 'requirement');
-    const fieldsScanned = textFields(plan).length;
-    for (const t of perRule) {
-      // Rules on words found in the text scanned every text field, even where they found nothing.
-      const evaluated = t.rule.applies_to === 'mention' && !t.findings.length ? Math.max(t.evaluated, fieldsScanned) : t.evaluated;
-      checks.push(
-        makeCheck({
-          ruleId: t.rule.id,
-          ruleset: t.ruleset.ruleset.id,
-          title: t.rule.title[lang],
-          severity: t.rule.severity,
-          source: t.rule.source,
-          evaluated,
-          findings: t.findings,
-        }),
-      );
-      findings.push(...t.findings);
-    }
-    const details = new Map(
-      subjects.filter((s) => s.kind === 'requirement').map((s) => [s.id, s.facts.requirement as Record<string, unknown>]),
-    );
-    const requirementChecks = checksPerRequirement(rulesets, perRequirement, details);
-    checks.push(...requirementChecks);
-    findings.push(...requirementChecks.flatMap((c) => c.findings));
+    const evaluated = evaluatedChecks(plan, rulesets, tallies, subjects, lang);
+    checks.push(...evaluated);
+    findings.push(...evaluated.flatMap((c) => c.findings));
   } else {
     // The plan could not be read as a plan: its rules were not evaluated.
-    for (const rs of rulesets) {
-      for (const rule of rs.rules) {
-        if (rule.applies_to === 'requirement') continue;
-        checks.push(
-          makeCheck({ ruleId: rule.id, title: rule.title[lang], severity: rule.severity, source: rule.source, evaluated: 0, findings: [] }),
-        );
-      }
-      for (const { requirement } of requirementsOf([rs])) {
-        checks.push(
-          makeCheck({
-            ruleId: requirement.id,
-            title: requirement.title,
-            severity: 'error',
-            source: requirement.source,
-            evaluated: 0,
-            findings: [],
-          }),
-        );
-      }
-    }
+    checks.push(...notEvaluatedChecks(rulesets, lang));
   }
 
   return {
@@ -255,49 +194,6 @@ async function checkLoaded(loaded: LoadedPlan, kit: Toolkit, asOf: string, lang:
     registry: { sha256: kit.registry.sha256, documents: kit.registry.docs.length },
     checks,
     findings,
-  };
-}
-
-/**
- * A parent plan's requirements are checklist items of their own: one check per requirement,
- * holding the findings of every rule evaluated on it.
- */
-function checksPerRequirement(rulesets: RuleSet[], tallies: RuleTally[], details: Map<string, Record<string, unknown>>): Check[] {
-  const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-  return requirementsOf(rulesets).map(({ ruleset, requirement }, index) => {
-    const mine = tallies.filter((t) => t.applicable.has(requirement.id));
-    const findings = mine.flatMap((t) => t.findings.filter((f) => f.subject?.id === requirement.id));
-    const failing = findings.filter((f) => f.severity !== 'info');
-    const severity = mine.map((t) => t.rule.severity).sort((a, b) => rank[a] - rank[b])[0] ?? 'error';
-    return makeCheck({
-      ruleId: requirement.id,
-      ruleset: ruleset.id,
-      title: requirement.title,
-      status: failing.length ? 'fail' : mine.length ? 'pass' : 'not-applicable',
-      severity: failing.length ? failing.map((f) => f.severity).sort((a, b) => rank[a] - rank[b])[0]! : severity,
-      source: requirement.source,
-      evaluated: mine.length ? 1 : 0,
-      findings,
-      requirement: requirementDetail(requirement, index, details.get(requirement.id) ?? {}),
-    });
-  });
-}
-
-function requirementDetail(r: Requirement, index: number, facts: Record<string, unknown>): RequirementDetail {
-  const list = (v: unknown) => (typeof v === 'string' && v ? v.split(', ') : []);
-  const explicit = list(facts.implementedBy);
-  const proposed = list(facts.proposed);
-  const valueTask = typeof facts.taskId === 'string' && r.kind === 'target' ? [facts.taskId] : [];
-  return {
-    index,
-    kind: r.kind,
-    ...(r.target ? { metric: r.target.metric, required: r.target.min } : {}),
-    ...(typeof facts.planValue === 'number' ? { planValue: facts.planValue } : {}),
-    ...(typeof facts.where === 'string' ? { where: facts.where } : {}),
-    tasks: r.kind === 'task' ? (explicit.length ? explicit : proposed) : valueTask,
-    proposed: r.kind === 'task' && !explicit.length && proposed.length > 0,
-    ...(r.deadline ? { deadline: r.deadline } : {}),
-    ...(r.evidence ? { evidence: r.evidence } : {}),
   };
 }
 
@@ -326,8 +222,4 @@ function shownPath(file: string): string {
   const rel = relative(packageRoot, file);
   const shown = isAbsolute(file) && rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
   return shown.split(sep).join('/');
-}
-
-function partition<T>(list: T[], pred: (x: T) => boolean): [T[], T[]] {
-  return [list.filter(pred), list.filter((x) => !pred(x))];
 }

@@ -21,7 +21,9 @@ export interface Source {
   url?: string;
 }
 
-export type SubjectKind = 'plan' | 'task' | 'target' | 'unit-ref' | 'citation' | 'requirement' | 'title' | 'mention';
+/** The kinds of subject a rule applies to: those of the facts table (src/facts/subject-facts.ts). */
+export type { SubjectKind } from './facts/subject-facts.js';
+import type { SubjectKind } from './facts/subject-facts.js';
 
 export interface Finding {
   ruleId: string;

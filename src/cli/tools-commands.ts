@@ -49,6 +49,9 @@ export function rulesCommand(onResult: (code: number) => void, lang: Lang = 'vi'
     .description('liệt kê mọi quy tắc')
     .addOption(langOption(lang))
     .action(async () => {
+      const { BUILT_IN_CHECKS } = await import('../plan/built-in-checks.js');
+      for (const c of Object.values(BUILT_IN_CHECKS))
+        process.stdout.write(`${c.id.padEnd(28)} ${c.severity.padEnd(8)} ${'plan-check'.padEnd(22)} ${c.title.vi}\n`);
       for (const rs of await all())
         for (const r of rs.rules) process.stdout.write(`${r.id.padEnd(28)} ${r.severity.padEnd(8)} ${rs.id.padEnd(22)} ${r.title.vi}\n`);
       onResult(0);
@@ -63,6 +66,12 @@ export function rulesCommand(onResult: (code: number) => void, lang: Lang = 'vi'
         const r = rs.rules.find((x) => x.id === id);
         if (!r) continue;
         process.stdout.write(`${r.id} (${rs.id} ${rs.version})\n${JSON.stringify({ ...r, ruleset: rs.id }, null, 2)}\n`);
+        return onResult(0);
+      }
+      const { BUILT_IN_CHECKS } = await import('../plan/built-in-checks.js');
+      const builtIn = (BUILT_IN_CHECKS as Record<string, object>)[id];
+      if (builtIn) {
+        process.stdout.write(`${id} (plan-check)\n${JSON.stringify({ ...builtIn, ruleset: 'plan-check' }, null, 2)}\n`);
         return onResult(0);
       }
       throw new UsageError(`không có quy tắc "${id}"`, `no rule "${id}"`);
@@ -171,8 +180,7 @@ requirements: []
 #    deadline: Quý II/${o.year}
 #    match: { any: [đoàn kiểm tra, kế hoạch kiểm tra] }
 #    source: { ref: ${o.ref}, article: "Phụ lục, mục ..." }
-# Các quy tắc dùng chung cho yêu cầu (parent-target-floor, parent-task-present ...) có trong
-# rules/hai-phong/2026-kstthc.yaml: chép sang khi cần.
-rules: []
+# Chỉ ghi dữ liệu: các quy tắc kiểm tra yêu cầu (parent-target-floor, parent-task-present ...)
+# ở rules/core/parent-requirements.yaml chạy trên mọi yêu cầu ghi ở đây.
 `;
 }

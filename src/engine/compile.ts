@@ -4,6 +4,7 @@ import { registerOperators } from '../rules/operators/index.js';
 import type { Condition, RuleDef, RuleSet, SubjectKindOfRule } from '../rules/ruleset-types.js';
 import { compileConditions, type CompiledConditions } from './compiled-conditions.js';
 import { resolvePath } from './path.js';
+import { MAIN_FACT } from '../facts/subject-facts.js';
 
 /**
  * How rule conditions are evaluated: `compiled` (default) runs them as plain functions compiled once
@@ -31,17 +32,6 @@ export interface CompiledRuleSet {
 }
 
 export const WHEN_SUFFIX = '#when';
-
-const MAIN_FACT: Record<SubjectKindOfRule, string> = {
-  plan: 'plan',
-  task: 'task',
-  target: 'target',
-  'unit-ref': 'unitRef',
-  citation: 'citation',
-  requirement: 'requirement',
-  title: 'title',
-  mention: 'mention',
-};
 
 /** json-rules-engine, loaded only when the reference engine is asked for. */
 function jsonRulesEngine(): { Engine: typeof EngineType; Rule: typeof RuleType } {

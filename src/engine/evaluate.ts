@@ -143,7 +143,7 @@ function toFinding(rule: RuleDef, conditions: unknown, subject: Subject, locator
     ...(actual !== undefined && typeof actual !== 'object' ? { actual } : {}),
     ...(expected !== undefined && typeof expected !== 'object' ? { expected } : {}),
     fix: renderMessage(rule.fix[lang], vars),
-    source: rule.source,
+    source: subject.source ?? rule.source,
     ...(rule.audience === 'drafter' ? { audience: 'drafter' as const } : {}),
   });
 }

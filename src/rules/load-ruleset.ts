@@ -3,9 +3,10 @@ import { parseConfigSource, readConfigSource } from '../yaml/read-config.js';
 import type { LocatedYaml } from '../yaml/parse-located.js';
 import { locatePointer } from '../yaml/locate.js';
 import { OPERATOR_NAMES } from './operators/index.js';
-import { FACT_NAMES } from './fact-names.js';
+import { factPathProblem } from '../facts/fact-paths.js';
 import { RuleSetError } from '../errors/ruleset-error.js';
 import type { Condition, RuleDef, RuleSet } from './ruleset-types.js';
+import { MAIN_FACT } from '../facts/subject-facts.js';
 import { compiledEntry } from '../yaml/compiled-config.js';
 
 const rulesetValidator = () => validatorFor('ruleset');
@@ -70,7 +71,7 @@ export function checkedRuleSetData(file: string, text: string): Record<string, u
     }
   });
 
-  const rules = data.rules as RuleDef[];
+  const rules = (data.rules as RuleDef[] | undefined) ?? [];
   const seen = new Map<string, number>();
   rules.forEach((rule, i) => {
     const prev = seen.get(rule.id);
@@ -86,14 +87,19 @@ export function checkedRuleSetData(file: string, text: string): Record<string, u
       );
     }
     seen.set(rule.id, i);
-    checkCondition(rule.conditions, `/rules/${i}/conditions`, rule, file, src);
-    if (rule.when) checkCondition(rule.when, `/rules/${i}/when`, rule, file, src);
+    const where = { file, src, data: (data.data as Record<string, unknown> | undefined) ?? {} };
+    checkCondition(rule.conditions, `/rules/${i}/conditions`, rule, where);
+    if (rule.when) checkCondition(rule.when, `/rules/${i}/when`, rule, where);
+    // `where` fields and the `locate` path are read on the subject's own fact
+    const main = MAIN_FACT[rule.applies_to];
+    for (const key of Object.keys(rule.where ?? {})) checkPath(main, `$.${key}`, `/rules/${i}/where/${key}`, rule, where, true);
+    if (rule.locate) checkPath(main, rule.locate, `/rules/${i}/locate`, rule, where);
   });
   return data;
 }
 
 function ruleSetOf(data: Record<string, unknown>, file: string, sha256: string): RuleSet {
-  const rules = data.rules as RuleDef[];
+  const rules = (data.rules as RuleDef[] | undefined) ?? [];
   return {
     id: data.id as string,
     version: data.version as string,
@@ -110,38 +116,51 @@ function ruleSetOf(data: Record<string, unknown>, file: string, sha256: string):
   };
 }
 
-function checkCondition(c: Condition, pointer: string, rule: RuleDef, file: string, src: LocatedYaml): void {
-  if ('all' in c) return c.all.forEach((x, i) => checkCondition(x, `${pointer}/all/${i}`, rule, file, src));
-  if ('any' in c) return c.any.forEach((x, i) => checkCondition(x, `${pointer}/any/${i}`, rule, file, src));
-  if ('not' in c) return checkCondition(c.not, `${pointer}/not`, rule, file, src);
+interface At {
+  file: string;
+  src: LocatedYaml;
+  /** The rule set's own data (what the fact "data" holds). */
+  data: Record<string, unknown>;
+}
+
+function checkCondition(c: Condition, pointer: string, rule: RuleDef, at: At): void {
+  if ('all' in c) return c.all.forEach((x, i) => checkCondition(x, `${pointer}/all/${i}`, rule, at));
+  if ('any' in c) return c.any.forEach((x, i) => checkCondition(x, `${pointer}/any/${i}`, rule, at));
+  if ('not' in c) return checkCondition(c.not, `${pointer}/not`, rule, at);
   if (!OPERATOR_NAMES.has(c.operator)) {
-    const loc = locatePointer(file, src, `${pointer}/operator`);
+    const loc = locatePointer(at.file, at.src, `${pointer}/operator`);
     throw new RuleSetError(
       `Toán tử không xác định "${c.operator}"; các toán tử có: ${[...OPERATOR_NAMES].join(', ')}`,
       `Unknown operator "${c.operator}"; known operators: ${[...OPERATOR_NAMES].join(', ')}`,
-      file,
+      at.file,
       loc.line,
       loc.column,
       rule.id,
     );
   }
-  const facts = [c.fact, ...(isFactRef(c.value) ? [c.value.fact] : [])];
-  for (const f of facts) {
-    if (!FACT_NAMES.has(f)) {
-      const loc = locatePointer(file, src, `${pointer}/fact`);
-      throw new RuleSetError(
-        `Dữ kiện (fact) không xác định "${f}"; các dữ kiện có: ${[...FACT_NAMES].join(', ')}`,
-        `Unknown fact "${f}"; known facts: ${[...FACT_NAMES].join(', ')}`,
-        file,
-        loc.line,
-        loc.column,
-        rule.id,
-      );
-    }
-  }
+  checkPath(c.fact, c.path, pointer, rule, at);
+  if (isFactRef(c.value)) checkPath(c.value.fact, c.value.path, `${pointer}/value`, rule, at);
 }
 
-function isFactRef(v: unknown): v is { fact: string } {
+/**
+ * A fact and path a rule reads must exist for the kind of subject it applies to (the facts
+ * contract, src/facts/): a misspelt path would otherwise load and never apply.
+ */
+function checkPath(fact: string, path: string | undefined, pointer: string, rule: RuleDef, at: At, atKey = false): void {
+  const problem = factPathProblem(rule.applies_to, fact, path, at.data);
+  if (!problem) return;
+  const place = atKey
+    ? pointer
+    : problem.atFact
+      ? `${pointer}/fact`
+      : path === undefined || pointer.endsWith('/locate')
+        ? pointer
+        : `${pointer}/path`;
+  const loc = locatePointer(at.file, at.src, place, atKey);
+  throw new RuleSetError(problem.vi, problem.en, at.file, loc.line, loc.column, rule.id);
+}
+
+function isFactRef(v: unknown): v is { fact: string; path?: string } {
   return v !== null && typeof v === 'object' && typeof (v as { fact?: unknown }).fact === 'string';
 }
 

@@ -1,28 +1,13 @@
-import type { Bilingual, Severity } from '../types.js';
+import type { Bilingual } from '../types.js';
+import { BUILT_IN_CHECKS } from '../plan/built-in-checks.js';
 import type { PlanData } from '../plan/plan-types.js';
 import type { RuleSet } from './ruleset-types.js';
 import type { RuleSetCatalog } from './discover.js';
 
 /** The built-in checks on which parent plan's rule set a plan is checked against. */
 export const PARENT_RULESET_CHECKS = {
-  'parent-ruleset-known': {
-    id: 'parent-ruleset-known',
-    title: {
-      vi: 'Kế hoạch cấp trên được kiểm tra theo bộ quy tắc của nó',
-      en: "The parent plan's requirements are checked against its rule set",
-    },
-    severity: 'warning' as Severity,
-    waivable: false as const,
-  },
-  'parent-ruleset-match': {
-    id: 'parent-ruleset-match',
-    title: {
-      vi: 'Kế hoạch ghi đúng bộ quy tắc của kế hoạch cấp trên mà nó thuộc phạm vi',
-      en: 'The plan names the parent rule set it falls under',
-    },
-    severity: 'error' as Severity,
-    waivable: false as const,
-  },
+  'parent-ruleset-known': BUILT_IN_CHECKS['parent-ruleset-known'],
+  'parent-ruleset-match': BUILT_IN_CHECKS['parent-ruleset-match'],
 };
 
 export type ParentCheckId = keyof typeof PARENT_RULESET_CHECKS;

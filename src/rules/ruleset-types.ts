@@ -1,6 +1,6 @@
-import type { Bilingual, Severity, Source } from '../types.js';
+import type { Bilingual, Severity, Source, SubjectKind } from '../types.js';
 
-export type SubjectKindOfRule = 'plan' | 'task' | 'target' | 'unit-ref' | 'citation' | 'requirement' | 'title' | 'mention';
+export type SubjectKindOfRule = SubjectKind;
 
 export type Condition =
   | { all: Condition[] }

@@ -1,11 +1,22 @@
 import type { RuleDef, RuleSet } from '../rules/ruleset-types.js';
+import { BUILT_IN_CHECKS, type BuiltInCheck } from '../plan/built-in-checks.js';
+import { factsReference } from './facts-docs.js';
 
 const SEVERITY_VI = { error: 'lỗi', warning: 'cảnh báo', info: 'thông tin' } as const;
 
 /** Where a rule's test fixtures are, as links relative to the documentation folder. */
 export type FixtureLinks = (ruleId: string) => { valid?: string; invalid?: string };
 
-function ruleDoc(r: RuleDef, fixtures?: FixtureLinks): string {
+/** A built-in check documented like a rule. */
+function builtInDoc(c: BuiltInCheck, fixtures?: FixtureLinks): string {
+  const stage = { input: 'đọc tệp', load: 'nạp kế hoạch', parent: 'chọn bộ quy tắc của kế hoạch cấp trên' }[c.stage];
+  return ruleDoc({ ...c, applies_to: 'plan', message: { vi: `(kiểm tra khi ${stage})`, en: '' }, source: c.source }, fixtures);
+}
+
+function ruleDoc(
+  r: Pick<RuleDef, 'id' | 'title' | 'severity' | 'applies_to' | 'source' | 'message' | 'fix' | 'examples'>,
+  fixtures?: FixtureLinks,
+): string {
   const out = [
     `### \`${r.id}\` — ${r.title.vi}`,
     '',
@@ -36,6 +47,7 @@ export function rulesDocs(rulesets: RuleSet[], fixtures?: FixtureLinks): Map<str
     '# Danh mục quy tắc của plan-check',
     '',
     'Tạo tự động bởi `plan-check rules docs` từ siêu dữ liệu của từng quy tắc.',
+    'Dữ kiện mà điều kiện của quy tắc đọc được: [facts.md](facts.md). Kiểm tra sẵn có của công cụ: [built-in.md](built-in.md).',
     '',
     '| bộ quy tắc | quy tắc | mức | tên |',
     '|---|---|---|---|',
@@ -55,6 +67,13 @@ export function rulesDocs(rulesets: RuleSet[], fixtures?: FixtureLinks): Map<str
     }
     pages.set(name, body.join('\n'));
   }
+  const builtIn = ['# Kiểm tra sẵn có của plan-check', '', '*Checks plan-check makes itself, outside rule files (never waivable).*', ''];
+  for (const c of Object.values(BUILT_IN_CHECKS) as BuiltInCheck[]) {
+    builtIn.push(builtInDoc(c, fixtures), '');
+    index.push(`| [plan-check](built-in.md) | \`${c.id}\` | ${SEVERITY_VI[c.severity]} | ${c.title.vi} |`);
+  }
+  pages.set('built-in.md', builtIn.join('\n'));
+  pages.set('facts.md', factsReference());
   pages.set('README.md', index.join('\n') + '\n');
   return pages;
 }

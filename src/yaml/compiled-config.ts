@@ -35,13 +35,14 @@ export interface CompiledRegistryFile {
 
 /**
  * The schemas, operators and facts that decide whether a file loads, and what it loads to: the
- * schema files and the built tables of fact and operator names, read as bytes (this module sits
- * below the rules layer, so it reads them rather than importing them).
+ * schema files (the plan's too: fact paths are checked against it), the built facts table and its
+ * path check, and the operator names, read as bytes (read rather than imported: they are data here).
  */
 export function loaderFingerprint(): string {
   const h = createHash('sha256').update(`format ${FORMAT}\n`);
-  for (const name of ['ruleset', 'registry']) h.update(readFileSync(join(packageRoot, 'schema', `${name}.schema.json`)));
-  for (const file of ['fact-names.js', join('operators', 'index.js')]) h.update(readFileSync(join(packageRoot, 'dist', 'rules', file)));
+  for (const name of ['ruleset', 'registry', 'plan']) h.update(readFileSync(join(packageRoot, 'schema', `${name}.schema.json`)));
+  for (const file of [join('facts', 'subject-facts.js'), join('facts', 'fact-paths.js'), join('rules', 'operators', 'index.js')])
+    h.update(readFileSync(join(packageRoot, 'dist', file)));
   return h.digest('hex');
 }
 

@@ -10,6 +10,7 @@ import { formatVnDate } from '../../util/dates.js';
 import { regex } from '../../text/normalise.js';
 import type { RuleSet } from '../../rules/ruleset-types.js';
 import type { Subject } from './subject.js';
+import { FIELD_SOURCES } from '../../facts/subject-facts.js';
 import type { PlanContext } from './context.js';
 import { dataList, dataMap } from './ruleset-data.js';
 
@@ -101,7 +102,7 @@ export function citationSubjects(plan: PlanData, context: PlanContext, registry:
       mainFact: 'citation',
       facts: { plan, context, citation },
       factPointers: { plan: '', citation: c.field.pointer },
-      fieldSources: Object.fromEntries(Object.keys(citation).map((k) => [k, ''])),
+      fieldSources: FIELD_SOURCES.citation,
       span: sourceSpan(c.field, c.start, c.end),
     });
   }

@@ -4,6 +4,7 @@ import { normText, regex } from '../../text/normalise.js';
 import { stripInvisible } from '../../text/safe-text.js';
 import type { RuleSet } from '../../rules/ruleset-types.js';
 import type { Subject } from './subject.js';
+import { FIELD_SOURCES } from '../../facts/subject-facts.js';
 import type { PlanContext } from './context.js';
 import { dataList } from './ruleset-data.js';
 
@@ -47,7 +48,7 @@ export function mentionSubjects(plan: PlanData, context: PlanContext, rulesets: 
         mention: { text: field.text.slice(start, end), ...(field.taskId ? { taskId: field.taskId } : {}), ...mention },
       },
       factPointers: { plan: '', mention: field.pointer },
-      fieldSources: { text: '', defined: '', knownMisspelling: '', allowed: '', historical: '', kind: '' },
+      fieldSources: FIELD_SOURCES.mention,
       span: sourceSpan(field, start, end),
     });
 

@@ -2,17 +2,9 @@ import type { PlanData, Target, Task } from '../../plan/plan-types.js';
 import { parseDeadline, type Deadline } from '../../plan/deadline.js';
 import { normText } from '../../text/normalise.js';
 import type { Subject } from './subject.js';
+import { FIELD_SOURCES } from '../../facts/subject-facts.js';
 import type { PlanContext } from './context.js';
 import type { SharedDuties } from './shared-duty.js';
-
-const TASK_FIELD_SOURCES = {
-  namedLeadCount: 'lead',
-  deadlineInfo: 'deadline',
-  parentDeadline: 'implements',
-  sectionTitle: 'section',
-  percentMismatch: 'product',
-  targetsNotInText: 'targets',
-};
 
 /** Subjects for the plan itself, its headline targets, its tasks, their targets and named units. */
 export function planSubjects(
@@ -25,7 +17,14 @@ export function planSubjects(
   const common = { plan, context };
   const headlineFloors = floorsByMetric(plan.targets ?? []);
   const subjects: Subject[] = [
-    { kind: 'plan', id: plan.plan.title, mainFact: 'plan', facts: { ...common }, factPointers: { plan: '' }, fieldSources: {} },
+    {
+      kind: 'plan',
+      id: plan.plan.title,
+      mainFact: 'plan',
+      facts: { ...common },
+      factPointers: { plan: '' },
+      fieldSources: FIELD_SOURCES.plan,
+    },
   ];
 
   (plan.targets ?? []).forEach((t, i) => subjects.push(targetSubject(t, `/targets/${i}`, true, t.task, common, headlineFloors)));
@@ -56,7 +55,7 @@ export function planSubjects(
       mainFact: 'task',
       facts: { ...common, task: taskFact },
       factPointers: { plan: '', task: pointer },
-      fieldSources: TASK_FIELD_SOURCES,
+      fieldSources: FIELD_SOURCES.task,
     });
     (task.targets ?? []).forEach((t, j) =>
       subjects.push(
@@ -86,7 +85,7 @@ export function planSubjects(
             },
           },
           factPointers: { plan: '', task: pointer, unitRef: `${pointer}/${role}/${j}` },
-          fieldSources: { name: '', notDirectedVi: '' },
+          fieldSources: FIELD_SOURCES['unit-ref'],
         });
       });
     }
@@ -122,7 +121,7 @@ function targetSubject(
       ...(taskFact ? { task: taskFact } : {}),
     },
     factPointers: { plan: '', target: pointer, ...(taskPointer ? { task: taskPointer } : {}) },
-    fieldSources: { headlineFloor: 'value', otherOwnerTask: '' },
+    fieldSources: FIELD_SOURCES.target,
   };
 }
 

@@ -6,6 +6,7 @@ import { normText } from '../../text/normalise.js';
 import type { RuleSet } from '../../rules/ruleset-types.js';
 import { requirementsOf, type Requirement } from '../../rules/requirements.js';
 import type { Subject } from './subject.js';
+import { FIELD_SOURCES } from '../../facts/subject-facts.js';
 import type { PlanContext } from './context.js';
 
 /** Deadlines set by parent requirements, by requirement id (ISO). */
@@ -51,7 +52,8 @@ export function requirementSubjects(plan: PlanData, context: PlanContext, rulese
       mainFact: 'requirement',
       facts: { plan, context, requirement },
       factPointers: { plan: '', requirement: (facts.pointer as string) ?? '/tasks' },
-      fieldSources: Object.fromEntries(Object.keys(requirement).map((k) => [k, ''])),
+      fieldSources: FIELD_SOURCES.requirement,
+      source: r.source,
     };
   });
 }

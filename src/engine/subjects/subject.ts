@@ -1,4 +1,4 @@
-import type { SubjectKind } from '../../types.js';
+import type { Source, SubjectKind } from '../../types.js';
 
 /** One thing a rule is evaluated on: the plan, a task, a target, a citation, a parent requirement ... */
 export interface Subject {
@@ -13,4 +13,6 @@ export interface Subject {
   fieldSources: Record<string, string>;
   /** Characters of the text at the main pointer that the subject is about (a citation, a word). */
   span?: [number, number];
+  /** Where what the subject answers to is written (a parent requirement's own source): its findings cite it. */
+  source?: Source;
 }
