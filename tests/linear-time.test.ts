@@ -66,8 +66,14 @@ function expectLinear(name: string, make: (size: number) => string, fn: (s: stri
   let bestSmall = tSmall;
   let tLarge = elapsed(() => fn(large));
   for (let round = 0; round < 3 && tLarge > RATIO * Math.max(bestSmall, FLOOR_MS); round++) {
-    bestSmall = Math.min(bestSmall, elapsed(() => fn(small)));
-    tLarge = Math.min(tLarge, elapsed(() => fn(large)));
+    bestSmall = Math.min(
+      bestSmall,
+      elapsed(() => fn(small)),
+    );
+    tLarge = Math.min(
+      tLarge,
+      elapsed(() => fn(large)),
+    );
   }
   const limit = RATIO * Math.max(bestSmall, FLOOR_MS);
   expect(
