@@ -13,11 +13,23 @@ import type { Block, SourcePos, TableBlock } from './source-blocks.js';
 
 /** Something of the source that the import could not place in the plan, or placed with a doubt. */
 export interface ImportNote {
-  kind: 'unplaced' | 'table-row-unplaced' | 'figure-unrecognised' | 'missing' | 'link-stale';
+  kind:
+    | 'unplaced'
+    | 'table-row-unplaced'
+    | 'table-no-task'
+    | 'header-unknown'
+    | 'row-merged'
+    | 'figure-unrecognised'
+    | 'missing'
+    | 'link-stale';
   pos?: SourcePos;
   text: string;
-  /** The task concerned, for figures. */
+  /** The task concerned, for figures and merged rows. */
   task?: string;
+  /** The table (1-based, in reading order), for a task-like table from which no task was placed. */
+  table?: number;
+  /** The column (1-based), for a header cell that names no known column. */
+  column?: number;
 }
 
 export interface ImportResult {
@@ -55,6 +67,9 @@ export function importBlocks(blocks: Block[], opts: ImportOptions): ImportResult
   const tables = blocks.filter((b): b is TableBlock => b.kind === 'table');
   const fromTables = tasksFromTables(tables);
   for (const u of fromTables.unplaced) notes.push({ kind: 'table-row-unplaced', pos: u.pos, text: u.text });
+  for (const e of fromTables.emptyTables) notes.push({ kind: 'table-no-task', pos: e.pos, text: e.reason, table: e.table });
+  for (const h of fromTables.unknownHeaders) notes.push({ kind: 'header-unknown', pos: h.pos, text: h.text, column: h.column });
+  for (const m of fromTables.merged) notes.push({ kind: 'row-merged', pos: m.pos, task: m.task, text: '' });
 
   const tasks: Task[] = [...part.tasks, ...fromTables.tasks].map((t) => {
     const clean = cleanTask(t);

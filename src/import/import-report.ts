@@ -21,6 +21,16 @@ export function formatImportNotes(file: string, notes: ImportNote[], lang: Lang)
         return vi
           ? `${at}: hàng bảng không thuộc bảng nhiệm vụ nào (thiếu hàng tiêu đề STT): «${clip(n.text)}»`
           : `${at}: table row outside any task table (no STT header row): «${clip(n.text)}»`;
+      case 'table-no-task':
+        return vi
+          ? `${at}: bảng ${n.table} có dạng bảng nhiệm vụ (cột số thứ tự, từ 3 cột) nhưng không nhiệm vụ nào được đọc: ${n.text === 'no-header' ? 'không có hàng tiêu đề STT' : 'không hàng nào là nhiệm vụ'}`
+          : `${at}: table ${n.table} looks like a task table (a number column, 3 columns or more) but no task was read from it: ${n.text === 'no-header' ? 'no STT header row' : 'no row is a task'}`;
+      case 'header-unknown':
+        return vi
+          ? `${at}: tiêu đề cột ${n.column} «${clip(n.text, 60)}» không ứng với cột nào đã biết (nội dung, chủ trì, phối hợp, thời hạn, sản phẩm); cột này không được đọc`
+          : `${at}: the header of column ${n.column} «${clip(n.text, 60)}» names no known column (content, lead, partners, deadline, product); the column is not read`;
+      case 'row-merged':
+        return vi ? `${at}: hàng không số thứ tự được gộp vào nhiệm vụ ${n.task} phía trên` : `${at}: an unnumbered row was merged into task ${n.task} above`;
       case 'figure-unrecognised':
         return vi
           ? `${at}: nhiệm vụ ${n.task}: số liệu «${clip(n.text, 80)}» chưa nhận ra là chỉ tiêu nào (giữ trong nội dung; nếu là chỉ tiêu, thêm cách viết vào rules/vocabulary/metrics.yaml)`
