@@ -2,7 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ROOT } from './helpers/cli.js';
+import { ROOT, run } from './helpers/cli.js';
+import { tempDir } from './helpers/temp.js';
+import { check } from '../src/check.js';
+import { formatImportNotes } from '../src/import/import-report.js';
+import { planYaml } from '../src/plan/plan-yaml.js';
 import { readTextBlocks } from '../src/import/read-text.js';
 import { importBlocks, type ImportNote } from '../src/import/import-plan.js';
 import { loadMetricVocabulary } from '../src/import/metric-vocabulary.js';
@@ -45,4 +49,76 @@ describe('import: layout-variation corpus (tests/fixtures/layouts)', () => {
       expect(got, notes.map((n) => `${n.kind} ${n.pos?.line ?? ''} ${n.text}`).join('\n')).toEqual(want);
     });
   }
+});
+
+describe('import: never silent (issue 12, item 2)', () => {
+  const read = (name: string) => readFileSync(join(DIR, `${name}.txt`), 'utf8');
+
+  it('names a task-like table from which no task was read, with the reason, and every row of it', () => {
+    const { notes } = importText(read('no-header-row'));
+    const lines = formatImportNotes('kh.txt', notes, 'vi');
+    expect(lines).toContain(
+      'kh.txt:15: bảng 1 có dạng bảng nhiệm vụ (cột số thứ tự, từ 3 cột) nhưng không nhiệm vụ nào được đọc: không có hàng tiêu đề STT',
+    );
+    expect(lines.filter((l) => /^kh\.txt:1[56]: hàng bảng không thuộc bảng nhiệm vụ nào/.test(l))).toHaveLength(2);
+    expect(formatImportNotes('kh.txt', notes, 'en').join('\n')).toContain('table 1 looks like a task table');
+  });
+
+  it('names a header cell that matches no known column', () => {
+    const text = read('numbered-no-parts')
+      .replace('| Sản phẩm |', '| Sản phẩm | Kinh phí |')
+      .replace(/\| (Kế hoạch|Danh mục niêm yết|Báo cáo quý) \|$/gm, '| $1 | 5 triệu |');
+    const { plan, notes } = importText(text);
+    expect(plan.tasks).toHaveLength(3);
+    expect(notes.filter((n) => n.kind === 'header-unknown')).toEqual([
+      { kind: 'header-unknown', pos: { line: 15 }, text: 'Kinh phí', column: 7 },
+    ]);
+    expect(formatImportNotes('kh.txt', notes, 'vi').join('\n')).toContain(
+      'kh.txt:15: tiêu đề cột 7 «Kinh phí» không ứng với cột nào đã biết',
+    );
+  });
+
+  it('reports every merged row with its position and the task it joined', () => {
+    const { notes } = importText(read('continuation-rows'));
+    const merged = notes.filter((n) => n.kind === 'row-merged').map((n) => `${n.pos?.line}→${n.task}`);
+    expect(merged).toEqual(['19→I.1', '21→I.2', '23→I.3']);
+    expect(formatImportNotes('kh.txt', notes, 'vi')).toContain('kh.txt:19: hàng không số thứ tự được gộp vào nhiệm vụ I.1 phía trên');
+  });
+
+  it('a plan with no task is an error of the checker (plan-has-tasks), not a pass', async () => {
+    const { plan } = importText(read('no-header-row'));
+    const t = tempDir();
+    const file = t.write('no-tasks.yaml', planYaml(plan, '../schema/plan.schema.json', [plan.plan.title]));
+    const report = await check([file], { asOf: '2026-06-01' });
+    const findings = report.files[0]!.findings.filter((f) => f.ruleId === 'plan-has-tasks');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.severity).toBe('error');
+  });
+
+  it('plan-check import warns about an unread task table always, and exits 1 with --strict', () => {
+    const t = tempDir();
+    const file = join(DIR, 'no-header-row.txt');
+    const plain = run(['import', file, '-o', join(t.dir, 'a.yaml')]);
+    expect(plain.code).toBe(0);
+    expect(plain.err).toContain('bảng 1 có dạng bảng nhiệm vụ');
+    const strict = run(['import', file, '-o', join(t.dir, 'b.yaml'), '--strict', '--lang', 'en']);
+    expect(strict.code).toBe(1);
+    expect(strict.err).toContain('table 1 looks like a task table');
+  });
+});
+
+describe('import: identity of every form (issue 12, item 3)', () => {
+  it('a district-level plan passes issuer-level-in-force before 1/7/2025 and fails it after', async () => {
+    const { plan } = importText(readFileSync(join(DIR, 'district-city-2025.txt'), 'utf8'));
+    expect(plan.plan.issuer.level).toBe('district');
+    const t = tempDir();
+    const write = (name: string, p: typeof plan) => t.write(name, planYaml(p, '../schema/plan.schema.json', [p.plan.title]));
+    const before = await check([write('2025.yaml', plan)], { asOf: '2025-06-01' });
+    expect(before.files[0]!.findings.filter((f) => f.ruleId === 'issuer-level-in-force')).toEqual([]);
+    const later = structuredClone(plan);
+    later.plan.year = 2026;
+    later.plan.document.date = '2026-02-10';
+    const after = await check([write('2026.yaml', later)], { asOf: '2026-06-01' });
+    expect(after.files[0]!.findings.filter((f) => f.ruleId === 'issuer-level-in-force')).toHaveLength(1);
+  });
 });

@@ -38,13 +38,7 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /** A header cell folded for matching: lower case, no diacritics, đ → d, spaces collapsed. */
 export function foldHeader(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 const isSttHeader = (cell: string) => HEADINGS[0]![1].test(foldHeader(cell));

@@ -30,7 +30,9 @@ export function formatImportNotes(file: string, notes: ImportNote[], lang: Lang)
           ? `${at}: tiêu đề cột ${n.column} «${clip(n.text, 60)}» không ứng với cột nào đã biết (nội dung, chủ trì, phối hợp, thời hạn, sản phẩm); cột này không được đọc`
           : `${at}: the header of column ${n.column} «${clip(n.text, 60)}» names no known column (content, lead, partners, deadline, product); the column is not read`;
       case 'row-merged':
-        return vi ? `${at}: hàng không số thứ tự được gộp vào nhiệm vụ ${n.task} phía trên` : `${at}: an unnumbered row was merged into task ${n.task} above`;
+        return vi
+          ? `${at}: hàng không số thứ tự được gộp vào nhiệm vụ ${n.task} phía trên`
+          : `${at}: an unnumbered row was merged into task ${n.task} above`;
       case 'figure-unrecognised':
         return vi
           ? `${at}: nhiệm vụ ${n.task}: số liệu «${clip(n.text, 80)}» chưa nhận ra là chỉ tiêu nào (giữ trong nội dung; nếu là chỉ tiêu, thêm cách viết vào rules/vocabulary/metrics.yaml)`

@@ -13,6 +13,8 @@ export interface PlanPart {
   targets: Target[];
   sections: { id: string; title: string }[];
   tasks: (Task & { pos: SourcePos })[];
+  /** "(Kèm theo Quyết định số … ngày …)" as printed under the title, if any. */
+  attached?: string;
 }
 
 const ROMAN_HEADING = /^([IVX]+)\.\s+(.+)$/u;
@@ -33,12 +35,14 @@ export function readPlanPart(paras: ParaList, from: number, to: number, vocabula
   if (ps[k] && !/^\(/.test(ps[k]!.text) && !ROMAN_HEADING.test(ps[k]!.text)) {
     const { title, attached } = splitAttached(ps[k]!.lines);
     out.planTitle = title;
+    if (attached) out.attached = attached;
     paras.use(ps[k++]);
     // The attached-to line cut over more paragraphs: take them up to its closing bracket.
     if (attached && !/\)\s*$/.test(attached)) {
       while (ps[k] && !ROMAN_HEADING.test(ps[k]!.text)) {
         const p = ps[k++]!;
         paras.use(p);
+        out.attached = `${out.attached ?? ''} ${p.text}`.trim();
         if (/\)\s*$/.test(p.text)) break;
       }
     }
@@ -48,6 +52,7 @@ export function readPlanPart(paras: ParaList, from: number, to: number, vocabula
     while (ps[k]) {
       const p = ps[k++]!;
       paras.use(p);
+      out.attached = `${out.attached ?? ''} ${p.text}`.trim();
       if (/\)\s*$/.test(p.text)) break;
     }
   }
