@@ -41,7 +41,7 @@ export function foldHeader(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-const isSttHeader = (cell: string) => HEADINGS[0]![1].test(foldHeader(cell));
+const isSttHeader = (cell: string) => cell.length <= 20 && HEADINGS[0]![1].test(foldHeader(cell));
 
 interface Row {
   get: (f: Field) => string[];
@@ -196,7 +196,8 @@ function opensGroup(rows: Row[], i: number, stt: string): boolean {
  */
 function headerColumns(r: TableRow, out: TableTasks): Field[] {
   const found = r.cells.map((c) => {
-    const folded = foldHeader(cellText(c));
+    // A header names its column in a few words: only the start of a cell is looked at.
+    const folded = foldHeader(cellText(c).slice(0, 200));
     return HEADINGS.find(([, re]) => re.test(folded))?.[0];
   });
   r.cells.forEach((c, i) => {

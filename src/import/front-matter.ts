@@ -19,7 +19,7 @@ export interface FrontMatter {
 const ISSUER_LINE = /^(?:ỦY|UỶ) BAN NHÂN DÂN$/u;
 const PLACE_LINE = /^(XÃ|PHƯỜNG|ĐẶC KHU|THÀNH PHỐ|TỈNH|HUYỆN|QUẬN|THỊ XÃ)\s+(.+)$/u;
 /** The issuer on one line, as a header cell often holds it: "ỦY BAN NHÂN DÂN XÃ AN PHÚ". */
-const ISSUER_ONE_LINE = /^(?:ỦY|UỶ) BAN NHÂN DÂN\s+(XÃ|PHƯỜNG|ĐẶC KHU|THÀNH PHỐ|TỈNH|HUYỆN|QUẬN|THỊ XÃ)\s+(\P{Ll}+)$/u;
+const ISSUER_ONE_LINE = /^(?:ỦY|UỶ) BAN NHÂN DÂN\s+(XÃ|PHƯỜNG|ĐẶC KHU|THÀNH PHỐ|TỈNH|HUYỆN|QUẬN|THỊ XÃ)\s+(\P{Ll}{1,80})$/u;
 const MOTTO =
   /^((?:CỘNG HÒA|CỘNG HOÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM(?:\s+Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc)?|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc)$/iu;
 /** Cities under the central government (province level); any other "thành phố" is a city of a province (district level, before 1/7/2025). */

@@ -66,7 +66,7 @@ export function readPlanPart(paras: ParaList, from: number, to: number, vocabula
   for (const { head, items } of parts) {
     const [, roman, title] = ROMAN_HEADING.exec(head.text)!;
     paras.use(head);
-    if (/MỤC ĐÍCH/u.test(title!)) {
+    if (/^(?:MỤC ĐÍCH|MỤC TIÊU)/u.test(title!)) {
       out.objectives.push(...structure(items));
     } else if (/CHỈ TIÊU/u.test(title!)) {
       for (const p of joinBroken(items)) {
