@@ -7,7 +7,9 @@ import { tempDir } from './helpers/temp.js';
 import { check } from '../src/check.js';
 import { formatImportNotes } from '../src/import/import-report.js';
 import { planYaml } from '../src/plan/plan-yaml.js';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
 import { readTextBlocks } from '../src/import/read-text.js';
+import { readDocxBlocks } from '../src/import/read-docx.js';
 import { importBlocks, type ImportNote } from '../src/import/import-plan.js';
 import { loadMetricVocabulary } from '../src/import/metric-vocabulary.js';
 import { validatePlan } from '../src/plan/validate-plan.js';
@@ -49,6 +51,60 @@ describe('import: layout-variation corpus (tests/fixtures/layouts)', () => {
       expect(got, notes.map((n) => `${n.kind} ${n.pos?.line ?? ''} ${n.text}`).join('\n')).toEqual(want);
     });
   }
+});
+
+describe('import: a Word table whose cells are merged down in every column (.docx made here)', () => {
+  it('reads one task from the rows a merged number and content cover, with every unit and product once', async () => {
+    const c = (text: string, merge?: 'restart' | 'continue') =>
+      new TableCell({
+        children: [new Paragraph({ children: [new TextRun(text)] })],
+        ...(merge ? { verticalMerge: merge === 'restart' ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE } : {}),
+      });
+    const header = ['STT', 'Nội dung công việc', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn hoàn thành', 'Sản phẩm'];
+    const table = new Table({
+      rows: [
+        new TableRow({ children: header.map((h) => c(h)) }),
+        new TableRow({
+          children: [
+            c('1', 'restart'),
+            c('Rà soát thủ tục hành chính', 'restart'),
+            c('Phòng Kinh tế'),
+            c('Công an xã', 'restart'),
+            c('Quý II/2026', 'restart'),
+            c('Báo cáo', 'restart'),
+          ],
+        }),
+        new TableRow({
+          children: [
+            c('', 'continue'),
+            c('', 'continue'),
+            c('Phòng Văn hóa - Xã hội'),
+            c('', 'continue'),
+            c('', 'continue'),
+            c('', 'continue'),
+          ],
+        }),
+        new TableRow({
+          children: [
+            c('2'),
+            c('Công khai thủ tục hành chính'),
+            c('Trung tâm Phục vụ hành chính công'),
+            c(''),
+            c('Thường xuyên'),
+            c('Danh mục'),
+          ],
+        }),
+      ],
+    });
+    const doc = new Document({ sections: [{ children: [new Paragraph({ children: [new TextRun('KẾ HOẠCH')] }), table] }] });
+    const { blocks } = await readDocxBlocks(Buffer.from(await Packer.toBuffer(doc)));
+    const { plan, notes } = importBlocks(blocks, { vocabulary, parents });
+    expect(plan.tasks.map((t) => [t.id, t.lead, t.partners, t.deadline, t.product])).toEqual([
+      ['1', ['Phòng Kinh tế', 'Phòng Văn hóa - Xã hội'], ['Công an xã'], 'Quý II/2026', 'Báo cáo'],
+      ['2', ['Trung tâm Phục vụ hành chính công'], undefined, 'Thường xuyên', 'Danh mục'],
+    ]);
+    expect(notes.filter((n) => n.kind === 'row-merged').map((n) => n.task)).toEqual(['1']);
+  });
 });
 
 describe('import: never silent (issue 12, item 2)', () => {

@@ -90,6 +90,8 @@ export function tasksFromTables(tables: TableBlock[]): TableTasks {
   let letter = 0;
   let afterHeader = false;
   let lastWasTask = false;
+  let lastContent = '';
+  let lastPrinted = '';
   const last = () => out.tasks[out.tasks.length - 1];
   const placed = new Set<number>();
 
@@ -110,6 +112,18 @@ export function tasksFromTables(tables: TableBlock[]): TableTasks {
     // product, or the rest of a row cut by a page break (right after the repeated header).
     const carriesOn =
       lastWasTask && (/^(?:[-–•+]\s|\p{Ll})/u.test(content) || noFields || (afterHeader && (!prev?.deadline || !prev.lead?.length)));
+    // A Word cell merged down over two rows repeats its text in each: a row that repeats the
+    // number (or has none) and the content of the task above is more of that task.
+    const repeated = lastWasTask && prev && content !== '' && content === lastContent && (!printed || printed === lastPrinted);
+    lastContent = content;
+    if (repeated) {
+      afterHeader = false;
+      mergeRepeated(prev, row);
+      out.merged.push({ pos: row.pos, task: prev.id });
+      placed.add(row.table);
+      return;
+    }
+    lastPrinted = printed;
     const continues = prev && !stt && !lettered && (!content || (afterHeader && empty('deadline')) || carriesOn);
     afterHeader = false;
     if (continues) {
@@ -238,12 +252,15 @@ function makeTask(row: Row, id: string, section: string | undefined): Task & { p
 
 function appendTo(task: Task & { pos: SourcePos }, row: Row): void {
   const t = task as Pending;
-  const join = (a: string | null | undefined, b: string) => (b ? (a ? `${a} ${b}` : b) : (a ?? null));
+  // A Word cell merged down repeats its text in the rows it covers: the same text again adds nothing.
+  const join = (a: string | null | undefined, b: string) =>
+    b ? (a ? (a === b || a.endsWith(` ${b}`) ? a : `${a} ${b}`) : b) : (a ?? null);
   t.content = join(t.content, row.text('content')) ?? '';
   t.deadline = join(t.deadline, row.text('deadline'));
   t.product = join(t.product, row.text('product'));
   // A unit name cut by the page break: its tail joins the last line.
-  const glue = (lines: string[], more: string[]) => {
+  const glue = (lines: string[], extra: string[]) => {
+    const more = extra.filter((l) => !lines.includes(l));
     if (!more.length) return lines;
     if (!lines.length) return more;
     const startsLower = /^(?:[-–]\s*)?\p{Ll}/u.test(more[0]!);
@@ -251,6 +268,18 @@ function appendTo(task: Task & { pos: SourcePos }, row: Row): void {
   };
   t._lead = glue(t._lead, row.get('lead'));
   t._partners = glue(t._partners, row.get('partners'));
+  finish(t);
+}
+
+/** A row that repeats a merged cell's text: only what it adds (another unit, a product) is kept. */
+function mergeRepeated(task: Task & { pos: SourcePos }, row: Row): void {
+  const t = task as Pending;
+  const add = (a: string | null | undefined, b: string) => (!b || (a ?? '').includes(b) ? (a ?? null) : a ? `${a} ${b}` : b);
+  t.deadline = add(t.deadline, row.text('deadline'));
+  t.product = add(t.product, row.text('product'));
+  const more = (lines: string[], extra: string[]) => [...lines, ...extra.filter((l) => !lines.includes(l))];
+  t._lead = more(t._lead, row.get('lead'));
+  t._partners = more(t._partners, row.get('partners'));
   finish(t);
 }
 
