@@ -10,6 +10,7 @@ import { planYaml } from '../src/plan/plan-yaml.js';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
 import { readTextBlocks } from '../src/import/read-text.js';
 import { readDocxBlocks } from '../src/import/read-docx.js';
+import { findTargets } from '../src/import/find-targets.js';
 import { importBlocks, type ImportNote } from '../src/import/import-plan.js';
 import { loadMetricVocabulary } from '../src/import/metric-vocabulary.js';
 import { validatePlan } from '../src/plan/validate-plan.js';
@@ -177,4 +178,45 @@ describe('import: identity of every form (issue 12, item 3)', () => {
     const after = await check([write('2026.yaml', later)], { asOf: '2026-06-01' });
     expect(after.files[0]!.findings.filter((f) => f.ruleId === 'issuer-level-in-force')).toHaveLength(1);
   });
+});
+
+describe('import: objectives become plan-level targets (issue 12, item 4)', () => {
+  it('a task at 90% against the plan\'s own "đạt từ 95% trở lên" is an error naming both figures, straight after import', async () => {
+    const { plan } = importText(readFileSync(join(DIR, 'objectives-targets.txt'), 'utf8'));
+    const t = tempDir();
+    const file = t.write('objectives.yaml', planYaml(plan, '../schema/plan.schema.json', [plan.plan.title]));
+    const report = await check([file], { asOf: '2026-06-01' });
+    const below = report.files[0]!.findings.filter((f) => f.ruleId === 'target-not-below-headline');
+    expect(below).toHaveLength(1);
+    expect(below[0]!.severity).toBe('error');
+    expect(below[0]!.message).toMatch(/90%.*95%/);
+  });
+
+  it('tasks that set the same indicator at different levels are reported (targets-consistent-across-tasks)', async () => {
+    const report = await check([join(ROOT, 'tests/fixtures/rules/targets-consistent-across-tasks/invalid.yaml')], { asOf: '2026-06-01' });
+    const found = report.files[0]!.findings.filter((f) => f.ruleId === 'targets-consistent-across-tasks');
+    expect(found.map((f) => f.message)).toEqual([
+      'Nhiệm vụ 2: chỉ tiêu satisfaction 90% thấp hơn mức 95% mà nhiệm vụ 1 đặt cho cùng chỉ tiêu',
+    ]);
+  });
+});
+
+describe('import: metric vocabulary (issue 12, item 5): must match and must not match', () => {
+  const metricOf = (text: string) => findTargets(text, vocabulary).targets.map((t) => `${t.metric} ${t.bound} ${t.value}`);
+  it.each([
+    ['Mức độ hài lòng của người dân về giải quyết TTHC đạt tối thiểu 95%', 'satisfaction >= 95'],
+    ['Mức độ hài lòng của người dân về việc xử lý phản ánh, kiến nghị đạt từ 90% trở lên', 'satisfaction_feedback_handling >= 90'],
+    ['100% phản ánh, kiến nghị được xử lý đúng hạn', 'feedback_handled_on_time = 100'],
+    ['100% kiến nghị được xem xét, xử lý theo quy định', 'feedback_handled = 100'],
+    ['Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%', 'on_time_resolution = 98'],
+    ['Tỷ lệ hồ sơ giải quyết đúng hạn đạt khoảng 98%', 'on_time_resolution ~ 98'],
+    ['Tỷ lệ hồ sơ giải quyết đúng hạn đạt trên 98%', 'on_time_resolution > 98'],
+  ])('%s → %s', (text, want) => expect(metricOf(text)).toEqual([want]));
+
+  it.each([
+    ['Mức độ hài lòng về xử lý phản ánh, kiến nghị đạt 90%', 'satisfaction'],
+    ['100% phản ánh, kiến nghị được xử lý đúng hạn', 'on_time_resolution'],
+    ['Tỷ lệ hồ sơ giải quyết đúng hạn đạt khoảng 98%', 'on_time_resolution >= 98'],
+    ['Tỷ lệ hồ sơ giải quyết đúng hạn đạt khoảng 98%', 'on_time_resolution = 98'],
+  ])('%s is not read as %s', (text, not) => expect(metricOf(text).some((m) => m === not || m.startsWith(`${not} `))).toBe(false));
 });

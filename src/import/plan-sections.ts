@@ -21,7 +21,7 @@ const ROMAN_HEADING = /^([IVX]+)\.\s+(.+)$/u;
 
 /**
  * The plan between "KẾ HOẠCH" and the appendix: its title, then its Roman-numbered parts. The
- * part on aims ("MỤC ĐÍCH") gives the objectives; a part of headline targets ("CHỈ TIÊU") gives
+ * part on aims ("MỤC ĐÍCH", "MỤC TIÊU") gives the objectives, and the figures they state plan-level targets; a part of headline targets ("CHỈ TIÊU") gives
  * plan-level targets (located as "II.6"); a part in the bulleted task form gives tasks; every other
  * part is kept as body text under its nearest heading.
  */
@@ -68,6 +68,9 @@ export function readPlanPart(paras: ParaList, from: number, to: number, vocabula
     paras.use(head);
     if (/^(?:MỤC ĐÍCH|MỤC TIÊU)/u.test(title!)) {
       out.objectives.push(...structure(items));
+      // The plan's own objectives ("mức độ hài lòng đạt từ 95% trở lên") are plan-level targets,
+      // so a task that sets the same indicator lower is compared with them.
+      for (const p of joinBroken(items)) for (const t of findTargets(p.text, vocabulary).targets) out.targets.push({ ...t, text: p.text });
     } else if (/CHỈ TIÊU/u.test(title!)) {
       for (const p of joinBroken(items)) {
         const n = /^(\d+)\.\s/.exec(p.text);

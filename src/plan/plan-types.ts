@@ -1,6 +1,6 @@
 /** The plan as data, in the shape plan.schema.json guarantees once validation has passed. */
 
-export type Bound = '>=' | '>' | '=' | '<=' | '<';
+export type Bound = '>=' | '>' | '=' | '<=' | '<' | '~';
 
 export interface Target {
   metric: string;

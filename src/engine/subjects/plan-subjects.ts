@@ -23,6 +23,7 @@ export function planSubjects(
   const sectionTitles = new Map((plan.sections ?? []).map((s) => [s.id, s.title]));
   const common = { plan, context };
   const headlineFloors = floorsByMetric(plan.targets ?? []);
+  const taskFloors = taskFloorsByMetric(plan.tasks);
   const subjects: Subject[] = [
     { kind: 'plan', id: plan.plan.title, mainFact: 'plan', facts: { ...common }, factPointers: { plan: '' }, fieldSources: {} },
   ];
@@ -57,7 +58,19 @@ export function planSubjects(
       fieldSources: TASK_FIELD_SOURCES,
     });
     (task.targets ?? []).forEach((t, j) =>
-      subjects.push(targetSubject(t, `${pointer}/targets/${j}`, false, task.id, common, headlineFloors, taskFact, pointer)),
+      subjects.push(
+        targetSubject(
+          t,
+          `${pointer}/targets/${j}`,
+          false,
+          task.id,
+          common,
+          headlineFloors,
+          taskFact,
+          pointer,
+          highestOfOthers(taskFloors, t, task.id),
+        ),
+      ),
     );
     for (const role of ['lead', 'partners'] as const) {
       (task[role] ?? []).forEach((name, j) => {
@@ -96,6 +109,7 @@ function targetSubject(
   headlineFloors: Map<string, number>,
   taskFact?: unknown,
   taskPointer?: string,
+  peer?: { value: number; task: string },
 ): Subject {
   const headlineFloor = headline ? undefined : headlineFloors.get(t.metric);
   return {
@@ -104,11 +118,17 @@ function targetSubject(
     mainFact: 'target',
     facts: {
       ...common,
-      target: { ...t, headline, ...(taskId ? { taskId } : {}), ...(headlineFloor !== undefined ? { headlineFloor } : {}) },
+      target: {
+        ...t,
+        headline,
+        ...(taskId ? { taskId } : {}),
+        ...(headlineFloor !== undefined ? { headlineFloor } : {}),
+        ...(peer ? { peerFloor: peer.value, peerTask: peer.task } : {}),
+      },
       ...(taskFact ? { task: taskFact } : {}),
     },
     factPointers: { plan: '', target: pointer, ...(taskPointer ? { task: taskPointer } : {}) },
-    fieldSources: { headlineFloor: 'value' },
+    fieldSources: { headlineFloor: 'value', peerFloor: 'value' },
   };
 }
 
@@ -121,6 +141,27 @@ export function floorsByMetric(targets: Target[]): Map<string, number> {
     if (prev === undefined || t.value < prev) out.set(t.metric, t.value);
   }
   return out;
+}
+
+/** Per metric, the floors the tasks set (task id and value), for targets-consistent-across-tasks. */
+function taskFloorsByMetric(tasks: Task[]): Map<string, { task: string; value: number }[]> {
+  const out = new Map<string, { task: string; value: number }[]>();
+  for (const task of tasks)
+    for (const t of task.targets ?? []) {
+      if (!['>=', '>', '='].includes(t.bound)) continue;
+      const list = out.get(t.metric) ?? [];
+      list.push({ task: task.id, value: t.value });
+      out.set(t.metric, list);
+    }
+  return out;
+}
+
+/** The highest floor another task sets for the same metric (the target must not be below it). */
+function highestOfOthers(floors: Map<string, { task: string; value: number }[]>, t: Target, taskId: string) {
+  if (!['>=', '>', '='].includes(t.bound)) return undefined;
+  let best: { task: string; value: number } | undefined;
+  for (const f of floors.get(t.metric) ?? []) if (f.task !== taskId && (!best || f.value > best.value)) best = f;
+  return best;
 }
 
 /** Percentages printed in a task's text (content, product) against its structured targets. */
