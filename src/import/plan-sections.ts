@@ -63,6 +63,8 @@ export function readPlanPart(paras: ParaList, from: number, to: number, vocabula
     if (ROMAN_HEADING.test(p.text) && p.text.length < 200 && !/[.;]$/.test(p.text)) parts.push({ head: p, items: [] });
     else if (parts.length) parts[parts.length - 1]!.items.push(p);
   }
+  // Targets stated in the objectives count where the headline targets part does not set the metric.
+  const fromObjectives: Target[] = [];
   for (const { head, items } of parts) {
     const [, roman, title] = ROMAN_HEADING.exec(head.text)!;
     paras.use(head);
@@ -70,7 +72,8 @@ export function readPlanPart(paras: ParaList, from: number, to: number, vocabula
       out.objectives.push(...structure(items));
       // The plan's own objectives ("mức độ hài lòng đạt từ 95% trở lên") are plan-level targets,
       // so a task that sets the same indicator lower is compared with them.
-      for (const p of joinBroken(items)) for (const t of findTargets(p.text, vocabulary).targets) out.targets.push({ ...t, text: p.text });
+      for (const p of joinBroken(items))
+        for (const t of findTargets(p.text, vocabulary).targets) fromObjectives.push({ ...t, text: p.text });
     } else if (/CHỈ TIÊU/u.test(title!)) {
       for (const p of joinBroken(items)) {
         const n = /^(\d+)\.\s/.exec(p.text);
@@ -90,6 +93,7 @@ export function readPlanPart(paras: ParaList, from: number, to: number, vocabula
     }
     paras.use(...items);
   }
+  for (const t of fromObjectives) if (!out.targets.some((h) => h.metric === t.metric)) out.targets.push(t);
   return out;
 }
 
