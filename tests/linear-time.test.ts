@@ -16,6 +16,9 @@ import { splitUnits } from '../src/import/split-units.js';
 import { findTargets } from '../src/import/find-targets.js';
 import { readTextBlocks } from '../src/import/read-text.js';
 import { importBlocks } from '../src/import/import-plan.js';
+import { basesOf, readAttachedTo } from '../src/import/document-identity.js';
+import { tasksFromTables } from '../src/import/appendix-table.js';
+import { readHeaderLine } from '../src/import/front-matter.js';
 import { loadMetricVocabulary } from '../src/import/metric-vocabulary.js';
 import { check } from '../src/check.js';
 import { planDocument } from '../src/render/plan-document.js';
@@ -159,6 +162,17 @@ describe('document text: 1 MB of the worst input grows linearly in the import (i
     ['splitUnits (lead and partner cells)', (s) => splitUnits([s])],
     ['findTargets (task text)', (s) => findTargets(s, vocabulary)],
     ['readTextBlocks (a line of the document)', (s) => readTextBlocks(`| ${s} |\n${s}\n`)],
+    ['basesOf (an opening paragraph of legal bases)', (s) => basesOf(`Căn cứ ${s}; Thực hiện ${s}, Ủy ban nhân dân xã ${s} ban hành`)],
+    ['readAttachedTo ("Kèm theo … số … ngày …")', (s) => readAttachedTo(`(Kèm theo Quyết định số ${s}/QĐ-UBND ngày ${s})`)],
+    [
+      'a task table header cell and a one-line issuer',
+      (s) => {
+        const row = (line: number, ...cells: string[]) => ({ cells: cells.map((c) => [c]), pos: { line } });
+        tasksFromTables([{ kind: 'table', pos: { line: 1 }, rows: [row(1, 'STT', s, 'Chủ trì', 'Thời hạn')] }]);
+        const issuer = `ỦY BAN NHÂN DÂN XÃ ${s}`;
+        readHeaderLine({ i: 0, text: issuer, lines: [issuer], pos: {} }, { legalBasis: [], decision: {}, distribution: [] });
+      },
+    ],
   ];
   for (const [name, fn] of cases) {
     it(

@@ -21,7 +21,10 @@ export function importCommand(onResult: (code: number) => void, lang: Lang = 'vi
     .argument('<file>', 'tệp .docx, hoặc văn bản thuần có bảng | hoặc bảng tab')
     .option('-o, --output <file>', 'tệp YAML sẽ tạo; không có thì in ra màn hình')
     .option('--force', 'ghi đè tệp đã có')
-    .option('--strict', 'thoát mã 1 nếu còn đoạn chưa xếp được (exit 1 when anything is left unplaced)')
+    .option(
+      '--strict',
+      'thoát mã 1 nếu còn đoạn chưa xếp được hoặc có bảng nhiệm vụ không đọc được (exit 1 when anything is left unplaced or a task table could not be read)',
+    )
     .addOption(langOption(lang, 'ngôn ngữ thông báo: vi hoặc en'))
     .addHelpText(
       'after',
@@ -61,6 +64,8 @@ export function importCommand(onResult: (code: number) => void, lang: Lang = 'vi
         output: opts.output ? ` → ${opts.output}` : '',
       });
       process.stderr.write(`${summary}\n`);
-      onResult(opts.strict && unplaced > 0 ? 1 : 0);
+      // A task-like table from which no task was read is a warning always, and fails --strict.
+      const unreadTables = notes.filter((n) => n.kind === 'table-no-task').length;
+      onResult(opts.strict && unplaced + unreadTables > 0 ? 1 : 0);
     });
 }

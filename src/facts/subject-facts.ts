@@ -226,6 +226,13 @@ export const FACTS = {
         'Nhiệm vụ trước đã đặt cùng chỉ số với đơn vị chủ trì khác',
         'An earlier task setting the same indicator with another lead',
       ),
+      peerFloor: f(
+        'number',
+        'value',
+        'Mức cao nhất mà nhiệm vụ khác đặt cho cùng chỉ số',
+        'Highest level another task sets for the same indicator',
+      ),
+      peerTask: f('string', '', 'Nhiệm vụ đặt mức đó', 'The task setting that level'),
       otherOwnerLead: f('string', '', 'Đơn vị chủ trì của nhiệm vụ đó', "That task's lead"),
     },
   },

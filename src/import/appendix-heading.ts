@@ -3,9 +3,9 @@ import { splitAttached } from './plan-sections.js';
 
 /**
  * The appendix heading: "Phụ lục", its title, "(Kèm theo Quyết định …)" (possibly cut over more
- * paragraphs). Marks them used and returns the title.
+ * paragraphs). Marks them used and returns the title; the attached-to text goes into `attached`.
  */
-export function readAppendixHeading(paras: ParaList, from: number, to: number): string | undefined {
+export function readAppendixHeading(paras: ParaList, from: number, to: number, attached: string[] = []): string | undefined {
   const app = paras.between(from, to);
   if (!app[0] || !/^(PHỤ LỤC|Phụ lục)/u.test(app[0].text)) return undefined;
   paras.use(app[0]);
@@ -18,6 +18,7 @@ export function readAppendixHeading(paras: ParaList, from: number, to: number): 
   while (app[k] && /^\(/.test(app[k]!.text)) {
     const p = app[k++]!;
     paras.use(p);
+    attached.push(p.text);
     if (/\)\s*$/.test(p.text)) break;
   }
   return title;

@@ -7,26 +7,48 @@ export interface TableTasks {
   tasks: (Task & { pos: SourcePos })[];
   /** Rows that could not be placed, with why. */
   unplaced: { pos: SourcePos; text: string; reason: 'no-header' | 'orphan-row' }[];
+  /** What the reader did that changes the rows as printed: a row merged into the task above. */
+  merged: { pos: SourcePos; task: string }[];
+  /** Header cells that name no known column (the column is not read). */
+  unknownHeaders: { pos: SourcePos; text: string; column: number }[];
+  /** Task-like tables (a number column and three columns or more) from which no task was placed. */
+  emptyTables: { pos: SourcePos; table: number; reason: 'no-header' | 'no-rows' }[];
 }
 
-type Field = 'stt' | 'content' | 'lead' | 'partners' | 'deadline' | 'product';
+type Field = 'stt' | 'content' | 'lead' | 'partners' | 'deadline' | 'product' | 'note';
+/**
+ * Header words, matched without diacritics (a header typed "Nôi dung cong viêc" or "Đơn vi chủ
+ * trỉ" is still read), tried in this order: "Thời gian thực hiện" is a deadline and "Đơn vị phối
+ * hợp thực hiện" partners, before "thực hiện" makes a lead.
+ */
 const HEADINGS: [Field, RegExp][] = [
-  ['stt', /^(STT|TT)$/i],
-  ['content', /nội dung|nhiệm vụ/i],
-  ['lead', /chủ trì/i],
-  ['partners', /phối hợp/i],
-  ['deadline', /thời hạn|thời gian|tiến độ/i],
-  ['product', /sản phẩm|kết quả/i],
+  ['stt', /^(?:so\s*|s)?t\.?\s?t\.?$/],
+  ['note', /ghi chu/],
+  ['partners', /phoi hop/],
+  ['deadline', /thoi han|thoi gian|tien do|thoi diem/],
+  ['product', /san pham|ket qua/],
+  ['lead', /chu tri|thuc hien|phu trach|don vi|co quan/],
+  ['content', /noi dung|nhiem vu|cong viec|hoat dong|^ten\b/],
 ];
 const DEFAULT_COLUMNS: Field[] = ['stt', 'content', 'lead', 'partners', 'deadline', 'product'];
 const ROMAN = /^[IVXL]+$/;
+/** A lettered sub-row printed in the number column: "a", "b)", "c.". */
+const LETTER_STT = /^[a-zđ]\)?$/u;
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** A header cell folded for matching: lower case, no diacritics, đ → d, spaces collapsed. */
+export function foldHeader(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+const isSttHeader = (cell: string) => cell.length <= 20 && HEADINGS[0]![1].test(foldHeader(cell));
 
 interface Row {
   get: (f: Field) => string[];
   text: (f: Field) => string;
   pos: SourcePos;
   isHeader: boolean;
+  table: number;
 }
 
 /**
@@ -37,52 +59,80 @@ interface Row {
  * header row with no deadline, continues the task above (a row cut by a page break).
  */
 export function tasksFromTables(tables: TableBlock[]): TableTasks {
-  const out: TableTasks = { sections: [], tasks: [], unplaced: [] };
+  const out: TableTasks = { sections: [], tasks: [], unplaced: [], merged: [], unknownHeaders: [], emptyTables: [] };
   const rows: Row[] = [];
   let columns: Field[] | undefined;
-  for (const t of tables) {
+  const noHeader = new Set<number>();
+  tables.forEach((t, ti) => {
     // A table without its own header row continues the previous task table when it is as wide
     // (Word users split long tables); otherwise its rows wait for a header.
     const width = (r: TableRow) => r.cells.length;
     if (columns && !(t.rows[0] && width(t.rows[0]) === columns.length)) columns = undefined;
     for (const r of t.rows) {
       const first = cellText(r.cells[0]);
-      if (/^(STT|TT)$/i.test(first)) {
-        columns = headerColumns(r);
-        rows.push(makeRow(r, columns, true));
+      if (isSttHeader(first)) {
+        columns = headerColumns(r, out);
+        rows.push(makeRow(r, columns, true, ti));
         continue;
       }
       if (!columns) {
         out.unplaced.push({ pos: r.pos, text: r.cells.map(cellText).filter(Boolean).join(' | '), reason: 'no-header' });
+        noHeader.add(ti);
         continue;
       }
-      rows.push(makeRow(r, columns, false));
+      rows.push(makeRow(r, columns, false, ti));
     }
-  }
+  });
 
   let top: string | undefined;
   let group: string | undefined; // sub-section id ("II.2"), or the last numbered task's id
   let groupIsSection = false;
   let letter = 0;
   let afterHeader = false;
+  let lastWasTask = false;
+  let lastContent = '';
+  let lastPrinted = '';
   const last = () => out.tasks[out.tasks.length - 1];
+  const placed = new Set<number>();
 
   rows.forEach((row, i) => {
     if (row.isHeader) {
       afterHeader = true;
       return;
     }
-    const stt = row.text('stt').replace(/\.$/, '');
+    const printed = row.text('stt').replace(/\.$/, '');
+    const lettered = LETTER_STT.test(printed) ? printed.replace(/\)$/, '') : undefined;
+    const stt = lettered ? '' : printed;
     const content = row.text('content');
     const empty = (f: Field) => row.text(f) === '';
     const noFields = empty('lead') && empty('partners') && empty('deadline') && empty('product');
     const prev = last();
-    const continues = prev && !stt && (!content || (afterHeader && empty('deadline')));
+    // A row with no number that only carries on the task above: no content (a unit or date cut
+    // off), text that starts in lower case or with a bullet, text with no unit, deadline or
+    // product, or the rest of a row cut by a page break (right after the repeated header).
+    const carriesOn =
+      lastWasTask && (/^(?:[-–•+]\s|\p{Ll})/u.test(content) || noFields || (afterHeader && (!prev?.deadline || !prev.lead?.length)));
+    // A Word cell merged down over two rows repeats its text in each: a row that repeats the
+    // number (or has none) and the content of the task above is more of that task.
+    const repeated = lastWasTask && prev && content !== '' && content === lastContent && (!printed || printed === lastPrinted);
+    lastContent = content;
+    if (repeated) {
+      afterHeader = false;
+      mergeRepeated(prev, row);
+      out.merged.push({ pos: row.pos, task: prev.id });
+      placed.add(row.table);
+      return;
+    }
+    lastPrinted = printed;
+    const continues = prev && !stt && !lettered && (!content || (afterHeader && empty('deadline')) || carriesOn);
     afterHeader = false;
     if (continues) {
       appendTo(prev, row);
+      out.merged.push({ pos: row.pos, task: prev.id });
+      placed.add(row.table);
       return;
     }
+    lastWasTask = false;
     if (!stt && !content) {
       const rest = [row.text('lead'), row.text('partners'), row.text('deadline'), row.text('product')].filter(Boolean).join(' | ');
       if (rest) out.unplaced.push({ pos: row.pos, text: rest, reason: 'orphan-row' });
@@ -92,6 +142,7 @@ export function tasksFromTables(tables: TableBlock[]): TableTasks {
       top = stt;
       group = undefined;
       out.sections.push({ id: stt, title: content });
+      placed.add(row.table);
       return;
     }
     if (stt && noFields && opensGroup(rows, i, stt)) {
@@ -103,8 +154,11 @@ export function tasksFromTables(tables: TableBlock[]): TableTasks {
       groupIsSection = true;
       letter = 0;
       out.sections.push({ id, title: content });
+      placed.add(row.table);
       return;
     }
+    placed.add(row.table);
+    lastWasTask = true;
     if (stt) {
       const id = top && ROMAN.test(top) && !stt.startsWith(`${top}.`) && !ROMAN.test(stt) ? `${top}.${stt}` : stt;
       const section = top && id !== top ? (groupIsSection && group && id.startsWith(`${group}.`) ? group : top) : undefined;
@@ -120,12 +174,22 @@ export function tasksFromTables(tables: TableBlock[]): TableTasks {
       out.unplaced.push({ pos: row.pos, text: content, reason: 'orphan-row' });
       return;
     }
-    const task = makeTask(row, `${parent}.${LETTERS[letter] ?? String(letter + 1)}`, parent);
-    task.numbered = false;
+    const task = makeTask(row, `${parent}.${lettered ?? LETTERS[letter] ?? String(letter + 1)}`, parent);
+    if (!lettered) task.numbered = false;
     letter++;
     out.tasks.push(task);
   });
+  tables.forEach((t, ti) => {
+    if (placed.has(ti) || !taskLike(t)) return;
+    out.emptyTables.push({ pos: t.pos, table: ti + 1, reason: noHeader.has(ti) ? 'no-header' : 'no-rows' });
+  });
   return out;
+}
+
+/** A table that looks like a task table: three columns or more, and a number in its first column. */
+function taskLike(t: TableBlock): boolean {
+  const wide = t.rows.filter((r) => r.cells.length >= 3);
+  return wide.length > 0 && wide.some((r) => /^(?:\d+(?:\.\d+)*|[IVXL]+)\.?$/.test(cellText(r.cells[0])));
 }
 
 /** A numbered row heads a group when the next row is unnumbered or numbered under it. */
@@ -134,24 +198,37 @@ function opensGroup(rows: Row[], i: number, stt: string): boolean {
     const next = rows[k]!;
     if (next.isHeader) continue;
     const s = next.text('stt').replace(/\.$/, '');
-    if (!s) return next.text('content') !== '';
+    if (!s || LETTER_STT.test(s)) return next.text('content') !== '';
     return s.startsWith(`${stt}.`);
   }
   return false;
 }
 
-function headerColumns(r: TableRow): Field[] {
-  const found = r.cells.map((c) => HEADINGS.find(([, re]) => re.test(cellText(c)))?.[0]);
-  const ok = found.filter(Boolean).length >= 4 && new Set(found.filter(Boolean)).size === found.filter(Boolean).length;
+/**
+ * The fields of a header row's columns. A cell that names no known column is reported; when the
+ * header names too few columns (no content column, or fewer than three), the usual order is taken.
+ */
+function headerColumns(r: TableRow, out: TableTasks): Field[] {
+  const found = r.cells.map((c) => {
+    // A header names its column in a few words: only the start of a cell is looked at.
+    const folded = foldHeader(cellText(c).slice(0, 200));
+    return HEADINGS.find(([, re]) => re.test(folded))?.[0];
+  });
+  r.cells.forEach((c, i) => {
+    const text = cellText(c);
+    if (text && !found[i]) out.unknownHeaders.push({ pos: r.pos, text, column: i + 1 });
+  });
+  const known = found.filter((f): f is Field => f !== undefined && f !== 'note');
+  const ok = known.length >= 3 && known.includes('content') && new Set(known).size === known.length;
   return ok ? (found.map((f, i) => f ?? (`x${i}` as Field)) as Field[]) : DEFAULT_COLUMNS;
 }
 
-function makeRow(r: TableRow, columns: Field[], isHeader: boolean): Row {
+function makeRow(r: TableRow, columns: Field[], isHeader: boolean, table: number): Row {
   const get = (f: Field) => {
     const i = columns.indexOf(f);
     return i < 0 ? [] : (r.cells[i] ?? []);
   };
-  return { get, text: (f) => cellText(get(f)), pos: r.pos, isHeader };
+  return { get, text: (f) => cellText(get(f)), pos: r.pos, isHeader, table };
 }
 
 type Pending = Task & { pos: SourcePos; _lead: string[]; _partners: string[] };
@@ -175,12 +252,15 @@ function makeTask(row: Row, id: string, section: string | undefined): Task & { p
 
 function appendTo(task: Task & { pos: SourcePos }, row: Row): void {
   const t = task as Pending;
-  const join = (a: string | null | undefined, b: string) => (b ? (a ? `${a} ${b}` : b) : (a ?? null));
+  // A Word cell merged down repeats its text in the rows it covers: the same text again adds nothing.
+  const join = (a: string | null | undefined, b: string) =>
+    b ? (a ? (a === b || a.endsWith(` ${b}`) ? a : `${a} ${b}`) : b) : (a ?? null);
   t.content = join(t.content, row.text('content')) ?? '';
   t.deadline = join(t.deadline, row.text('deadline'));
   t.product = join(t.product, row.text('product'));
   // A unit name cut by the page break: its tail joins the last line.
-  const glue = (lines: string[], more: string[]) => {
+  const glue = (lines: string[], extra: string[]) => {
+    const more = extra.filter((l) => !lines.includes(l));
     if (!more.length) return lines;
     if (!lines.length) return more;
     const startsLower = /^(?:[-–]\s*)?\p{Ll}/u.test(more[0]!);
@@ -188,6 +268,18 @@ function appendTo(task: Task & { pos: SourcePos }, row: Row): void {
   };
   t._lead = glue(t._lead, row.get('lead'));
   t._partners = glue(t._partners, row.get('partners'));
+  finish(t);
+}
+
+/** A row that repeats a merged cell's text: only what it adds (another unit, a product) is kept. */
+function mergeRepeated(task: Task & { pos: SourcePos }, row: Row): void {
+  const t = task as Pending;
+  const add = (a: string | null | undefined, b: string) => (!b || (a ?? '').includes(b) ? (a ?? null) : a ? `${a} ${b}` : b);
+  t.deadline = add(t.deadline, row.text('deadline'));
+  t.product = add(t.product, row.text('product'));
+  const more = (lines: string[], extra: string[]) => [...lines, ...extra.filter((l) => !lines.includes(l))];
+  t._lead = more(t._lead, row.get('lead'));
+  t._partners = more(t._partners, row.get('partners'));
   finish(t);
 }
 

@@ -105,6 +105,8 @@ function trimClauseEnd(s: string): string {
 
 function boundOf(clause: string): Bound {
   const c = clause.toLocaleLowerCase('vi');
+  // "khoảng 90%", "xấp xỉ 90%": an approximate figure, not a floor.
+  if (/(?:^|\s)(?:khoảng|xấp xỉ)\s+\d/u.test(c)) return '~';
   if (/tối thiểu|ít nhất|trở lên|không thấp hơn|không dưới/u.test(c)) return '>=';
   if (/(?:^|\s)trên\s+\d/u.test(c)) return '>';
   if (/giảm\s+(?:ít nhất\s+|tối thiểu\s+)?\d/u.test(c)) return '>=';

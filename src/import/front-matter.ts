@@ -3,7 +3,7 @@ import { endsItem, joinBroken, sentenceCase, titleCase, type Para, type ParaList
 
 /** What the header lines and the decision say, before the plan itself. */
 export interface FrontMatter {
-  issuer?: { type: string; locality: string; level: 'commune' | 'province' };
+  issuer?: { type: string; locality: string; level: 'commune' | 'district' | 'province' };
   form?: string;
   number?: string | null;
   dateText?: string;
@@ -17,8 +17,13 @@ export interface FrontMatter {
 }
 
 const ISSUER_LINE = /^(?:ỦY|UỶ) BAN NHÂN DÂN$/u;
-const PLACE_LINE = /^(XÃ|PHƯỜNG|ĐẶC KHU|THÀNH PHỐ|TỈNH)\s+(.+)$/u;
-const MOTTO = /^(CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc)$/iu;
+const PLACE_LINE = /^(XÃ|PHƯỜNG|ĐẶC KHU|THÀNH PHỐ|TỈNH|HUYỆN|QUẬN|THỊ XÃ)\s+(.+)$/u;
+/** The issuer on one line, as a header cell often holds it: "ỦY BAN NHÂN DÂN XÃ AN PHÚ". */
+const ISSUER_ONE_LINE = /^(?:ỦY|UỶ) BAN NHÂN DÂN\s+(XÃ|PHƯỜNG|ĐẶC KHU|THÀNH PHỐ|TỈNH|HUYỆN|QUẬN|THỊ XÃ)\s+(\P{Ll}{1,80})$/u;
+const MOTTO =
+  /^((?:CỘNG HÒA|CỘNG HOÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM(?:\s+Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc)?|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc)$/iu;
+/** Cities under the central government (province level); any other "thành phố" is a city of a province (district level, before 1/7/2025). */
+const CENTRAL_CITIES = new Set(['hà nội', 'hồ chí minh', 'hải phòng', 'đà nẵng', 'cần thơ', 'huế']);
 const RULE = /^[-_—–=.\s]{3,}$/u;
 const DATE_LINE = /^([^,]{2,40}),\s*ngày\b.*\bnăm\s+(\d{4})\.?$/u;
 
@@ -33,6 +38,11 @@ export function readHeaderLine(p: Para, fm: FrontMatter): boolean {
     const m = PLACE_LINE.exec(lines[1] ?? '');
     if (m && !fm.issuer) fm.issuer = issuerOf(m[1]!, m[2]!);
     return lines.length <= 2 || lines.slice(2).every((l) => RULE.test(l));
+  }
+  const one = lines.length === 1 ? ISSUER_ONE_LINE.exec(lines[0]!) : null;
+  if (one) {
+    fm.issuer ??= issuerOf(one[1]!, one[2]!);
+    return true;
   }
   const place = PLACE_LINE.exec(lines[0] ?? '');
   if (lines.length === 1 && place && place[2] === place[2]!.toLocaleUpperCase('vi')) {
@@ -58,9 +68,21 @@ export function readHeaderLine(p: Para, fm: FrontMatter): boolean {
   return false;
 }
 
-function issuerOf(type: string, name: string): NonNullable<FrontMatter['issuer']> {
+/**
+ * The issuer from its type and name: xã, phường, đặc khu are communes; huyện, quận, thị xã and a
+ * city of a province are districts (a level that ended on 1/7/2025); tỉnh and the cities under
+ * the central government are provinces.
+ */
+export function issuerOf(type: string, name: string): NonNullable<FrontMatter['issuer']> {
   const t = type.toLocaleLowerCase('vi');
-  return { type: t, locality: titleCase(name), level: t === 'tỉnh' || t === 'thành phố' ? 'province' : 'commune' };
+  const locality = titleCase(name.trim());
+  const level =
+    t === 'tỉnh' || (t === 'thành phố' && CENTRAL_CITIES.has(locality.toLocaleLowerCase('vi').replace(/^thành phố\s+/u, '')))
+      ? 'province'
+      : t === 'thành phố' || t === 'huyện' || t === 'quận' || t === 'thị xã'
+        ? 'district'
+        : 'commune';
+  return { type: t, locality, level };
 }
 
 /**
@@ -78,7 +100,7 @@ export function readDecision(paras: ParaList, from: number, to: number, fm: Fron
   paras.use(rest[start]);
   let k = start + 1;
   const title: string[] = [];
-  while (k < rest.length && !/^(CHỦ TỊCH|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|Căn cứ)/u.test(rest[k]!.text)) {
+  while (k < rest.length && !/^(CHỦ TỊCH|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|Căn cứ\s|Thực hiện\s)/u.test(rest[k]!.text)) {
     title.push(rest[k]!.text);
     paras.use(rest[k]);
     k++;
@@ -86,7 +108,7 @@ export function readDecision(paras: ParaList, from: number, to: number, fm: Fron
   if (title.length) fm.decisionTitle = title.join(' ');
   const authority = rest[k];
   if (authority && /^(CHỦ TỊCH|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)/u.test(authority.text)) {
-    const m = /(XÃ|PHƯỜNG|ĐẶC KHU|THÀNH PHỐ|TỈNH)\s+(.+)$/u.exec(authority.text);
+    const m = /(XÃ|PHƯỜNG|ĐẶC KHU|THÀNH PHỐ|TỈNH|HUYỆN|QUẬN|THỊ XÃ)\s+(.+)$/u.exec(authority.text);
     if (m && !fm.issuer) fm.issuer = issuerOf(m[1]!, m[2]!);
     paras.use(authority);
     k++;
@@ -104,7 +126,7 @@ export function readDecision(paras: ParaList, from: number, to: number, fm: Fron
   for (; k < rest.length; k++) {
     const p = rest[k]!;
     const t = p.text;
-    if (/^Căn cứ\s/u.test(t)) {
+    if (/^Căn cứ\s/u.test(t) || (/^Thực hiện\s/u.test(t) && state === 'basis')) {
       fm.legalBasis.push(t);
       state = 'basis';
     } else if (
@@ -126,9 +148,11 @@ export function readDecision(paras: ParaList, from: number, to: number, fm: Fron
       article = { number: Number(m[1]), ...(title ? { title } : {}), text };
       (fm.decision.articles ??= []).push(article);
       state = 'articles';
-    } else if (/^Nơi nhận\s*:?$/u.test(t)) {
+    } else if (/^Nơi nhận\s*:?$/u.test(p.lines[0]?.trim() ?? '')) {
+      // "Nơi nhận:" with its list in the same paragraph (no blank line between) or after it.
       flushClauses();
       state = 'distribution';
+      for (const line of p.lines.slice(1)) fm.distribution.push(line.replace(/^[-–•]\s*/u, '').trim());
     } else if (state === 'articles' && article) {
       clauses.push(p);
     } else if (state === 'distribution' && /^[-–•]\s*/u.test(t)) {
@@ -144,7 +168,7 @@ export function readDecision(paras: ParaList, from: number, to: number, fm: Fron
 }
 
 /** "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Nguyễn Đức Anh" → capacity KT, title Phó Chủ tịch, the name. */
-function readSigner(lines: string[]): NonNullable<FrontMatter['signer']> {
+export function readSigner(lines: string[]): NonNullable<FrontMatter['signer']> {
   const upper = (l: string) => l === l.toLocaleUpperCase('vi') && /\p{L}/u.test(l);
   const caps = lines.filter(upper);
   const name = lines.find((l) => !upper(l) && !/^\(.*\)$/.test(l)) ?? null;

@@ -10,14 +10,27 @@ import { ParaList } from './paragraphs.js';
 import { readPlanPart } from './plan-sections.js';
 import { readAppendixHeading } from './appendix-heading.js';
 import type { Block, SourcePos, TableBlock } from './source-blocks.js';
+import { headerTablesAsParagraphs, opensClosing, readAttachedTo, readClosing, readOpeningBases } from './document-identity.js';
 
 /** Something of the source that the import could not place in the plan, or placed with a doubt. */
 export interface ImportNote {
-  kind: 'unplaced' | 'table-row-unplaced' | 'figure-unrecognised' | 'missing' | 'link-stale';
+  kind:
+    | 'unplaced'
+    | 'table-row-unplaced'
+    | 'table-no-task'
+    | 'header-unknown'
+    | 'row-merged'
+    | 'figure-unrecognised'
+    | 'missing'
+    | 'link-stale';
   pos?: SourcePos;
   text: string;
-  /** The task concerned, for figures. */
+  /** The task concerned, for figures and merged rows. */
   task?: string;
+  /** The table (1-based, in reading order), for a task-like table from which no task was placed. */
+  table?: number;
+  /** The column (1-based), for a header cell that names no known column. */
+  column?: number;
 }
 
 export interface ImportResult {
@@ -38,8 +51,9 @@ export interface ImportOptions {
  * task text with the metric vocabulary. Every paragraph or row it could not place is returned
  * as a note with its position; nothing is dropped silently.
  */
-export function importBlocks(blocks: Block[], opts: ImportOptions): ImportResult {
+export function importBlocks(source: Block[], opts: ImportOptions): ImportResult {
   const notes: ImportNote[] = [];
+  const blocks = headerTablesAsParagraphs(source);
   const paras = new ParaList(blocks);
   const fm: FrontMatter = { legalBasis: [], decision: {}, distribution: [] };
   const at = (re: RegExp, from = 0) => paras.first((p) => re.test(p.text), from)?.i;
@@ -47,14 +61,30 @@ export function importBlocks(blocks: Block[], opts: ImportOptions): ImportResult
   const iAppendix = at(/^(PHỤ LỤC|Phụ lục)(\s+[IVX\d]+)?$/u, iPlan) ?? blocks.length;
 
   readDecision(paras, 0, iPlan, fm);
+  const isDecision = fm.decisionTitle !== undefined || fm.decision.articles !== undefined;
   // The issuer and motto printed again above the plan and the appendix are not plan text.
   for (const p of paras.between(iPlan, blocks.length)) if (readHeaderLine(p, fm)) paras.use(p);
-  const part = readPlanPart(paras, iPlan, iAppendix, opts.vocabulary);
-  const appendixTitle = readAppendixHeading(paras, iAppendix, blocks.length);
+  // "Nơi nhận" and the signature close a Kế hoạch (before its appendix, or at the very end).
+  const iClosing = paras.first((p) => !paras.used.has(p.i) && opensClosing(p), iPlan)?.i ?? blocks.length;
+  const part = readPlanPart(paras, iPlan, Math.min(iAppendix, iClosing), opts.vocabulary);
+  readOpeningBases(paras, iPlan, Math.min(iAppendix, iClosing), fm);
+  readClosing(paras, iClosing, blocks.length, fm);
+  const attached: string[] = part.attached ? [part.attached] : [];
+  const appendixTitle = readAppendixHeading(paras, iAppendix, blocks.length, attached);
+  for (const a of attached) {
+    const to = readAttachedTo(a);
+    if (fm.number == null && to.number) fm.number = to.number;
+    if (fm.date == null && to.date) fm.date = to.date;
+    fm.form ??= to.form;
+  }
+  fm.form ??= isDecision ? 'QĐ-UBND' : 'KH-UBND';
 
   const tables = blocks.filter((b): b is TableBlock => b.kind === 'table');
   const fromTables = tasksFromTables(tables);
   for (const u of fromTables.unplaced) notes.push({ kind: 'table-row-unplaced', pos: u.pos, text: u.text });
+  for (const e of fromTables.emptyTables) notes.push({ kind: 'table-no-task', pos: e.pos, text: e.reason, table: e.table });
+  for (const h of fromTables.unknownHeaders) notes.push({ kind: 'header-unknown', pos: h.pos, text: h.text, column: h.column });
+  for (const m of fromTables.merged) notes.push({ kind: 'row-merged', pos: m.pos, task: m.task, text: '' });
 
   const tasks: Task[] = [...part.tasks, ...fromTables.tasks].map((t) => {
     const clean = cleanTask(t);
@@ -66,6 +96,7 @@ export function importBlocks(blocks: Block[], opts: ImportOptions): ImportResult
     return targets.length ? { ...clean, targets } : clean;
   });
 
+  if (!tasks.length) notes.push({ kind: 'missing', text: 'nhiệm vụ nào (no task)' });
   // What is left over.
   for (const p of paras.all) if (!paras.used.has(p.i)) notes.push({ kind: 'unplaced', pos: p.pos, text: p.text });
 
@@ -101,7 +132,7 @@ export function importBlocks(blocks: Block[], opts: ImportOptions): ImportResult
         ...(province ? { province } : {}),
       } as PlanIdentity['issuer'],
       document: {
-        form: fm.form ?? 'QĐ-UBND',
+        form: fm.form as PlanIdentity['document']['form'],
         number: fm.number ?? null,
         date: fm.date ?? null,
         ...(fm.dateText ? { date_text: fm.dateText } : {}),

@@ -18,6 +18,16 @@ export function formatImportNotes(file: string, notes: ImportNote[], lang: Lang)
       case 'unplaced':
       case 'table-row-unplaced':
         return msg(lang, `import.${n.kind}`, { at, text: clip(n.text) });
+      case 'table-no-task':
+        return msg(lang, 'import.table-no-task', {
+          at,
+          table: n.table ?? '',
+          reason: msg(lang, n.text === 'no-header' ? 'import.table-no-task.no-header' : 'import.table-no-task.no-task-row'),
+        });
+      case 'header-unknown':
+        return msg(lang, 'import.header-unknown', { at, column: n.column ?? '', text: clip(n.text, 60) });
+      case 'row-merged':
+        return msg(lang, 'import.row-merged', { at, task: n.task ?? '' });
       case 'figure-unrecognised':
         return msg(lang, 'import.figure-unrecognised', { at, task: n.task ?? '', text: clip(n.text, 80) });
       case 'link-stale':

@@ -13,13 +13,15 @@ export interface PlanPart {
   targets: Target[];
   sections: { id: string; title: string }[];
   tasks: (Task & { pos: SourcePos })[];
+  /** "(Kèm theo Quyết định số … ngày …)" as printed under the title, if any. */
+  attached?: string;
 }
 
 const ROMAN_HEADING = /^([IVX]+)\.\s+(.+)$/u;
 
 /**
  * The plan between "KẾ HOẠCH" and the appendix: its title, then its Roman-numbered parts. The
- * part on aims ("MỤC ĐÍCH") gives the objectives; a part of headline targets ("CHỈ TIÊU") gives
+ * part on aims ("MỤC ĐÍCH", "MỤC TIÊU") gives the objectives, and the figures they state plan-level targets; a part of headline targets ("CHỈ TIÊU") gives
  * plan-level targets (located as "II.6"); a part in the bulleted task form gives tasks; every other
  * part is kept as body text under its nearest heading.
  */
@@ -33,12 +35,14 @@ export function readPlanPart(paras: ParaList, from: number, to: number, vocabula
   if (ps[k] && !/^\(/.test(ps[k]!.text) && !ROMAN_HEADING.test(ps[k]!.text)) {
     const { title, attached } = splitAttached(ps[k]!.lines);
     out.planTitle = title;
+    if (attached) out.attached = attached;
     paras.use(ps[k++]);
     // The attached-to line cut over more paragraphs: take them up to its closing bracket.
     if (attached && !/\)\s*$/.test(attached)) {
       while (ps[k] && !ROMAN_HEADING.test(ps[k]!.text)) {
         const p = ps[k++]!;
         paras.use(p);
+        out.attached = `${out.attached ?? ''} ${p.text}`.trim();
         if (/\)\s*$/.test(p.text)) break;
       }
     }
@@ -48,6 +52,7 @@ export function readPlanPart(paras: ParaList, from: number, to: number, vocabula
     while (ps[k]) {
       const p = ps[k++]!;
       paras.use(p);
+      out.attached = `${out.attached ?? ''} ${p.text}`.trim();
       if (/\)\s*$/.test(p.text)) break;
     }
   }
@@ -58,11 +63,17 @@ export function readPlanPart(paras: ParaList, from: number, to: number, vocabula
     if (ROMAN_HEADING.test(p.text) && p.text.length < 200 && !/[.;]$/.test(p.text)) parts.push({ head: p, items: [] });
     else if (parts.length) parts[parts.length - 1]!.items.push(p);
   }
+  // Targets stated in the objectives count where the headline targets part does not set the metric.
+  const fromObjectives: Target[] = [];
   for (const { head, items } of parts) {
     const [, roman, title] = ROMAN_HEADING.exec(head.text)!;
     paras.use(head);
-    if (/MỤC ĐÍCH/u.test(title!)) {
+    if (/^(?:MỤC ĐÍCH|MỤC TIÊU)/u.test(title!)) {
       out.objectives.push(...structure(items));
+      // The plan's own objectives ("mức độ hài lòng đạt từ 95% trở lên") are plan-level targets,
+      // so a task that sets the same indicator lower is compared with them.
+      for (const p of joinBroken(items))
+        for (const t of findTargets(p.text, vocabulary).targets) fromObjectives.push({ ...t, text: p.text });
     } else if (/CHỈ TIÊU/u.test(title!)) {
       for (const p of joinBroken(items)) {
         const n = /^(\d+)\.\s/.exec(p.text);
@@ -82,6 +93,7 @@ export function readPlanPart(paras: ParaList, from: number, to: number, vocabula
     }
     paras.use(...items);
   }
+  for (const t of fromObjectives) if (!out.targets.some((h) => h.metric === t.metric)) out.targets.push(t);
   return out;
 }
 

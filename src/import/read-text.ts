@@ -26,6 +26,9 @@ export function readTextBlocks(text: string): Block[] {
 
   lines.forEach((raw, i) => {
     const line = i + 1;
+    // A ruler between two pages of a table ("--|---|--", no bar in front) is no text: skipped,
+    // and the table goes on.
+    if (table && tableKind === 'pipe' && !PIPE_ROW.test(raw) && raw.includes('|') && isPipeRule(raw)) return;
     const isPipe = PIPE_ROW.test(raw);
     const isTab = !isPipe && raw.includes('\t') && raw.trim().length > 0;
     if (isPipe || isTab) {

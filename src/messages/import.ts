@@ -10,6 +10,20 @@ export const IMPORT = {
     vi: '{{at}}: hàng bảng không thuộc bảng nhiệm vụ nào (thiếu hàng tiêu đề STT): «{{text}}»',
     en: '{{at}}: table row outside any task table (no STT header row): «{{text}}»',
   },
+  'import.table-no-task': {
+    vi: '{{at}}: bảng {{table}} có dạng bảng nhiệm vụ (cột số thứ tự, từ 3 cột) nhưng không nhiệm vụ nào được đọc: {{reason}}',
+    en: '{{at}}: table {{table}} looks like a task table (a number column, 3 columns or more) but no task was read from it: {{reason}}',
+  },
+  'import.table-no-task.no-header': { vi: 'không có hàng tiêu đề STT', en: 'no STT header row' },
+  'import.table-no-task.no-task-row': { vi: 'không hàng nào là nhiệm vụ', en: 'no row is a task' },
+  'import.header-unknown': {
+    vi: '{{at}}: tiêu đề cột {{column}} «{{text}}» không ứng với cột nào đã biết (nội dung, chủ trì, phối hợp, thời hạn, sản phẩm); cột này không được đọc',
+    en: '{{at}}: the header of column {{column}} «{{text}}» names no known column (content, lead, partners, deadline, product); the column is not read',
+  },
+  'import.row-merged': {
+    vi: '{{at}}: hàng không số thứ tự được gộp vào nhiệm vụ {{task}} phía trên',
+    en: '{{at}}: an unnumbered row was merged into task {{task}} above',
+  },
   'import.figure-unrecognised': {
     vi: '{{at}}: nhiệm vụ {{task}}: số liệu «{{text}}» chưa nhận ra là chỉ tiêu nào (giữ trong nội dung; nếu là chỉ tiêu, thêm cách viết vào rules/vocabulary/metrics.yaml)',
     en: '{{at}}: task {{task}}: figure «{{text}}» not recognised as a target (kept in the text; if it is one, add its wording to rules/vocabulary/metrics.yaml)',

@@ -1,6 +1,6 @@
 /** The plan as data, in the shape plan.schema.json guarantees once validation has passed. */
 
-export type Bound = '>=' | '>' | '=' | '<=' | '<';
+export type Bound = '>=' | '>' | '=' | '<=' | '<' | '~';
 
 export interface Target {
   metric: string;
@@ -35,7 +35,7 @@ export interface PlanIdentity {
   year: number;
   title: string;
   titles?: { decision?: string; plan?: string; appendix?: string; article1?: string };
-  issuer: { name: string; level: 'commune' | 'province' | 'ministry'; type?: string; locality: string; province?: string };
+  issuer: { name: string; level: 'commune' | 'district' | 'province' | 'ministry'; type?: string; locality: string; province?: string };
   document: {
     form: string;
     number: string | number | null;

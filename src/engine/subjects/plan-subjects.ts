@@ -16,6 +16,7 @@ export function planSubjects(
   const sectionTitles = new Map((plan.sections ?? []).map((s) => [s.id, s.title]));
   const common = { plan, context };
   const headlineFloors = floorsByMetric(plan.targets ?? []);
+  const taskFloors = taskFloorsByMetric(plan.tasks);
   const subjects: Subject[] = [
     {
       kind: 'plan',
@@ -59,7 +60,18 @@ export function planSubjects(
     });
     (task.targets ?? []).forEach((t, j) =>
       subjects.push(
-        targetSubject(t, `${pointer}/targets/${j}`, false, task.id, common, headlineFloors, taskFact, pointer, owners.get(`${i}/${j}`)),
+        targetSubject(
+          t,
+          `${pointer}/targets/${j}`,
+          false,
+          task.id,
+          common,
+          headlineFloors,
+          taskFact,
+          pointer,
+          owners.get(`${i}/${j}`),
+          highestOfOthers(taskFloors, t, task.id),
+        ),
       ),
     );
     for (const role of ['lead', 'partners'] as const) {
@@ -103,6 +115,7 @@ function targetSubject(
   taskFact?: unknown,
   taskPointer?: string,
   otherOwner?: { task: string; lead: string },
+  peer?: { value: number; task: string },
 ): Subject {
   const headlineFloor = headline ? undefined : headlineFloors.get(t.metric);
   return {
@@ -117,6 +130,7 @@ function targetSubject(
         ...(taskId ? { taskId } : {}),
         ...(headlineFloor !== undefined ? { headlineFloor } : {}),
         ...(otherOwner ? { otherOwnerTask: otherOwner.task, otherOwnerLead: otherOwner.lead } : {}),
+        ...(peer ? { peerFloor: peer.value, peerTask: peer.task } : {}),
       },
       ...(taskFact ? { task: taskFact } : {}),
     },
@@ -164,6 +178,27 @@ export function floorsByMetric(targets: Target[]): Map<string, number> {
     if (prev === undefined || t.value < prev) out.set(t.metric, t.value);
   }
   return out;
+}
+
+/** Per metric, the floors the tasks set (task id and value), for targets-consistent-across-tasks. */
+function taskFloorsByMetric(tasks: Task[]): Map<string, { task: string; value: number }[]> {
+  const out = new Map<string, { task: string; value: number }[]>();
+  for (const task of tasks)
+    for (const t of task.targets ?? []) {
+      if (!['>=', '>', '='].includes(t.bound)) continue;
+      const list = out.get(t.metric) ?? [];
+      list.push({ task: task.id, value: t.value });
+      out.set(t.metric, list);
+    }
+  return out;
+}
+
+/** The highest floor another task sets for the same metric (the target must not be below it). */
+function highestOfOthers(floors: Map<string, { task: string; value: number }[]>, t: Target, taskId: string) {
+  if (!['>=', '>', '='].includes(t.bound)) return undefined;
+  let best: { task: string; value: number } | undefined;
+  for (const f of floors.get(t.metric) ?? []) if (f.task !== taskId && (!best || f.value > best.value)) best = f;
+  return best;
 }
 
 /** Percentages printed in a task's text (content, product) against its structured targets. */
