@@ -266,7 +266,7 @@ export async function buildServer(o: ServeOptions = {}): Promise<Served> {
   app.get('/dashboard', async (req, reply) => {
     const lang = langOf(req);
     const { matrix } = await dashboard(lang);
-    return page(req, reply, 'dashboard', { matrix, dir: o.dir }, labels(lang).dashTitle);
+    return page(req, reply, 'dashboard', { matrix, dir: relative(process.cwd(), root!) || '.' }, labels(lang).dashTitle);
   });
   app.get('/dashboard.csv', async (req, reply) => {
     const lang = langOf(req);
