@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer, type Served } from '../src/serve/server.js';
 import { check } from '../src/check.js';
-import { ROOT } from './helpers/cli.js';
+import { ROOT, runAsync } from './helpers/cli.js';
 import { MINIMAL_PLAN } from './helpers/temp.js';
 
 /** `plan-check serve` in-process (fastify's inject: no socket), pinned to one date. */
@@ -44,6 +44,13 @@ describe('plan-check serve: safe by default', () => {
   it('refuses to listen beyond this machine without a token (a usage error, in Vietnamese)', async () => {
     await expect(buildServer({ host: '0.0.0.0' })).rejects.toThrow(/--token/);
     await expect(buildServer({ host: '0.0.0.0', token: 'short' })).rejects.toThrow(/quá ngắn/);
+  });
+
+  it('the command itself: --host 0.0.0.0 without --token exits 2 with a Vietnamese message, no stack trace', async () => {
+    const r = await runAsync(['serve', '--host', '0.0.0.0', '--port', '18093']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^plan-check: --host 0\.0\.0\.0 .*cần --token/);
+    expect(r.err).not.toMatch(/\n\s+at /);
   });
 
   it('with a token, a request without it gets 401; with the header, the cookie of the one-time link, it passes', async () => {
