@@ -23,7 +23,15 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(served.app.server.address() as AddressInfo).port}`;
   browser = await chromium.launch({
     executablePath: tools.path.chromium,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
   });
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('request', (r) => requests.push(r.url()));
@@ -66,9 +74,9 @@ describe.skipIf(tools.skip)('plan-check serve in Chromium', () => {
     // the rule filter keeps one rule
     await page.locator('input.f-sev[value=warning]').check();
     await page.locator('#f-rule').selectOption('lead-accountable');
-    const shown = await page.locator('.finding').evaluateAll((els) =>
-      els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => (e as HTMLElement).dataset.rule),
-    );
+    const shown = await page
+      .locator('.finding')
+      .evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => (e as HTMLElement).dataset.rule));
     expect(shown.length).toBeGreaterThan(0);
     expect(new Set(shown)).toEqual(new Set(['lead-accountable']));
 

@@ -12,7 +12,9 @@ const TOKEN = 'a-test-token-of-32-characters-ok';
 
 function multipart(name: string, content: string | Buffer, type = 'application/octet-stream') {
   const boundary = '----plan-check-test-boundary';
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${type}\r\n\r\n`);
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${type}\r\n\r\n`,
+  );
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
   return {
     payload: Buffer.concat([head, Buffer.isBuffer(content) ? content : Buffer.from(content), tail]),
@@ -85,7 +87,12 @@ describe('plan-check serve: safe by default', () => {
   it('refuses a request naming another host (DNS rebinding) and a form posted from another origin', async () => {
     expect((await s.app.inject({ url: '/', headers: { host: 'evil.example:8080' } })).statusCode).toBe(421);
     const body = multipart('plan.yaml', MINIMAL_PLAN);
-    const res = await s.app.inject({ method: 'POST', url: '/check', payload: body.payload, headers: { ...body.headers, origin: 'http://evil.example' } });
+    const res = await s.app.inject({
+      method: 'POST',
+      url: '/check',
+      payload: body.payload,
+      headers: { ...body.headers, origin: 'http://evil.example' },
+    });
     expect(res.statusCode).toBe(403);
   });
 
@@ -116,7 +123,18 @@ describe('plan-check serve: safe by default', () => {
       ['plan.exe', 'MZ', 415, /chỉ nhận tệp/],
       ['old.doc', 'x', 415, /\.docx/],
       ['broken.docx', Buffer.from('PK\x03\x04 not really a zip'), 422, /không phải tệp Word/],
-      ['bomb.yaml', 'a: &a ["x","x","x","x","x","x","x","x","x"]\n' + Array.from({ length: 12 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`).join('\n') + '\n', 0, /bí danh/],
+      [
+        'bomb.yaml',
+        'a: &a ["x","x","x","x","x","x","x","x","x"]\n' +
+          Array.from(
+            { length: 12 },
+            (_, i) =>
+              `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`,
+          ).join('\n') +
+          '\n',
+        0,
+        /bí danh/,
+      ],
       ['utf16.txt', Buffer.from('\uFEFFkế hoạch', 'utf16le'), 0, /./],
     ];
     for (const [name, content, status, text] of cases) {
@@ -171,7 +189,11 @@ describe('plan-check serve: check a document', () => {
 
   it('a text document is imported: what could not be placed is listed, then the checklist; English on request', async () => {
     const seed = readFileSync(join(ROOT, 'tests/fixtures/seeds/000_a45b2e685730e312.txt'));
-    const { page, id } = await upload(s, 'nam-do-son.txt', Buffer.concat([seed, Buffer.from('\nMột đoạn lạc lõng không thuộc phần nào của kế hoạch 12345.\n')]));
+    const { page, id } = await upload(
+      s,
+      'nam-do-son.txt',
+      Buffer.concat([seed, Buffer.from('\nMột đoạn lạc lõng không thuộc phần nào của kế hoạch 12345.\n')]),
+    );
     expect(/<section id="import-notes">[^]*?<\/section>/.exec(page)?.[0]).toMatch(/:\d+: chưa xếp được vào kế hoạch: «Một đoạn lạc lõng/);
     expect(page).toMatch(/id="checklist"/);
     const en = await s.app.inject({ url: `/result/${id}?lang=en` });

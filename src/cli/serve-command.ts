@@ -18,7 +18,9 @@ interface ServeOpts {
  */
 export function serveCommand(onResult: (code: number) => void, lang: Lang = 'vi'): Command {
   return new Command('serve')
-    .description('mở ứng dụng web cục bộ: kiểm tra tệp Word / văn bản / YAML trong trình duyệt, bảng tổng hợp thư mục (local web application)')
+    .description(
+      'mở ứng dụng web cục bộ: kiểm tra tệp Word / văn bản / YAML trong trình duyệt, bảng tổng hợp thư mục (local web application)',
+    )
     .addOption(new Option('--port <n>', 'cổng (port); mặc định 8080').argParser(parsePositiveInt).default(8080))
     .option('--host <address>', 'địa chỉ lắng nghe; mặc định 127.0.0.1 (chỉ máy này); địa chỉ khác cần --token', '127.0.0.1')
     .option('--dir <folder>', 'thư mục kế hoạch cho bảng tổng hợp (cả thư mục con) (folder of plans for the dashboard)')

@@ -124,7 +124,9 @@ export async function buildServer(o: ServeOptions = {}): Promise<Served> {
       message = lang === 'vi' ? err.vi : err.en;
     } else if (err instanceof PlanCheckError) {
       status = 422;
-      const at = err.location?.line ? ` (${lang === 'vi' ? 'dòng' : 'line'} ${err.location.line}${err.location.column ? `:${err.location.column}` : ''})` : '';
+      const at = err.location?.line
+        ? ` (${lang === 'vi' ? 'dòng' : 'line'} ${err.location.line}${err.location.column ? `:${err.location.column}` : ''})`
+        : '';
       message = err.text(lang) + at;
     } else if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
       status = 413;
@@ -135,7 +137,8 @@ export async function buildServer(o: ServeOptions = {}): Promise<Served> {
       message = lang === 'vi' ? 'Yêu cầu không hợp lệ: hãy chọn một tệp rồi bấm Kiểm tra' : 'Bad request: choose a file, then press Check';
     } else {
       process.stderr.write(`plan-check serve: ${err instanceof Error ? err.message : String(err)}\n`);
-      message = lang === 'vi' ? 'Lỗi nội bộ khi xử lý tệp; xem cửa sổ dòng lệnh' : 'Internal error while handling the file; see the terminal';
+      message =
+        lang === 'vi' ? 'Lỗi nội bộ khi xử lý tệp; xem cửa sổ dòng lệnh' : 'Internal error while handling the file; see the terminal';
     }
     return page(req, reply, 'error', { message }, t.cannotCheck, status);
   });
@@ -183,7 +186,12 @@ export async function buildServer(o: ServeOptions = {}): Promise<Served> {
         const imported = await importUpload(saved, shown);
         const yamlFile = join(folder, `${shown.replace(/\.[^.]*$/, '')}.yaml`);
         writeFileSync(yamlFile, imported.yaml);
-        Object.assign(upload, { kind: ext === '.docx' ? 'docx' : 'text', planFile: yamlFile, importedYaml: imported.yaml, notes: imported.notes });
+        Object.assign(upload, {
+          kind: ext === '.docx' ? 'docx' : 'text',
+          planFile: yamlFile,
+          importedYaml: imported.yaml,
+          notes: imported.notes,
+        });
       }
       await reportOf(upload, langOf(req));
     } catch (err) {
@@ -196,7 +204,12 @@ export async function buildServer(o: ServeOptions = {}): Promise<Served> {
 
   const uploadOf = (req: FastifyRequest): Upload => {
     const u = workspace.get((req.params as { id: string }).id);
-    if (!u) throw new PageError(404, 'Không còn kết quả này (ứng dụng đã khởi động lại hoặc kết quả đã cũ): hãy kiểm tra lại tệp', 'This result is gone (restarted or too old): check the file again');
+    if (!u)
+      throw new PageError(
+        404,
+        'Không còn kết quả này (ứng dụng đã khởi động lại hoặc kết quả đã cũ): hãy kiểm tra lại tệp',
+        'This result is gone (restarted or too old): check the file again',
+      );
     return u;
   };
 
@@ -206,7 +219,13 @@ export async function buildServer(o: ServeOptions = {}): Promise<Served> {
     const report = await reportOf(u, lang);
     const plan = loadPlan(u.planFile, lang).plan;
     const notes = formatImportNotes(u.name, u.notes, lang);
-    return page(req, reply, 'result', { ...resultView(report, plan), id: u.id, name: u.name, imported: u.kind === 'docx' || u.kind === 'text', notes }, resultTitle(report));
+    return page(
+      req,
+      reply,
+      'result',
+      { ...resultView(report, plan), id: u.id, name: u.name, imported: u.kind === 'docx' || u.kind === 'text', notes },
+      resultTitle(report),
+    );
   });
 
   app.get('/download/:id/:kind', async (req, reply) => {
@@ -224,7 +243,11 @@ export async function buildServer(o: ServeOptions = {}): Promise<Served> {
       case 'report.sarif':
         return send(format('sarif', await reportOf(u, lang), { color: false }), 'application/sarif+json; charset=utf-8', `${base}.sarif`);
       case 'annex.docx': {
-        const report = renamed(await check([u.planFile], { lang, audience: 'reviewer', ...(o.asOf ? { asOf: o.asOf } : {}) }), u.planFile, u.name);
+        const report = renamed(
+          await check([u.planFile], { lang, audience: 'reviewer', ...(o.asOf ? { asOf: o.asOf } : {}) }),
+          u.planFile,
+          u.name,
+        );
         const file = report.files[0]!;
         const bytes = stableDocx(await annexDocx(buildAnnex(report, file)), file.asOf ?? report.asOf);
         return send(bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', `${base}-phu-luc.docx`);
@@ -258,7 +281,11 @@ export async function buildServer(o: ServeOptions = {}): Promise<Served> {
         }
         checked.set(f, entry);
       }
-      out.push({ file: rel, ...(entry.report ? { report: entry.report } : {}), ...(entry.error !== undefined ? { error: entry.error } : {}) });
+      out.push({
+        file: rel,
+        ...(entry.report ? { report: entry.report } : {}),
+        ...(entry.error !== undefined ? { error: entry.error } : {}),
+      });
     }
     return { files, matrix: dashboardMatrix(out) };
   };
@@ -271,7 +298,10 @@ export async function buildServer(o: ServeOptions = {}): Promise<Served> {
   app.get('/dashboard.csv', async (req, reply) => {
     const lang = langOf(req);
     const { matrix } = await dashboard(lang);
-    return reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="plan-check-tong-hop.csv"').send(matrixCsv(matrix, lang));
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', 'attachment; filename="plan-check-tong-hop.csv"')
+      .send(matrixCsv(matrix, lang));
   });
   app.get('/dashboard/open', async (req, reply) => {
     const lang = langOf(req);
@@ -305,7 +335,8 @@ function renamed(report: Report, from: string, to: string): Report {
 }
 
 function renamedFile(f: FileReport, from: string, to: string): FileReport {
-  const fix = <T extends { location: { file: string } }>(x: T): T => (x.location.file === from ? { ...x, location: { ...x.location, file: to } } : x);
+  const fix = <T extends { location: { file: string } }>(x: T): T =>
+    x.location.file === from ? { ...x, location: { ...x.location, file: to } } : x;
   return {
     ...f,
     file: f.file === from ? to : f.file,
@@ -345,9 +376,7 @@ export async function startServer(o: ServeOptions): Promise<void> {
   process.stdout.write(vi ? `plan-check serve: mở ${url} (dừng: Ctrl+C)\n` : `plan-check serve: open ${url} (stop: Ctrl+C)\n`);
   if (loginCode)
     process.stdout.write(
-      vi
-        ? `Liên kết đăng nhập dùng một lần: ${url}login?code=${loginCode}\n`
-        : `One-time sign-in link: ${url}login?code=${loginCode}\n`,
+      vi ? `Liên kết đăng nhập dùng một lần: ${url}login?code=${loginCode}\n` : `One-time sign-in link: ${url}login?code=${loginCode}\n`,
     );
   const stop = () => {
     void app.close().finally(() => process.exit(0));

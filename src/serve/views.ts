@@ -132,7 +132,8 @@ export interface Matrix {
 /** Plans × rules and requirements: each cell the check's status; totals per rule and per plan. */
 export function dashboardMatrix(files: { file: string; report?: FileReport; error?: string }[]): Matrix {
   const rules = new Map<string, { id: string; title: string; fail: number }>();
-  for (const f of files) for (const c of f.report?.checks ?? []) if (!rules.has(c.ruleId)) rules.set(c.ruleId, { id: c.ruleId, title: c.title, fail: 0 });
+  for (const f of files)
+    for (const c of f.report?.checks ?? []) if (!rules.has(c.ruleId)) rules.set(c.ruleId, { id: c.ruleId, title: c.title, fail: 0 });
   const ids = [...rules.keys()];
   const rows = files.map((f) => {
     const byRule = new Map((f.report?.checks ?? []).map((c) => [c.ruleId, c.status] as const));
@@ -165,7 +166,10 @@ export function matrixCsv(m: Matrix, lang: Lang): string {
     if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
     return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  const head = lang === 'vi' ? ['tệp', 'kế hoạch', 'đạt', 'không đạt', 'miễn trừ', 'không áp dụng', 'lỗi'] : ['file', 'plan', 'pass', 'fail', 'waived', 'not applicable', 'errors'];
+  const head =
+    lang === 'vi'
+      ? ['tệp', 'kế hoạch', 'đạt', 'không đạt', 'miễn trừ', 'không áp dụng', 'lỗi']
+      : ['file', 'plan', 'pass', 'fail', 'waived', 'not applicable', 'errors'];
   const lines = [[...head, ...m.rules.map((r) => r.id)].map(q).join(',')];
   for (const r of m.rows) lines.push([r.file, r.title, r.pass, r.fail, r.waived, r.notApplicable, r.errors, ...r.cells].map(q).join(','));
   return '\uFEFF' + lines.join('\r\n') + '\r\n';

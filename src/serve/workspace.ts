@@ -57,6 +57,10 @@ export class Workspace {
 /** A file name safe to write in the workspace: letters, digits, dot, dash, underscore; never a path. */
 export function safeName(name: string, fallback: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  const clean = base.normalize('NFC').replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^\.+/, '').slice(-100);
+  const clean = base
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}._-]+/gu, '_')
+    .replace(/^\.+/, '')
+    .slice(-100);
   return clean || fallback;
 }

@@ -1,3 +1,4 @@
+/* global document */
 // plan-check serve: the page's only script (no inline script is allowed by the page's policy).
 // Filters the findings and the task rows by severity, rule and task; a drop zone for the upload.
 'use strict';
