@@ -183,6 +183,8 @@ describe('plan-check serve: check a document', () => {
     expect(html.headers['content-disposition']).toMatch(/attachment/);
     const annex = await s.app.inject({ url: `/download/${id}/annex.docx` });
     expect(annex.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    const docx = await s.app.inject({ url: `/download/${id}/plan.docx` });
+    expect(docx.rawPayload.subarray(0, 2).toString()).toBe('PK');
     const yaml = await s.app.inject({ url: `/download/${id}/plan.yaml` });
     expect(yaml.body).toBe(readFileSync(join(ROOT, 'plans/2026.yaml'), 'utf8'));
   });
@@ -207,19 +209,39 @@ describe('plan-check serve: check a document', () => {
 describe('plan-check serve: the province dashboard', () => {
   it('shows every plan of --dir with the same pass/fail as check(), and exports CSV', async () => {
     const res = await s.app.inject({ url: '/dashboard' });
-    const rows = [...res.body.matchAll(/<tr class="plan-row (ok|not-ok)" data-file="([^"]+)">[^]*?<\/tr>/g)];
+    const rows = [...res.body.matchAll(/<tr class="plan-row (ok|not-ok)" data-file="([^"]+)"[^>]*>[^]*?<\/tr>/g)];
     expect(rows.map((r) => r[2])).toEqual(['2026.yaml', 'nam-do-son-cchc-2026.yaml', 'ninh-giang-kstthc-2026.yaml']);
-    for (const r of rows) {
-      const expected = await check([join(ROOT, 'plans', r[2]!)], { asOf: AS_OF });
+    const expected = await check(
+      rows.map((r) => join(ROOT, 'plans', r[2]!)),
+      { asOf: AS_OF },
+    );
+    for (const [i, r] of rows.entries()) {
+      const f = expected.files[i]!;
       const total = (k: string) => Number(new RegExp(`data-total="${k}">(\\d+)<`).exec(r[0])?.[1]);
-      expect(total('pass'), r[2]).toBe(expected.summary.pass);
-      expect(total('fail'), r[2]).toBe(expected.summary.fail);
-      expect(r[1], r[2]).toBe(expected.summary.error === 0 ? 'ok' : 'not-ok');
+      expect(total('pass'), r[2]).toBe(f.checks.filter((c) => c.status === 'pass').length);
+      expect(total('fail'), r[2]).toBe(f.checks.filter((c) => c.status === 'fail').length);
+      expect(r[1], r[2]).toBe(f.findings.some((x) => x.severity === 'error') ? 'not-ok' : 'ok');
     }
     const csv = await s.app.inject({ url: '/dashboard.csv' });
     const lines = csv.body.trim().split('\r\n');
     expect(lines).toHaveLength(4);
     expect(lines[1]).toMatch(/^2026\.yaml,/);
+    // the workbook, read back with the same library, holds the same matrix as the page
+    const { default: ExcelJS } = await import('exceljs');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await s.app.inject({ url: '/dashboard.xlsx' })).rawPayload as unknown as ArrayBuffer);
+    const sheet = wb.worksheets[0]!;
+    const cellsOf = (n: number) => (sheet.getRow(n).values as unknown[]).slice(1).map((v) => (v === undefined ? '' : String(v)));
+    const ruleHeads = [...res.body.matchAll(/<th class="rule" title="[^"]*"><span>([^<]+)<\/span>/g)].map((m) => m[1]);
+    expect(cellsOf(1).slice(7)).toEqual(ruleHeads);
+    for (const [i, r] of rows.entries()) {
+      const x = cellsOf(i + 2);
+      expect(x[0]).toBe(r[2]);
+      const total = (k: string) => new RegExp(`data-total="${k}">(\\d+)<`).exec(r[0])![1];
+      expect(x.slice(2, 6)).toEqual([total('pass'), total('fail'), total('waived'), total('not-applicable')]);
+      const symbols = [...r[0].matchAll(/<td class="cell [^"]*">([^<]*)<\/td>/g)].map((m) => m[1]);
+      expect(x.slice(7).concat(Array(Math.max(0, symbols.length - x.slice(7).length)).fill(''))).toEqual(symbols);
+    }
     const open = await s.app.inject({ url: '/dashboard/open?file=2026.yaml' });
     expect(open.statusCode).toBe(303);
   });

@@ -13,6 +13,9 @@ import { buildAnnex } from '../annex/annex-model.js';
 import { annexDocx, stableDocx } from '../annex/annex-docx.js';
 import { formatImportNotes } from '../import/import-report.js';
 import { expandInputs } from '../batch/expand-inputs.js';
+import { planDocx } from '../render/plan-docx.js';
+import { planDocument } from '../render/plan-document.js';
+import { matrixXlsx } from './xlsx.js';
 import { labels } from './labels.js';
 import { checkExposure, cookies, hostAllowed, oneTimeCode, sameSecret, SECURITY_HEADERS, TOKEN_COOKIE, tokenOf } from './security.js';
 import { safeName, Workspace, type Upload } from './workspace.js';
@@ -252,6 +255,18 @@ export async function buildServer(o: ServeOptions = {}): Promise<Served> {
         const bytes = stableDocx(await annexDocx(buildAnnex(report, file)), file.asOf ?? report.asOf);
         return send(bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', `${base}-phu-luc.docx`);
       }
+      case 'plan.docx': {
+        const loaded = loadPlan(u.planFile, lang);
+        if (!loaded.plan)
+          throw new PageError(
+            422,
+            'Kế hoạch chưa đúng cấu trúc (xem các lỗi yaml-*, plan-schema trong trang kết quả); sửa rồi tải lại',
+            'The plan is not valid yet (see the yaml-* and plan-schema findings on the result page); fix it and try again',
+          );
+        const plan = loaded.plan;
+        const bytes = stableDocx(await planDocx(planDocument(plan)), plan.plan.document.date ?? `${plan.plan.year}-01-01`);
+        return send(bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', `${base}.docx`);
+      }
       case 'plan.yaml':
         return send(readFileSync(u.planFile), 'application/yaml; charset=utf-8', `${base}.yaml`);
       default:
@@ -302,6 +317,14 @@ export async function buildServer(o: ServeOptions = {}): Promise<Served> {
       .type('text/csv; charset=utf-8')
       .header('content-disposition', 'attachment; filename="plan-check-tong-hop.csv"')
       .send(matrixCsv(matrix, lang));
+  });
+  app.get('/dashboard.xlsx', async (req, reply) => {
+    const lang = langOf(req);
+    const { matrix } = await dashboard(lang);
+    return reply
+      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('content-disposition', 'attachment; filename="plan-check-tong-hop.xlsx"')
+      .send(await matrixXlsx(matrix, lang));
   });
   app.get('/dashboard/open', async (req, reply) => {
     const lang = langOf(req);

@@ -53,8 +53,43 @@
       }
     });
   }
+  function setupDashboard() {
+    var table = document.getElementById('matrix');
+    if (!table) return;
+    var search = document.getElementById('d-search');
+    var status = document.getElementById('d-status');
+    function filter() {
+      var words = (search.value || '').toLowerCase();
+      all('tr.plan-row').forEach(function (row) {
+        var show = (!words || row.dataset.text.toLowerCase().indexOf(words) >= 0) && (!status.value || row.dataset.status === status.value);
+        row.classList.toggle('hidden', !show);
+      });
+    }
+    search.addEventListener('input', filter);
+    status.addEventListener('change', filter);
+    var body = table.tBodies[0];
+    all('#matrix thead th').forEach(function (th, col) {
+      th.classList.add('sortable');
+      th.addEventListener('click', function () {
+        var asc = th.dataset.sort !== 'asc';
+        all('#matrix thead th').forEach(function (h) { delete h.dataset.sort; });
+        th.dataset.sort = asc ? 'asc' : 'desc';
+        var rows = Array.prototype.slice.call(body.rows);
+        rows.sort(function (a, b) {
+          var x = a.cells[col].textContent.trim();
+          var y = b.cells[col].textContent.trim();
+          var nx = parseFloat(x);
+          var ny = parseFloat(y);
+          var c = !isNaN(nx) && !isNaN(ny) ? nx - ny : x.localeCompare(y, 'vi');
+          return asc ? c : -c;
+        });
+        rows.forEach(function (r) { body.appendChild(r); });
+      });
+    });
+  }
   document.addEventListener('DOMContentLoaded', function () {
     setupFilters();
     setupDrop();
+    setupDashboard();
   });
 })();
