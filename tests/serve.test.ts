@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer, type Served } from '../src/serve/server.js';
@@ -203,6 +203,50 @@ describe('plan-check serve: check a document', () => {
     expect(en.body).toMatch(/<html lang="en">/);
     const yaml = await s.app.inject({ url: `/download/${id}/plan.yaml` });
     expect(yaml.body).toMatch(/^# yaml-language-server/);
+  });
+});
+
+describe("plan-check serve: the reviewer's mode", () => {
+  it('a waiver made in the page changes the result and the signing verdict, and its file is accepted by plan-check --waivers', async () => {
+    const { page, id } = await upload(s, '2026.yaml', readFileSync(join(ROOT, 'plans/2026.yaml')));
+    expect(page).toMatch(/CHƯA ĐỦ ĐIỀU KIỆN TRÌNH KÝ/);
+    const warnings = count(page, 'warning');
+    const target = /name="rule" value="(lead-accountable)"><input type="hidden" name="pointer" value="([^"]+)"/.exec(page)!;
+    const form = new URLSearchParams({
+      rule: target[1]!,
+      pointer: target[2]!,
+      reason: 'Mỗi phòng tự công bố thủ tục thuộc lĩnh vực mình',
+      approved_by: 'Trần Thị Duyệt, Trưởng phòng',
+      reference: 'Biên bản ngày 10/3/2026',
+      expires: '2026-12-31',
+    });
+    const post = (body: string) =>
+      s.app.inject({
+        method: 'POST',
+        url: `/result/${id}/waive`,
+        payload: body,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
+    expect(
+      (
+        await post(
+          new URLSearchParams({ rule: 'lead-accountable', pointer: '/nope', reason: 'x', approved_by: 'y', reference: 'z' }).toString(),
+        )
+      ).statusCode,
+    ).toBe(400);
+    expect((await post(new URLSearchParams({ rule: target[1]!, pointer: target[2]!, reason: '' }).toString())).statusCode).toBe(400);
+    expect((await post(form.toString())).statusCode).toBe(303);
+    const after = (await s.app.inject({ url: `/result/${id}` })).body;
+    expect(count(after, 'warning')).toBe(warnings - 1);
+    expect(after).toMatch(/1 miễn trừ đã ghi/);
+    const file = join(s.workspace.dir, 'downloaded-review.yaml');
+    writeFileSync(file, (await s.app.inject({ url: `/download/${id}/waivers.yaml` })).body);
+    const r = await runAsync(['plans/2026.yaml', '--waivers', file, '--as-of', AS_OF, '-f', 'json']);
+    expect(r.code, r.err).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json.summary.warning).toBe(warnings - 1);
+    expect(json.summary.waivedFindings).toBe(1);
+    expect(json.files[0].findings.filter((f: { ruleId: string }) => f.ruleId.startsWith('waiver-'))).toEqual([]);
   });
 });
 

@@ -1,5 +1,7 @@
 import { readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
+import { createHash } from 'node:crypto';
+import { stringify } from 'yaml';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import multipart from '@fastify/multipart';
 import type { FileReport, Lang, Report } from '../types.js';
@@ -71,6 +73,9 @@ export async function buildServer(o: ServeOptions = {}): Promise<Served> {
   const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 });
   await app.register(multipart, { limits: { fileSize: maxUpload, files: 1, fields: 4, fieldSize: 1024, parts: 5, headerPairs: 50 } });
   app.addHook('onClose', () => workspace.remove());
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 16 * 1024 }, (_req, body, done) =>
+    done(null, Object.fromEntries(new URLSearchParams(body as string))),
+  );
 
   const langOf = (req: FastifyRequest): Lang => {
     const q = (req.query as { lang?: string }).lang;
@@ -156,12 +161,25 @@ export async function buildServer(o: ServeOptions = {}): Promise<Served> {
 
   app.get('/', (req, reply) => page(req, reply, 'home', { accept: UPLOAD_TYPES.join(',') }, labels(langOf(req)).home));
 
-  /** The report of an upload in a language (checked on first request in that language). */
+  /** The waivers file of an upload (in its workspace folder), when the reviewer made any. */
+  const waiversFile = (u: Upload): string | undefined => {
+    if (!u.waivers.length) return undefined;
+    const file = join(workspace.dir, u.id, 'waivers.yaml');
+    writeFileSync(file, waiversYaml(u));
+    return file;
+  };
+
+  /** The report of an upload in a language (checked on first request in that language, again after a waiver). */
   const reportOf = async (u: Upload, lang: Lang): Promise<Report> => {
     let r = u.results.get(lang);
     if (!r) {
-      r = renamed(await check([u.planFile], { lang, ...(o.asOf ? { asOf: o.asOf } : {}) }), u.planFile, u.name);
+      const waivers = waiversFile(u);
+      const opts = { lang, ...(o.asOf ? { asOf: o.asOf } : {}), ...(waivers ? { waivers } : {}) };
+      r = renamed(await check([u.planFile], opts), u.planFile, u.name);
       u.results.set(lang, r);
+      const gate = await check([u.planFile], { ...opts, forSigning: true });
+      const verdict = gate.signing!;
+      u.signing.set(lang, { ready: verdict.ready, reasons: verdict.reasons.map((x) => x.split(u.planFile).join(u.name)) });
     }
     return r;
   };
@@ -183,7 +201,16 @@ export async function buildServer(o: ServeOptions = {}): Promise<Served> {
     const shown = safeName(part.filename, `upload${ext}`);
     const saved = join(folder, shown);
     writeFileSync(saved, bytes);
-    const upload: Upload = { id, name: shown, planFile: saved, kind: 'yaml', notes: [], results: new Map() };
+    const upload: Upload = {
+      id,
+      name: shown,
+      planFile: saved,
+      kind: 'yaml',
+      notes: [],
+      results: new Map(),
+      waivers: [],
+      signing: new Map(),
+    };
     try {
       if (ext === '.docx' || ext === '.txt') {
         const imported = await importUpload(saved, shown);
@@ -226,9 +253,47 @@ export async function buildServer(o: ServeOptions = {}): Promise<Served> {
       req,
       reply,
       'result',
-      { ...resultView(report, plan), id: u.id, name: u.name, imported: u.kind === 'docx' || u.kind === 'text', notes },
+      {
+        ...resultView(report, plan),
+        id: u.id,
+        name: u.name,
+        imported: u.kind === 'docx' || u.kind === 'text',
+        notes,
+        signing: u.signing.get(lang),
+        waiverCount: u.waivers.length,
+      },
       resultTitle(report),
     );
+  });
+
+  app.post('/result/:id/waive', async (req, reply) => {
+    const u = uploadOf(req);
+    const lang = langOf(req);
+    const form = (req.body ?? {}) as Record<string, string | undefined>;
+    const field = (k: string) => (form[k] ?? '').trim().slice(0, 500);
+    const w = {
+      rule: field('rule'),
+      pointer: field('pointer'),
+      reason: field('reason'),
+      approved_by: field('approved_by'),
+      reference: field('reference'),
+    };
+    const expires = field('expires');
+    const report = await reportOf(u, lang);
+    if (!report.files[0]!.findings.some((f) => f.ruleId === w.rule && f.location.pointer === w.pointer))
+      throw new PageError(400, 'Không có vấn đề này trong kết quả', 'No such finding in the result');
+    if (!w.reason || !w.approved_by || !w.reference)
+      throw new PageError(
+        400,
+        'Miễn trừ cần đủ lý do, người chấp thuận và văn bản chấp thuận',
+        'A waiver needs a reason, an approver and a reference',
+      );
+    if (expires && !/^\d{4}-\d{2}-\d{2}$/.test(expires))
+      throw new PageError(400, 'Ngày hết hạn phải có dạng YYYY-MM-DD', 'The expiry must be YYYY-MM-DD');
+    u.waivers.push({ ...w, ...(expires ? { expires } : {}) });
+    u.results.clear();
+    u.signing.clear();
+    return reply.redirect(`/result/${u.id}`, 303);
   });
 
   app.get('/download/:id/:kind', async (req, reply) => {
@@ -267,6 +332,9 @@ export async function buildServer(o: ServeOptions = {}): Promise<Served> {
         const bytes = stableDocx(await planDocx(planDocument(plan)), plan.plan.document.date ?? `${plan.plan.year}-01-01`);
         return send(bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', `${base}.docx`);
       }
+      case 'waivers.yaml':
+        await reportOf(u, lang);
+        return send(waiversYaml(u), 'application/yaml; charset=utf-8', `${base}-mien-tru.yaml`);
       case 'plan.yaml':
         return send(readFileSync(u.planFile), 'application/yaml; charset=utf-8', `${base}.yaml`);
       default:
@@ -336,7 +404,16 @@ export async function buildServer(o: ServeOptions = {}): Promise<Served> {
     const real = realpathSync(file);
     if (!real.startsWith(root! + sep)) throw outside;
     const { id } = workspace.newFolder();
-    const upload: Upload = { id, name: wanted, planFile: real, kind: 'dir', notes: [], results: new Map() };
+    const upload: Upload = {
+      id,
+      name: wanted,
+      planFile: real,
+      kind: 'dir',
+      notes: [],
+      results: new Map(),
+      waivers: [],
+      signing: new Map(),
+    };
     await reportOf(upload, lang);
     workspace.add(upload);
     return reply.redirect(`/result/${id}`, 303);
@@ -372,6 +449,16 @@ function renamedFile(f: FileReport, from: string, to: string): FileReport {
 function located(err: PlanCheckError, saved: string, shown: string): PlanCheckError {
   const swap = (s: string) => s.split(saved).join(shown);
   return new PlanCheckError(err.code, swap(err.vi), swap(err.en), err.location ? { ...err.location, file: shown } : undefined);
+}
+
+/** The waivers file the CLI reads (`plan-check --waivers`), bound to the plan's SHA-256. */
+function waiversYaml(u: Upload): string {
+  const sha256 = createHash('sha256').update(readFileSync(u.planFile)).digest('hex');
+  return (
+    '# yaml-language-server: $schema=schema/waivers.schema.json\n' +
+    `# Miễn trừ lập trong plan-check serve cho ${u.name.replace(/[\r\n]/g, ' ')}\n` +
+    stringify({ plan_sha256: sha256, waivers: u.waivers }, { lineWidth: 0 })
+  );
 }
 
 const resultTitle = (r: Report) => r.files[0]?.plan.title ?? r.files[0]?.file ?? 'plan-check';

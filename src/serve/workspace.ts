@@ -18,6 +18,20 @@ export interface Upload {
   /** The plan YAML the import wrote. */
   importedYaml?: string;
   results: Map<Lang, Report>;
+  /** The reviewer's waivers made in the page (written as a waivers file beside the upload). */
+  waivers: PageWaiver[];
+  /** The signing gate's verdict per language, with the waivers. */
+  signing: Map<Lang, { ready: boolean; reasons: string[] }>;
+}
+
+/** A waiver as the page makes it: the finding's rule and place, and who allowed it why. */
+export interface PageWaiver {
+  rule: string;
+  pointer: string;
+  reason: string;
+  approved_by: string;
+  reference: string;
+  expires?: string;
 }
 
 /** How many checked documents are kept for their pages and downloads; the oldest go first. */
