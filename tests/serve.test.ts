@@ -250,6 +250,37 @@ describe("plan-check serve: the reviewer's mode", () => {
   });
 });
 
+describe('plan-check serve: two versions', () => {
+  it('shows a target lowered below the parent plan, and the findings new and fixed', async () => {
+    const oldText = readFileSync(join(ROOT, 'plans/2026.yaml'), 'utf8');
+    const newText = oldText.replace('value: 95', 'value: 90');
+    expect(newText).not.toBe(oldText);
+    const boundary = '----plan-check-diff';
+    const part = (field: string, name: string, text: string) =>
+      `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${name}"\r\nContent-Type: application/yaml\r\n\r\n${text}\r\n`;
+    const res = await s.app.inject({
+      method: 'POST',
+      url: '/diff',
+      payload: Buffer.from(part('old', '2026.yaml', oldText) + part('new', '2026-moi.yaml', newText) + `--${boundary}--\r\n`),
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toMatch(
+      /<li class="change target-lowered review">[^<]*95[^<]*90|<li class="change target-lowered review">[^<]*THẤP HƠN/,
+    );
+    expect(res.body).toMatch(/id="diff-verdict" class="blocking"/);
+    expect(res.body).not.toMatch(/plan-check-serve-|plan-check-diff-/);
+    const same = await s.app.inject({
+      method: 'POST',
+      url: '/diff',
+      payload: Buffer.from(part('old', 'a.yaml', oldText) + part('new', 'b.yaml', oldText) + `--${boundary}--\r\n`),
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    });
+    expect(same.body).toMatch(/Không có thay đổi về nội dung/);
+    expect(same.body).toMatch(/id="diff-verdict" class="clean"/);
+  });
+});
+
 describe('plan-check serve: the province dashboard', () => {
   it('shows every plan of --dir with the same pass/fail as check(), and exports CSV', async () => {
     const res = await s.app.inject({ url: '/dashboard' });

@@ -1,10 +1,10 @@
-import { readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import multipart from '@fastify/multipart';
-import type { FileReport, Lang, Report } from '../types.js';
+import multipart, { type MultipartFile } from '@fastify/multipart';
+import type { FileReport, Finding, Lang, Report } from '../types.js';
 import { check, Checker } from '../check.js';
 import { loadPlan } from '../plan/load-plan.js';
 import { PlanCheckError } from '../errors/plan-check-error.js';
@@ -15,6 +15,9 @@ import { buildAnnex } from '../annex/annex-model.js';
 import { annexDocx, stableDocx } from '../annex/annex-docx.js';
 import { formatImportNotes } from '../import/import-report.js';
 import { expandInputs } from '../batch/expand-inputs.js';
+import { runDiff } from '../diff/run-diff.js';
+import { describeChange } from '../diff/format-diff.js';
+import { needsReview } from '../diff/plan-diff.js';
 import { planDocx } from '../render/plan-docx.js';
 import { planDocument } from '../render/plan-document.js';
 import { matrixXlsx } from './xlsx.js';
@@ -71,7 +74,7 @@ export async function buildServer(o: ServeOptions = {}): Promise<Served> {
   let loginCode = o.token !== undefined ? oneTimeCode() : undefined;
 
   const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 });
-  await app.register(multipart, { limits: { fileSize: maxUpload, files: 1, fields: 4, fieldSize: 1024, parts: 5, headerPairs: 50 } });
+  await app.register(multipart, { limits: { fileSize: maxUpload, files: 2, fields: 4, fieldSize: 1024, parts: 6, headerPairs: 50 } });
   app.addHook('onClose', () => workspace.remove());
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 16 * 1024 }, (_req, body, done) =>
     done(null, Object.fromEntries(new URLSearchParams(body as string))),
@@ -184,9 +187,8 @@ export async function buildServer(o: ServeOptions = {}): Promise<Served> {
     return r;
   };
 
-  app.post('/check', async (req, reply) => {
-    const part = await req.file();
-    if (!part) throw new PageError(400, 'Chưa chọn tệp', 'No file chosen');
+  /** An uploaded file of an accepted type, read whole (within the size limit). */
+  const accepted = async (part: MultipartFile): Promise<{ ext: string; bytes: Buffer; shown: string }> => {
     const ext = extname(part.filename).toLowerCase();
     if (!UPLOAD_TYPES.includes(ext)) {
       part.file.resume();
@@ -196,9 +198,14 @@ export async function buildServer(o: ServeOptions = {}): Promise<Served> {
         `"${part.filename}": only ${UPLOAD_TYPES.join(', ')} files are accepted (old .doc files: save them as .docx in Word)`,
       );
     }
-    const bytes = await part.toBuffer();
+    return { ext, bytes: await part.toBuffer(), shown: safeName(part.filename, `upload${ext}`) };
+  };
+
+  app.post('/check', async (req, reply) => {
+    const part = await req.file();
+    if (!part) throw new PageError(400, 'Chưa chọn tệp', 'No file chosen');
+    const { ext, bytes, shown } = await accepted(part);
     const { id, folder } = workspace.newFolder();
-    const shown = safeName(part.filename, `upload${ext}`);
     const saved = join(folder, shown);
     writeFileSync(saved, bytes);
     const upload: Upload = {
@@ -263,6 +270,59 @@ export async function buildServer(o: ServeOptions = {}): Promise<Served> {
         waiverCount: u.waivers.length,
       },
       resultTitle(report),
+    );
+  });
+
+  app.get('/diff', (req, reply) => page(req, reply, 'diff-form', { accept: UPLOAD_TYPES.join(',') }, labels(langOf(req)).diffTitle));
+
+  app.post('/diff', async (req, reply) => {
+    const lang = langOf(req);
+    const { folder } = workspace.newFolder();
+    const got: { field: string; shown: string; yaml: string }[] = [];
+    for await (const part of req.files()) {
+      const { ext, bytes, shown } = await accepted(part);
+      const sub = join(folder, part.fieldname === 'old' ? 'old' : 'new');
+      mkdirSync(sub, { recursive: true });
+      const saved = join(sub, shown);
+      writeFileSync(saved, bytes);
+      let yaml = saved;
+      try {
+        if (ext === '.docx' || ext === '.txt') {
+          yaml = join(sub, `${shown.replace(/\.[^.]*$/, '')}.yaml`);
+          writeFileSync(yaml, (await importUpload(saved, shown)).yaml);
+        }
+      } catch (err) {
+        if (err instanceof PlanCheckError) throw located(err, saved, shown);
+        throw err;
+      }
+      got.push({ field: part.fieldname, shown, yaml });
+    }
+    const before = got.find((g) => g.field === 'old');
+    const after = got.find((g) => g.field === 'new');
+    if (!before || !after) throw new PageError(400, 'Cần chọn cả bản cũ và bản mới', 'Choose both the old and the new version');
+    const { diff } = await runDiff({ label: before.shown, text: readFileSync(before.yaml, 'utf8') }, after.yaml, {
+      lang,
+      ...(o.asOf ? { asOf: o.asOf } : {}),
+    });
+    const show = (f: Finding) => ({ severity: f.severity, ruleId: f.ruleId, message: f.message.split(after.yaml).join(after.shown) });
+    return page(
+      req,
+      reply,
+      'diff',
+      {
+        before: before.shown,
+        after: after.shown,
+        blocking: diff.blocking,
+        changes: diff.changes.map((c) => ({
+          text: describeChange(c, lang),
+          review: needsReview(c) || (c.kind === 'target-lowered' && !!c.belowFloor),
+          kind: c.kind,
+        })),
+        added: diff.findings.new.map(show),
+        fixed: diff.findings.fixed.map(show),
+        unchanged: diff.findings.unchanged.length,
+      },
+      labels(lang).diffTitle,
     );
   });
 
