@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -80,9 +80,41 @@ describe.skipIf(tools.skip)('plan-check serve in Chromium', () => {
     expect(shown.length).toBeGreaterThan(0);
     expect(new Set(shown)).toEqual(new Set(['lead-accountable']));
 
+    // a waiver made in the page: one warning fewer, and the signing verdict shown
+    const warnings = Number(await page.locator('[data-count=warning]').textContent());
+    const finding = page.locator('.finding[data-rule=lead-accountable]').first();
+    await finding.locator('details.waive summary').click();
+    await finding.locator('input[name=reason]').fill('Mỗi phòng tự công bố thủ tục thuộc lĩnh vực mình');
+    await finding.locator('input[name=approved_by]').fill('Trần Thị Duyệt');
+    await finding.locator('input[name=reference]').fill('Biên bản ngày 10/3/2026');
+    await Promise.all([page.waitForURL(/\/result\/[^/]+$/), finding.locator('button[type=submit]').click()]);
+    expect(Number(await page.locator('[data-count=warning]').textContent())).toBe(warnings - 1);
+    expect(await page.locator('#signing').count()).toBe(1);
+    expect(await page.locator('#dl-waivers').count()).toBe(1);
+
     await page.goto(`${base}/dashboard`);
     expect(await page.locator('tr.plan-row').count()).toBe(3);
     await page.screenshot({ path: join(SHOTS, 'serve-dashboard.png') });
+    // the verdict filter and the sort
+    await page.locator('#d-status').selectOption('not-ok');
+    expect(await visible('tr.plan-row')).toBe(await page.locator('tr.plan-row.not-ok').count());
+    await page.locator('#d-status').selectOption('');
+    await page.locator('#matrix thead th').nth(3).click();
+    await page.locator('#matrix thead th').nth(3).click();
+    const fails = await page.locator('tr.plan-row td[data-total=fail]').allTextContents();
+    expect(fails.map(Number)).toEqual([...fails.map(Number)].sort((a, b) => b - a));
+
+    await page.goto(`${base}/diff`);
+    await page.locator('input[name=old]').setInputFiles(join(ROOT, 'plans', '2026.yaml'));
+    await page.locator('input[name=new]').setInputFiles({
+      name: '2026-moi.yaml',
+      mimeType: 'application/yaml',
+      buffer: Buffer.from(readFileSync(join(ROOT, 'plans', '2026.yaml'), 'utf8').replace('value: 95', 'value: 90')),
+    });
+    await Promise.all([page.waitForURL(/\/diff$/), page.locator('#diff-form button[type=submit]').click()]);
+    await page.locator('#changes').waitFor();
+    expect(await page.locator('li.change.target-lowered').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SHOTS, 'serve-diff.png') });
 
     expect(requests.filter((u) => !u.startsWith(base))).toEqual([]);
   }, 30_000);
