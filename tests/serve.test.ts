@@ -306,7 +306,8 @@ describe('plan-check serve: the province dashboard', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await s.app.inject({ url: '/dashboard.xlsx' })).rawPayload as unknown as ArrayBuffer);
     const sheet = wb.worksheets[0]!;
-    const cellsOf = (n: number) => (sheet.getRow(n).values as unknown[]).slice(1).map((v) => (v === undefined ? '' : String(v)));
+    const cellsOf = (n: number) =>
+      (sheet.getRow(n).values as unknown[]).slice(1).map((v) => (v === undefined ? '' : String(v as string | number)));
     const ruleHeads = [...res.body.matchAll(/<th class="rule" title="[^"]*"><span>([^<]+)<\/span>/g)].map((m) => m[1]);
     expect(cellsOf(1).slice(7)).toEqual(ruleHeads);
     for (const [i, r] of rows.entries()) {
