@@ -4,7 +4,7 @@
  * each other, even through others (no folder cycle), and no module cycle. `npm run lint` runs this.
  */
 const LAYERS = [
-  ['types', 'results', 'tool', 'util', 'text', 'errors'],
+  ['types', 'results', 'tool', 'util', 'text', 'messages', 'errors'],
   ['yaml'],
   ['legal'],
   ['plan'],

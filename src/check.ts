@@ -6,7 +6,7 @@ import { loadPlan, type LoadedPlan } from './plan/load-plan.js';
 import { LOAD_RULES } from './plan/load-rules.js';
 import { RuleSetCatalog, DEFAULT_RULES_DIR } from './rules/discover.js';
 import type { RuleSet } from './rules/ruleset-types.js';
-import { compileRuleSet, type CompiledRuleSet } from './engine/compile.js';
+import { compileRuleSet, type CompiledRuleSet, type EngineChoice } from './engine/compile.js';
 import { buildSubjects } from './engine/subjects/index.js';
 import { requirementsOf, type Requirement } from './rules/requirements.js';
 import { evaluate, type RuleTally } from './engine/evaluate.js';
@@ -45,6 +45,8 @@ export interface CheckOptions {
   baseline?: string;
   /** Whose view: reviewer leaves drafter hints out. Default reviewer with forSigning, drafter otherwise. */
   audience?: Audience;
+  /** How conditions are evaluated: compiled (default) or reference (json-rules-engine, for audit). */
+  engine?: EngineChoice;
 }
 
 /** What a run needs besides the plans: rule sets, compiled once, and the registry. */
@@ -53,8 +55,10 @@ class Toolkit {
   readonly always: RuleSet[];
   readonly registry: Registry;
   private readonly compiled = new Map<RuleSet, CompiledRuleSet>();
+  private readonly engine: EngineChoice;
 
   constructor(options: CheckOptions) {
+    this.engine = options.engine ?? 'compiled';
     const rulesDir = options.rulesDir ?? DEFAULT_RULES_DIR;
     this.catalog = new RuleSetCatalog(rulesDir, [
       ...(options.extraRules ?? []),
@@ -66,7 +70,7 @@ class Toolkit {
 
   compile(rs: RuleSet): CompiledRuleSet {
     let c = this.compiled.get(rs);
-    if (!c) this.compiled.set(rs, (c = compileRuleSet(rs)));
+    if (!c) this.compiled.set(rs, (c = compileRuleSet(rs, this.engine)));
     return c;
   }
 }
@@ -106,6 +110,8 @@ export class Checker {
       forSigning: !!this.options.forSigning,
       audience: audienceOf(this.options),
       maxBytes: this.options.maxBytes ?? null,
+      // the engines give identical results; kept apart so that an audit run never reads the other's
+      engine: this.options.engine ?? 'compiled',
     });
   }
 

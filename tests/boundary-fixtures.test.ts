@@ -129,3 +129,20 @@ describe.each(comparisonRules().map((r) => [r.id, r] as const))('boundary fixtur
     });
   }
 });
+
+/** Every rule with a boundary fixture (comparisons or not): the fixture applies the rule and passes it. */
+const boundaryDirs = readdirSync(FIXTURES)
+  .filter((d) => existsSync(join(FIXTURES, d, 'boundary.yaml')))
+  .sort();
+
+describe.each(boundaryDirs)('boundary fixture of %s applies the rule and passes it', (id) => {
+  it('is applicable and passes', async () => {
+    const fixture = join(FIXTURES, id, 'boundary.yaml');
+    const dir = join(fixture, '..');
+    const report = await check([fixture], { asOf: '2026-03-10', extraRules: extraRules(dir), ...options(dir) });
+    const file = report.files[0]!;
+    expect(file.findings.filter((f) => f.ruleId === id || f.ruleId === 'plan-schema' || f.ruleId.startsWith('yaml'))).toEqual([]);
+    const own = file.checks.find((c) => c.ruleId === id);
+    if (own) expect(own.status).toBe('pass');
+  });
+});

@@ -25,6 +25,7 @@ describe('the terminal checklist', () => {
       'core/citations',
       'core/deadlines',
       'core/drafting',
+      'core/form',
       'core/tasks',
       'hai-phong/2026-kstthc',
     ]);

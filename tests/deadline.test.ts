@@ -115,6 +115,26 @@ describe('other forms and edge cases', () => {
     expect([d.kind, d.start, d.end]).toEqual([kind, start, end]);
   });
 
+  it.each<[string, string[]]>([
+    ['Hàng quý', ['quarter']],
+    ['Hằng quý', ['quarter']],
+    ['Hằng năm', ['year']],
+    ['Hàng tháng', ['month']],
+    ['Định kỳ 6 tháng', ['half-year']],
+    ['Định kỳ hằng quý', ['quarter']],
+    ['Hàng Quý/ Năm', ['quarter', 'year']],
+    ['Hàng Quý / Năm 2026', ['quarter', 'year']],
+    ['Hàng tháng, quý, năm', ['month', 'quarter', 'year']],
+    ['Hằng quý hoặc đột xuất', ['quarter']],
+  ])('a recurring duty "%s" is read as periodic (%j), within the plan year', (phrase, periods) => {
+    const d = parseDeadline(phrase, 2026);
+    expect([d.kind, d.periods, d.start, d.end]).toEqual(['periodic', periods, '2026-01-01', '2026-12-31']);
+  });
+
+  it.each(['Hàng', 'Quý/ Năm', 'Hàng quý và sớm', 'Định kỳ'])('"%s" is no recurring duty (unknown)', (phrase) => {
+    expect(parseDeadline(phrase, 2026).kind).toBe('unknown');
+  });
+
   it('keeps NFD input readable (Vietnamese arrives decomposed too)', () => {
     const nfd = 'Chậm nhất ngày 09/9/2026'.normalize('NFD');
     expect(parseDeadline(nfd, 2026)).toMatchObject({ kind: 'by-date', end: '2026-09-09', text: nfd });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT } from './helpers/cli.js';
+import { MESSAGES } from '../src/messages/index.js';
 
 /**
  * Every English message is English: no Vietnamese letter outside what is meant to stay Vietnamese —
@@ -76,6 +77,12 @@ describe('English messages hold no Vietnamese letters of their own', () => {
   it('src: message tables (en: …) and vi ? … : … pairs', () => {
     const found = englishInSource();
     expect(found.length).toBeGreaterThan(100);
+    expect(found.filter(([, s]) => VIETNAMESE.test(ownWords(s)))).toEqual([]);
+  });
+
+  it('src/messages: every English text of the catalogue', () => {
+    const found = Object.entries(MESSAGES).map(([key, m]): [string, string] => [key, m.en]);
+    expect(found.length).toBeGreaterThan(150);
     expect(found.filter(([, s]) => VIETNAMESE.test(ownWords(s)))).toEqual([]);
   });
 });

@@ -54,8 +54,8 @@ function expectLinear(name: string, make: (size: number) => string, fn: (s: stri
   expect(large.length, `${name}: 1 MB input`).toBeGreaterThanOrEqual(LARGE * 0.9);
   fn(make(1000)); // warm up
   // 10 KB against 100 KB first: a quadratic entry point fails here in seconds, not at 1 MB in hours
-  const tTiny = best(3, () => fn(tiny));
-  const tSmall = best(3, () => fn(small));
+  const tTiny = best(2, () => fn(tiny));
+  const tSmall = best(2, () => fn(small));
   const early = RATIO * Math.max(tTiny, FLOOR_MS);
   expect(
     tSmall,
@@ -64,10 +64,10 @@ function expectLinear(name: string, make: (size: number) => string, fn: (s: stri
   // Another process on a shared machine can stall any one measurement: measure again (small and
   // large in turn, keeping the best of each, since noise only ever adds time) before failing.
   let bestSmall = tSmall;
-  let tLarge = best(2, () => fn(large));
+  let tLarge = elapsed(() => fn(large));
   for (let round = 0; round < 3 && tLarge > RATIO * Math.max(bestSmall, FLOOR_MS); round++) {
-    bestSmall = Math.min(bestSmall, best(2, () => fn(small)));
-    tLarge = Math.min(tLarge, best(2, () => fn(large)));
+    bestSmall = Math.min(bestSmall, elapsed(() => fn(small)));
+    tLarge = Math.min(tLarge, elapsed(() => fn(large)));
   }
   const limit = RATIO * Math.max(bestSmall, FLOOR_MS);
   expect(

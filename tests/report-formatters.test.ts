@@ -157,7 +157,7 @@ describe('text', () => {
     );
     const en = format('text', report('en'), { color: false }).trimEnd().split('\n');
     expect(en.at(-1)).toBe(
-      'Summary: 1 errors, 1 warnings, 1 info, 1 waived (1 pre-existing) · 1 passed, 4 failed, 1 waived, 1 not applicable',
+      'Summary: 1 error, 1 warning, 1 info, 1 waived (1 pre-existing) · 1 passed, 4 failed, 1 waived, 1 not applicable',
     );
     expect(en).toContain(`${'File'.padEnd(12)}    Err   Warn   Info`);
   });
@@ -323,7 +323,7 @@ describe('markdown', () => {
     expect(lines).toContain(`<sub>Tệp kế hoạch: a.yaml · SHA-256 ${'a'.repeat(64)}</sub><br>`);
     const en = format('markdown', report('en'), { color: false });
     expect(en).toContain('| Check | Result | Findings |');
-    expect(en).toContain('1 checks passed.');
+    expect(en).toContain('1 check passed.');
     expect(en).toContain('*(waived: Tên riêng)*');
   });
   it('the signing verdict, ready or not', () => {

@@ -2,6 +2,7 @@ import type { FileReport, Lang, Report } from '../types.js';
 import { formatVnDate } from '../util/dates.js';
 import { issuerLines, NATIONAL_MOTTO } from '../docx/heading-texts.js';
 import { provenanceLines } from '../report/provenance.js';
+import { msg } from '../messages/index.js';
 
 /** One row of the compliance annex: a parent requirement and what the plan does about it. */
 export interface AnnexRow {
@@ -32,18 +33,13 @@ export interface Annex {
   provenance: string[];
 }
 
-const STATUS = {
-  vi: { pass: 'Đạt', fail: 'Chưa đạt', waived: 'Được miễn trừ', 'not-applicable': 'Không áp dụng' },
-  en: { pass: 'Met', fail: 'Not met', waived: 'Waived', 'not-applicable': 'Not applicable' },
-} as const;
-
 /**
  * "Phụ lục: Bảng đối chiếu việc thực hiện các yêu cầu của kế hoạch cấp trên": for each parent
  * requirement, its text and source, the plan's tasks, its value against the required one, and the
  * status with any waiver's reason. One model for the .docx, .md and .html annex.
  */
 export function buildAnnex(report: Report, file: FileReport): Annex {
-  const vi = report.lang === 'vi';
+  const lang = report.lang;
   const p = file.plan;
   const type = (p.issuer ?? '').replace(/^(Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s*/i, '');
   const number = p.documentNumber ? `${p.documentNumber}/${p.documentForm ?? 'QĐ-UBND'}` : `      /${p.documentForm ?? 'QĐ-UBND'}`;
@@ -55,19 +51,19 @@ export function buildAnnex(report: Report, file: FileReport): Annex {
       const r = c.requirement!;
       const pct = (v?: number) => (v === undefined ? '' : `${v}%`);
       const failing = c.findings.filter((f) => f.severity !== 'info' && !f.waiver);
-      const proposal = r.proposed ? (vi ? ' (đề xuất, chưa liên kết)' : ' (proposed, not linked)') : '';
+      const proposal = r.proposed ? msg(lang, 'annex.proposed') : '';
       return {
         no: i + 1,
         id: c.ruleId,
         requirement: c.title,
         source: c.source ? `${c.source.ref}${c.source.article ? `, ${c.source.article}` : ''}` : '',
         tasks: r.tasks.length ? r.tasks.join(', ') + proposal : '—',
-        planValue: r.kind === 'target' ? pct(r.planValue) || '—' : r.tasks.length ? (vi ? 'Có nhiệm vụ' : 'Task present') : '—',
-        required: r.kind === 'target' ? `≥ ${pct(r.required)}` : (r.deadline ?? (vi ? 'Có nhiệm vụ' : 'A task')),
+        planValue: r.kind === 'target' ? pct(r.planValue) || '—' : r.tasks.length ? msg(lang, 'annex.taskPresent') : '—',
+        required: r.kind === 'target' ? `≥ ${pct(r.required)}` : (r.deadline ?? msg(lang, 'annex.taskRequired')),
         status: c.status,
-        statusLabel: STATUS[report.lang][c.status],
+        statusLabel: msg(lang, `annex.status.${c.status}`),
         note: c.waiver
-          ? `${vi ? 'Miễn trừ' : 'Waived'}: ${c.waiver.reason} (${c.waiver.approvedBy}, ${c.waiver.reference})`
+          ? msg(lang, 'annex.waived', { reason: c.waiver.reason, approvedBy: c.waiver.approvedBy, reference: c.waiver.reference })
           : failing.map((f) => f.message).join('; '),
       };
     });
@@ -76,30 +72,22 @@ export function buildAnnex(report: Report, file: FileReport): Annex {
     lang: report.lang,
     issuerLines: issuerLines(type),
     motto: NATIONAL_MOTTO,
-    heading: vi ? 'Phụ lục' : 'Appendix',
-    title: vi ? 'BẢNG ĐỐI CHIẾU VIỆC THỰC HIỆN CÁC YÊU CẦU CỦA KẾ HOẠCH CẤP TRÊN' : 'CROSS-CHECK OF THE PARENT PLAN REQUIREMENTS',
-    attachedTo: vi
-      ? `(Kèm theo Quyết định số ${number} ngày ${date} của Chủ tịch ${p.issuer ?? ''})`
-      : `(Attached to Decision No. ${number} of ${date} by the Chair of ${p.issuer ?? ''})`,
+    heading: msg(lang, 'annex.heading'),
+    title: msg(lang, 'annex.title'),
+    attachedTo: msg(lang, 'annex.attachedTo', { number, date, issuer: p.issuer ?? '' }),
     parentLine: parent
-      ? vi
-        ? `Kế hoạch cấp trên: Quyết định số ${parent.ref} ngày ${formatVnDate(parent.date)}${parent.issuer ? ` của ${parent.issuer}` : ''}`
-        : `Parent plan: Decision No. ${parent.ref} of ${formatVnDate(parent.date)}${parent.issuer ? `, ${parent.issuer}` : ''}`
-      : vi
-        ? 'Kế hoạch không nêu kế hoạch cấp trên.'
-        : 'The plan names no parent plan.',
-    columns: vi
-      ? ['STT', 'Yêu cầu của kế hoạch cấp trên', 'Căn cứ', 'Nhiệm vụ thực hiện', 'Kế hoạch', 'Yêu cầu', 'Tình trạng', 'Ghi chú']
-      : ['No.', 'Parent requirement', 'Source', 'Tasks', 'Plan', 'Required', 'Status', 'Notes'],
+      ? msg(lang, 'annex.parent', {
+          ref: parent.ref,
+          date: formatVnDate(parent.date),
+          issuer: parent.issuer ? msg(lang, 'annex.parent.issuer', { issuer: parent.issuer }) : '',
+        })
+      : msg(lang, 'annex.noParent'),
+    columns: (['no', 'requirement', 'source', 'tasks', 'plan', 'required', 'status', 'notes'] as const).map((k) =>
+      msg(lang, `annex.column.${k}`),
+    ),
     rows,
-    ...(rows.length
-      ? {}
-      : {
-          emptyNote: vi
-            ? 'Chưa có bộ quy tắc của kế hoạch cấp trên: không có yêu cầu nào để đối chiếu.'
-            : 'No parent plan rule set: no requirement to cross-check.',
-        }),
-    provenanceTitle: vi ? 'Bảng được lập tự động bởi plan-check từ:' : 'Generated by plan-check from:',
+    ...(rows.length ? {} : { emptyNote: msg(lang, 'annex.empty') }),
+    provenanceTitle: msg(lang, 'annex.provenance'),
     provenance: provenanceLines(report, file),
   };
 }

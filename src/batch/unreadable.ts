@@ -1,6 +1,7 @@
 import type { FileReport, Lang } from '../types.js';
 import { InputError } from '../errors/input-error.js';
 import { makeFinding, makeCheck } from '../results.js';
+import { msg } from '../messages/index.js';
 
 /** In a batch, a file that cannot be read is reported in its place; the run then exits 2. */
 export function unreadableReport(file: string, err: InputError, lang: Lang): FileReport {
@@ -19,7 +20,7 @@ export function unreadableReport(file: string, err: InputError, lang: Lang): Fil
     checks: [
       makeCheck({
         ruleId: 'input-readable',
-        title: lang === 'vi' ? 'Tệp đọc được' : 'The file can be read',
+        title: msg(lang, 'batch.input-readable.title'),
         status: 'fail',
         severity: 'error',
         evaluated: 1,

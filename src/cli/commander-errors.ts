@@ -1,6 +1,7 @@
 import type { Command, CommanderError } from 'commander';
 import type { Lang } from '../types.js';
 import { LANG_SEPARATOR } from './options.js';
+import { msg } from '../messages/index.js';
 
 /** A parse error of one command (commander's, in English) with the command it came from. */
 export interface ParseFailure {
@@ -20,52 +21,46 @@ export function commandPath(command: Command): string {
  * messages are stable within a major version, and a message not recognised is shown as is.
  */
 export function translateParseError({ error, command }: ParseFailure, lang: Lang): string {
-  const vi = lang === 'vi';
   const m = error.message.replace(/^error: /, '');
-  const suggestion = (s: string | undefined) => (s ? (vi ? `; có phải bạn muốn gõ: ${s}?` : `; did you mean: ${s}?`) : '');
+  const suggestion = (s: string | undefined) => (s ? msg(lang, 'cli.parse.didYouMean', { suggestion: s }) : '');
   let text: string | undefined;
   let r: RegExpMatchArray | null;
   switch (error.code) {
     case 'commander.missingArgument':
-      if ((r = m.match(/missing required argument '(.+)'/))) text = vi ? `thiếu tham số <${r[1]}>` : `missing argument <${r[1]}>`;
+      if ((r = m.match(/missing required argument '(.+)'/))) text = msg(lang, 'cli.parse.missingArgument', { name: r[1]! });
       break;
     case 'commander.optionMissingArgument':
-      if ((r = m.match(/option '(.+)' argument missing/))) text = vi ? `tùy chọn ${r[1]} cần một giá trị` : `option ${r[1]} needs a value`;
+      if ((r = m.match(/option '(.+)' argument missing/))) text = msg(lang, 'cli.parse.optionMissingArgument', { option: r[1]! });
       break;
     case 'commander.missingMandatoryOptionValue':
       if ((r = m.match(/required option '(.+)' not specified/)))
-        text = vi ? `thiếu tùy chọn bắt buộc ${r[1]}` : `required option ${r[1]} is missing`;
+        text = msg(lang, 'cli.parse.missingMandatoryOptionValue', { option: r[1]! });
       break;
     case 'commander.conflictingOption':
-      if ((r = m.match(/^(.+) cannot be used with (.+)$/)))
-        text = vi ? `${r[1]} không dùng được cùng ${r[2]}` : `${r[1]} cannot be used with ${r[2]}`;
+      if ((r = m.match(/^(.+) cannot be used with (.+)$/))) text = msg(lang, 'cli.parse.conflictingOption', { a: r[1]!, b: r[2]! });
       break;
     case 'commander.unknownOption':
       if ((r = m.match(/^unknown option '(.+?)'(?:\s*\(Did you mean (.+)\?\))?\s*$/s)))
-        text = (vi ? `không có tùy chọn ${r[1]}` : `unknown option ${r[1]}`) + suggestion(r[2]);
+        text = msg(lang, 'cli.parse.unknownOption', { option: r[1]! }) + suggestion(r[2]);
       break;
     case 'commander.unknownCommand':
       if ((r = m.match(/^unknown command '(.+?)'(?:\s*\(Did you mean (.+)\?\))?\s*$/s)))
-        text = (vi ? `không có lệnh "${r[1]}"` : `unknown command "${r[1]}"`) + suggestion(r[2]);
+        text = msg(lang, 'cli.parse.unknownCommand', { command: r[1]! }) + suggestion(r[2]);
       break;
     case 'commander.excessArguments':
       if ((r = m.match(/Expected (\d+) arguments? but got (\d+)/)))
-        text = vi ? `thừa tham số: cần ${r[1]}, đã nhận ${r[2]}` : `too many arguments: expected ${r[1]}, got ${r[2]}`;
+        text = msg(lang, 'cli.parse.excessArguments', { expected: r[1]!, got: r[2]! });
       break;
     case 'commander.invalidArgument':
       if ((r = m.match(/^option '(.+?)' argument '([\s\S]*)' is invalid\. ([\s\S]*)$/))) {
-        text = vi
-          ? `tùy chọn ${r[1]}: giá trị "${r[2]}" không hợp lệ: ${reason(r[3]!, lang)}`
-          : `option ${r[1]}: invalid value "${r[2]}": ${reason(r[3]!, lang)}`;
+        text = msg(lang, 'cli.parse.invalidOption', { option: r[1]!, value: r[2]!, reason: reason(r[3]!, lang) });
       } else if ((r = m.match(/^command-argument value '([\s\S]*)' is invalid for argument '(.+?)'\. ([\s\S]*)$/))) {
-        text = vi
-          ? `tham số <${r[2]}>: giá trị "${r[1]}" không hợp lệ: ${reason(r[3]!, lang)}`
-          : `argument <${r[2]}>: invalid value "${r[1]}": ${reason(r[3]!, lang)}`;
+        text = msg(lang, 'cli.parse.invalidArgument', { name: r[2]!, value: r[1]!, reason: reason(r[3]!, lang) });
       }
       break;
     case 'commander.help': {
       const subs = command.commands.map((c) => c.name()).join(', ');
-      text = vi ? `cần một lệnh con: ${subs}` : `a subcommand is needed: ${subs}`;
+      text = msg(lang, 'cli.parse.subcommandNeeded', { subcommands: subs });
       break;
     }
   }
@@ -75,14 +70,14 @@ export function translateParseError({ error, command }: ParseFailure, lang: Lang
 /** The reason part of an invalid-argument message: ours carry both languages, commander's choices are translated. */
 function reason(tail: string, lang: Lang): string {
   const cut = tail.lastIndexOf(LANG_SEPARATOR);
-  if (cut >= 0) return lang === 'vi' ? tail.slice(0, cut) : tail.slice(cut + LANG_SEPARATOR.length);
+  if (cut >= 0) return { vi: tail.slice(0, cut), en: tail.slice(cut + LANG_SEPARATOR.length) }[lang];
   const choices = tail.match(/^Allowed choices are (.+)\.$/);
-  if (choices) return lang === 'vi' ? `phải là một trong: ${choices[1]}` : `must be one of: ${choices[1]}`;
+  if (choices) return msg(lang, 'cli.parse.choices', { choices: choices[1]! });
   return tail;
 }
 
 /** The line after a usage error that says where help is. */
 export function helpHint(command: Command, lang: Lang): string {
   const path = commandPath(command);
-  return lang === 'vi' ? `(gõ ${path} --help để xem hướng dẫn)` : `(run ${path} --help for usage)`;
+  return msg(lang, 'cli.parse.help', { command: path });
 }

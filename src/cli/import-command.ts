@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { packageRoot } from '../util/package-root.js';
 import type { Lang } from '../types.js';
 import { langOption } from './cli-lang.js';
+import { msg } from '../messages/index.js';
 import { refuseOverwrite, writeAtomic } from './write-atomic.js';
 import { checkOutputs, ROLE } from './output-file.js';
 
@@ -52,10 +53,13 @@ export function importCommand(onResult: (code: number) => void, lang: Lang = 'vi
       else process.stdout.write(text);
       for (const w of warnings) process.stderr.write(`plan-check import: ${w}\n`);
       for (const line of formatImportNotes(file, notes, opts.lang)) process.stderr.write(`${line}\n`);
-      const summary =
-        opts.lang === 'vi'
-          ? `Đã nhập ${plan.tasks.length} nhiệm vụ, ${plan.plan.legal_basis?.length ?? 0} căn cứ; ${unplaced} đoạn chưa xếp được, ${notes.length - unplaced} ghi chú khác${opts.output ? ` → ${opts.output}` : ''}.`
-          : `Imported ${plan.tasks.length} tasks, ${plan.plan.legal_basis?.length ?? 0} legal bases; ${unplaced} pieces not placed, ${notes.length - unplaced} other notes${opts.output ? ` → ${opts.output}` : ''}.`;
+      const summary = msg(opts.lang, 'cli.import.summary', {
+        tasks: plan.tasks.length,
+        bases: plan.plan.legal_basis?.length ?? 0,
+        unplaced,
+        others: notes.length - unplaced,
+        output: opts.output ? ` → ${opts.output}` : '',
+      });
       process.stderr.write(`${summary}\n`);
       onResult(opts.strict && unplaced > 0 ? 1 : 0);
     });

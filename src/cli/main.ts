@@ -6,10 +6,12 @@ import { TOOL } from '../tool.js';
 import type { FormatName } from '../report/formatters/format-names.js';
 import type { Lang, Severity } from '../types.js';
 import type { Audience } from '../report/audience.js';
+import type { EngineChoice } from '../engine/compile.js';
 import {
   collect,
   collectFormat,
   parseAudience,
+  parseEngine,
   parseGitRef,
   parseIsoDate,
   parseMegabytes,
@@ -20,6 +22,7 @@ import { registryCommand } from './registry-command.js';
 import { annexCommand } from './annex-command.js';
 import { diffCommand, isTextconvOfFile, textconv, textconvCommand } from './diff-command.js';
 import { UsageError } from '../errors/usage-error.js';
+import { both, msg } from '../messages/index.js';
 import { initCommand, rulesCommand } from './tools-commands.js';
 import { importCommand } from './import-command.js';
 import { renderCommand } from './render-command.js';
@@ -83,6 +86,7 @@ interface CliOptions {
   followSymlinks?: boolean;
   audience?: Audience;
   all?: boolean;
+  engine?: EngineChoice;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -154,6 +158,12 @@ export async function main(argv: string[]): Promise<number> {
       '--follow-symlinks',
       'theo cả liên kết tượng trưng dẫn ra ngoài thư mục đã nêu (follow symbolic links out of the folders given)',
     )
+    .addOption(
+      new Option(
+        '--engine <name>',
+        'cách đánh giá điều kiện: compiled (mặc định, đã biên dịch) hoặc reference (json-rules-engine, để đối chiếu) (condition engine)',
+      ).argParser(parseEngine),
+    )
     .option('--verbose', 'in chi tiết lỗi nội bộ (print internal error details)')
     .addHelpText('after', EXAMPLES)
     .addCommand(registryCommand(onResult, lang))
@@ -198,40 +208,30 @@ async function run(given: string[], opts: CliOptions, commands: string[]): Promi
     const changed = changedSince(opts.changedSince).filter(isPlanFile);
     files = given.length ? changed.filter((f) => given.some((g) => f === g || f.startsWith(g.replace(/\/?$/, '/')))) : changed;
     if (files.length === 0) {
-      process.stdout.write(
-        opts.lang === 'vi' ? `Không có kế hoạch nào thay đổi từ ${opts.changedSince}.\n` : `No plan changed since ${opts.changedSince}.\n`,
-      );
+      process.stdout.write(`${msg(opts.lang, 'cli.noChange', { ref: opts.changedSince })}\n`);
       return 0;
     }
   }
-  if (files.length === 0)
-    throw new UsageError(
-      opts.lang === 'vi' ? 'chưa nêu tệp kế hoạch (gõ plan-check --help)' : 'no plan file given (see plan-check --help)',
-    );
-  const { expandInputs } = await import('../batch/expand-inputs.js');
+  if (files.length === 0) throw new UsageError(...both('cli.noPlanFile'));
+  const {
+    expandInputs,
+    checkRunOutputs,
+    canStream,
+    ReportWriter,
+    openSink,
+    runBatch,
+    DEFAULT_CACHE_DIR,
+    exitCodeFor,
+    writeAtomic,
+    makeBaseline,
+  } = await import('./check-run.js');
   files = expandInputs(files, {
     followSymlinks: !!opts.followSymlinks,
-    onSkippedLink: (l) =>
-      process.stderr.write(
-        opts.lang === 'vi'
-          ? `plan-check: bỏ qua liên kết ra ngoài thư mục: ${l} (dùng --follow-symlinks để theo)\n`
-          : `plan-check: skipped a link out of the folder: ${l} (use --follow-symlinks to follow it)\n`,
-      ),
+    onSkippedLink: (l) => process.stderr.write(`${msg(opts.lang, 'cli.skippedLink', { link: l })}\n`),
   });
-  if (files.length === 0)
-    throw new UsageError(
-      opts.lang === 'vi' ? 'không tìm thấy kế hoạch nào trong các thư mục, mẫu đã nêu' : 'no plan found in the folders or patterns given',
-    );
+  if (files.length === 0) throw new UsageError(...both('cli.noPlanFound'));
   const formats: FormatName[] = opts.format.length ? opts.format : ['text'];
-  const { checkRunOutputs } = await import('./run-outputs.js');
   checkRunOutputs(files, formats, opts);
-  const [{ canStream, ReportWriter }, { openSink }, { runBatch }, { DEFAULT_CACHE_DIR }, { exitCodeFor }] = await Promise.all([
-    import('../batch/report-writer.js'),
-    import('./sink.js'),
-    import('../batch/run-batch.js'),
-    import('../batch/cache.js'),
-    import('../report/build-report.js'),
-  ]);
   // A batch whose formats can be written file by file streams them, holding only a summary.
   const streaming = files.length > 1 && canStream(formats) && !opts.forSigning && !opts.writeBaseline;
   const sinks = formats.map((name, i) =>
@@ -256,12 +256,11 @@ async function run(given: string[], opts: CliOptions, commands: string[]): Promi
     ...(opts.waivers ? { waivers: opts.waivers } : {}),
     ...(opts.forSigning ? { forSigning: true } : {}),
     ...(opts.audience ? { audience: opts.audience } : {}),
+    ...(opts.engine ? { engine: opts.engine } : {}),
     ...(timestamp ? { timestamp } : {}),
     ...(opts.baseline ? { baseline: opts.baseline } : {}),
   });
   if (opts.writeBaseline) {
-    const { writeAtomic } = await import('./write-atomic.js');
-    const { makeBaseline } = await import('../review/baseline.js');
     writeAtomic(opts.writeBaseline, makeBaseline(report));
   }
   writer.finish(report, streaming);

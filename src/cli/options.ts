@@ -3,6 +3,7 @@ import { isRealIsoDate } from '../util/dates.js';
 import { FORMATS, type FormatName } from '../report/formatters/format-names.js';
 import type { Lang, Severity } from '../types.js';
 import { AUDIENCES, type Audience } from '../report/audience.js';
+import type { EngineChoice } from '../engine/compile.js';
 
 /** Between the Vietnamese and the English text of an invalid-argument message (see commander-errors.ts). */
 export const LANG_SEPARATOR = '\n';
@@ -26,6 +27,15 @@ export function parseAudience(v: string): Audience {
   if (!(AUDIENCES as readonly string[]).includes(v))
     throw invalid('phải là "reviewer" (người thẩm định) hoặc "drafter" (người soạn thảo)', 'must be "reviewer" or "drafter"');
   return v as Audience;
+}
+
+export function parseEngine(v: string): EngineChoice {
+  if (v !== 'compiled' && v !== 'reference')
+    throw invalid(
+      'phải là "compiled" (mặc định) hoặc "reference" (json-rules-engine, để đối chiếu)',
+      'must be "compiled" (default) or "reference" (json-rules-engine, for audit)',
+    );
+  return v;
 }
 
 export function parseIsoDate(v: string): string {

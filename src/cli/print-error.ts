@@ -1,6 +1,7 @@
 import type { Command, CommanderError } from 'commander';
 import { PlanCheckError } from '../errors/plan-check-error.js';
 import type { Lang } from '../types.js';
+import { msg } from '../messages/index.js';
 import { commandPath, helpHint, translateParseError, type ParseFailure } from './commander-errors.js';
 
 /** A commander parse error, with the command whose arguments were wrong. */
@@ -36,12 +37,8 @@ export function printError(err: unknown, lang: Lang, verbose: boolean): number {
     process.stderr.write(`plan-check: ${err.explain(lang)}\n`);
     return 2;
   }
-  const msg = err instanceof Error ? err.message : String(err);
-  process.stderr.write(
-    lang === 'vi'
-      ? `plan-check: lỗi nội bộ: ${msg}\n(chạy lại với --verbose để xem chi tiết và báo lỗi cho nhóm phát triển)\n`
-      : `plan-check: internal error: ${msg}\n(run again with --verbose for details, and report it)\n`,
-  );
+  const message = err instanceof Error ? err.message : String(err);
+  process.stderr.write(`${msg(lang, 'cli.internalError', { message })}\n`);
   if (verbose && err instanceof Error && err.stack) process.stderr.write(err.stack + '\n');
   return 2;
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
-import { CONFIDENCE_LABEL, statusOn, VERDICT_LABEL } from '../legal/status.js';
+import { statusOn } from '../legal/status.js';
+import { msg } from '../messages/index.js';
 import type { LegalDoc } from '../legal/registry-types.js';
 import { DEFAULT_RULES_DIR } from '../rules/rules-dir.js';
 import { formatVnDate, todayIso } from '../util/dates.js';
@@ -36,11 +37,7 @@ export function registryCommand(onResult: (code: number) => void, lang: Lang = '
           JSON.stringify({ query: ref.join(' '), asOf, documents: docs.map((d) => ({ ...d, status: statusOn(d, asOf) })) }, null, 2) + '\n',
         );
       } else if (docs.length === 0) {
-        process.stdout.write(
-          opts.lang === 'vi'
-            ? `Không có văn bản "${ref.join(' ')}" trong cơ sở dữ liệu: hiệu lực chưa xác định.\n`
-            : `No document "${ref.join(' ')}" in the registry: its status is unknown.\n`,
-        );
+        process.stdout.write(`${msg(opts.lang, 'cli.registry.notFound', { ref: ref.join(' ') })}\n`);
       } else {
         for (const d of docs) process.stdout.write(describeDoc(d, asOf, opts.lang) + '\n');
       }
@@ -50,28 +47,31 @@ export function registryCommand(onResult: (code: number) => void, lang: Lang = '
 
 function describeDoc(d: LegalDoc, asOf: string, lang: Lang): string {
   const s = statusOn(d, asOf);
-  const vi = lang === 'vi';
-  const date = (x?: string) => (x ? formatVnDate(x) : vi ? 'chưa rõ' : 'unknown');
+  const date = (x?: string) => (x ? formatVnDate(x) : msg(lang, 'cli.registry.unknownDate'));
   const lines = [
     `${d.type} ${d.ref}${d.title ? ` ${d.title}` : ''}`,
-    `  ${vi ? 'Cơ quan ban hành' : 'Issuer'}: ${d.issuer}`,
-    `  ${vi ? 'Ngày ký' : 'Signed'}: ${date(d.signed)} · ${vi ? 'hiệu lực từ' : 'in force from'}: ${date(d.in_force)}${d.ended ? ` · ${vi ? 'hết hiệu lực từ' : 'ended'}: ${date(d.ended)}` : ''}`,
-    `  ${vi ? 'Tại ngày' : 'On'} ${formatVnDate(asOf)}: ${VERDICT_LABEL[lang][s.verdict].toUpperCase()} (${vi ? 'độ tin cậy' : 'confidence'} ${s.confidence}: ${CONFIDENCE_LABEL[lang][s.confidence]})`,
+    `  ${msg(lang, 'cli.registry.issuer')}: ${d.issuer}`,
+    `  ${msg(lang, 'cli.registry.dates', { signed: date(d.signed), inForce: date(d.in_force) })}${d.ended ? msg(lang, 'cli.registry.ended', { ended: date(d.ended) }) : ''}`,
+    `  ${msg(lang, 'cli.registry.status', {
+      asOf,
+      verdict: msg(lang, `legal.verdict.${s.verdict}`).toUpperCase(),
+      confidence: s.confidence,
+      confidenceLabel: msg(lang, `legal.confidence.${s.confidence}`),
+    })}`,
   ];
-  if (d.replaced_by?.length) lines.push(`  ${vi ? 'Được thay thế bởi' : 'Replaced by'}: ${d.replaced_by.join(', ')}`);
-  if (d.replaces?.length) lines.push(`  ${vi ? 'Thay thế' : 'Replaces'}: ${d.replaces.join(', ')}`);
+  if (d.replaced_by?.length) lines.push(`  ${msg(lang, 'cli.registry.replacedBy')}: ${d.replaced_by.join(', ')}`);
+  if (d.replaces?.length) lines.push(`  ${msg(lang, 'cli.registry.replaces')}: ${d.replaces.join(', ')}`);
   if (d.amended_by?.length)
     lines.push(
-      `  ${vi ? 'Được sửa đổi bởi' : 'Amended by'}: ${d.amended_by.map((a) => `${a.ref}${a.date ? ` (${formatVnDate(a.date)})` : ''}`).join(', ')}`,
+      `  ${msg(lang, 'cli.registry.amendedBy')}: ${d.amended_by.map((a) => `${a.ref}${a.date ? ` (${formatVnDate(a.date)})` : ''}`).join(', ')}`,
     );
-  if (d.amends?.length) lines.push(`  ${vi ? 'Sửa đổi' : 'Amends'}: ${d.amends.join(', ')}`);
-  if (d.note) lines.push(`  ${vi ? 'Ghi chú' : 'Note'}: ${d.note}`);
-  lines.push(`  ${vi ? 'Nguồn' : 'Source'}: ${d.source}${d.origin ? ` [${d.origin.replace(DEFAULT_RULES_DIR + '/', 'rules/')}]` : ''}`);
+  if (d.amends?.length) lines.push(`  ${msg(lang, 'cli.registry.amends')}: ${d.amends.join(', ')}`);
+  if (d.note) lines.push(`  ${msg(lang, 'cli.registry.note')}: ${d.note}`);
+  lines.push(
+    `  ${msg(lang, 'cli.registry.source')}: ${d.source}${d.origin ? ` [${d.origin.replace(DEFAULT_RULES_DIR + '/', 'rules/')}]` : ''}`,
+  );
   for (const u of d.source_url ?? []) lines.push(`    ${u}`);
-  for (const c of d.cited_in ?? []) lines.push(`    ${vi ? 'trích dẫn trong' : 'cited in'}: ${c.plan} (${c.place})`);
-  if (d.searched)
-    lines.push(
-      `    ${vi ? 'chưa tìm thấy nguồn công khai; đã tìm' : 'no public source found; searched'} ${d.searched.on}: ${d.searched.where}`,
-    );
+  for (const c of d.cited_in ?? []) lines.push(`    ${msg(lang, 'cli.registry.citedIn')}: ${c.plan} (${c.place})`);
+  if (d.searched) lines.push(`    ${msg(lang, 'cli.registry.searched', { on: d.searched.on, where: d.searched.where })}`);
   return lines.join('\n');
 }

@@ -5,6 +5,7 @@ import { langOption } from './cli-lang.js';
 import { refuseOverwrite, writeAtomic } from './write-atomic.js';
 import { checkOutputs, outputKind, ROLE } from './output-file.js';
 import { UsageError } from '../errors/usage-error.js';
+import { both, msg } from '../messages/index.js';
 
 interface RenderOpts {
   output: string;
@@ -27,7 +28,6 @@ export function renderCommand(onResult: (code: number) => void, lang: Lang = 'vi
         'Cùng một kế hoạch luôn cho cùng một tệp (ngày trong tệp là ngày của văn bản).\n',
     )
     .action(async (file: string, opts: RenderOpts) => {
-      const vi = opts.lang === 'vi';
       if (extname(opts.output).toLowerCase() !== '.docx' && outputKind(opts.output) === 'file')
         throw new UsageError('render chỉ ghi tệp .docx', 'render writes .docx files only');
       checkOutputs([opts.output], [{ file, role: ROLE.plan }]);
@@ -36,11 +36,7 @@ export function renderCommand(onResult: (code: number) => void, lang: Lang = 'vi
       const loaded = loadPlan(file, opts.lang);
       if (!loaded.plan) {
         for (const f of loaded.findings) process.stderr.write(`${f.location.file}:${f.location.line}:${f.location.column}: ${f.message}\n`);
-        throw new UsageError(
-          vi
-            ? `"${file}" chưa đúng cấu trúc kế hoạch; sửa các lỗi trên rồi in lại`
-            : `"${file}" is not a valid plan; fix the errors above and render again`,
-        );
+        throw new UsageError(...both('cli.render.notAPlan', { file }));
       }
       const { planDocx } = await import('../render/plan-docx.js');
       const { stableDocx } = await import('../docx/nd30.js');
@@ -48,9 +44,7 @@ export function renderCommand(onResult: (code: number) => void, lang: Lang = 'vi
       const plan = loaded.plan;
       const bytes = stableDocx(await planDocx(planDocument(plan)), plan.plan.document.date ?? `${plan.plan.year}-01-01`);
       writeAtomic(opts.output, bytes);
-      process.stderr.write(
-        vi ? `Đã in ${plan.tasks.length} nhiệm vụ → ${opts.output}\n` : `Rendered ${plan.tasks.length} tasks → ${opts.output}\n`,
-      );
+      process.stderr.write(`${msg(opts.lang, 'cli.render.done', { n: plan.tasks.length, output: opts.output })}\n`);
       onResult(0);
     });
 }

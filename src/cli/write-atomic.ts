@@ -1,15 +1,14 @@
 import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import type { Lang } from '../types.js';
 import { UsageError } from '../errors/usage-error.js';
+import { both } from '../messages/index.js';
 import { outputKind, tempNameFor, writeFailure } from './output-file.js';
 import { discardTemp, trackTemp, untrackTemp } from './pending-temp.js';
 
 /** Stops (exit 2) before a command would replace a file the user did not ask to replace. */
-export function refuseOverwrite(file: string | undefined, force: boolean | undefined, lang: Lang = 'vi'): void {
+export function refuseOverwrite(file: string | undefined, force: boolean | undefined, _lang: Lang = 'vi'): void {
   if (!file || force || outputKind(file) !== 'file' || !existsSync(file)) return;
-  const vi = `"${file}" đã có; dùng --force để ghi đè`;
-  const en = `"${file}" exists; use --force to overwrite`;
-  throw new UsageError(lang === 'vi' ? vi : en, en);
+  throw new UsageError(...both('cli.exists', { file }));
 }
 
 /**

@@ -1,13 +1,33 @@
-import { Engine, Rule } from 'json-rules-engine';
+import { createRequire } from 'node:module';
+import type { Engine as EngineType, Rule as RuleType } from 'json-rules-engine';
 import { registerOperators } from '../rules/operators/index.js';
 import type { Condition, RuleDef, RuleSet, SubjectKindOfRule } from '../rules/ruleset-types.js';
+import { compileConditions, type CompiledConditions } from './compiled-conditions.js';
 import { resolvePath } from './path.js';
 
-/** A rule set ready to run: one json-rules-engine Engine per kind of subject. */
+/**
+ * How rule conditions are evaluated: `compiled` (default) runs them as plain functions compiled once
+ * per rule set; `reference` runs json-rules-engine itself, the reference semantics, for audit.
+ */
+export type EngineChoice = 'compiled' | 'reference';
+export const ENGINES: readonly EngineChoice[] = ['compiled', 'reference'];
+
+/** One rule compiled: its compliance conditions and, when it has any, its applicability. */
+export interface CompiledRule {
+  def: RuleDef;
+  conditions: CompiledConditions;
+  when?: CompiledConditions;
+}
+
+/** A rule set ready to run, by either engine. */
 export interface CompiledRuleSet {
   ruleset: RuleSet;
-  engines: Map<SubjectKindOfRule, Engine>;
+  engine: EngineChoice;
   rulesById: Map<string, RuleDef>;
+  /** reference: one json-rules-engine Engine per kind of subject. */
+  engines: Map<SubjectKindOfRule, EngineType>;
+  /** compiled: the rules of each kind of subject, in rule-set order. */
+  rules: Map<SubjectKindOfRule, CompiledRule[]>;
 }
 
 export const WHEN_SUFFIX = '#when';
@@ -23,27 +43,44 @@ const MAIN_FACT: Record<SubjectKindOfRule, string> = {
   mention: 'mention',
 };
 
+/** json-rules-engine, loaded only when the reference engine is asked for. */
+function jsonRulesEngine(): { Engine: typeof EngineType; Rule: typeof RuleType } {
+  return createRequire(import.meta.url)('json-rules-engine') as { Engine: typeof EngineType; Rule: typeof RuleType };
+}
+
 /**
- * Compiles a rule set. Each rule becomes an engine rule whose conditions describe compliance;
- * its applicability (`where` and `when`) becomes a companion rule "<id>#when".
+ * Compiles a rule set. Each rule's conditions describe compliance; its applicability (`where` and
+ * `when`) is compiled beside it (for json-rules-engine: a companion rule "<id>#when").
  */
-export function compileRuleSet(ruleset: RuleSet): CompiledRuleSet {
-  const engines = new Map<SubjectKindOfRule, Engine>();
+export function compileRuleSet(ruleset: RuleSet, engine: EngineChoice = 'compiled'): CompiledRuleSet {
+  const engines = new Map<SubjectKindOfRule, EngineType>();
+  const rules = new Map<SubjectKindOfRule, CompiledRule[]>();
   const rulesById = new Map<string, RuleDef>();
+  const jre = engine === 'reference' ? jsonRulesEngine() : undefined;
   for (const def of ruleset.rules) {
     rulesById.set(def.id, def);
-    let engine = engines.get(def.applies_to);
-    if (!engine) {
-      engine = new Engine([], { allowUndefinedFacts: false, pathResolver: resolvePath });
-      registerOperators(engine);
-      engines.set(def.applies_to, engine);
-    }
-    engine.addRule(new Rule({ name: def.id, conditions: topLevel(def.conditions) as never, event: { type: def.id } }));
     const when = applicability(def);
-    if (when)
-      engine.addRule(new Rule({ name: def.id + WHEN_SUFFIX, conditions: topLevel(when) as never, event: { type: def.id + WHEN_SUFFIX } }));
+    if (jre) {
+      let e = engines.get(def.applies_to);
+      if (!e) {
+        e = new jre.Engine([], { allowUndefinedFacts: false, pathResolver: resolvePath });
+        registerOperators(e);
+        engines.set(def.applies_to, e);
+      }
+      e.addRule(new jre.Rule({ name: def.id, conditions: topLevel(def.conditions) as never, event: { type: def.id } }));
+      if (when)
+        e.addRule(new jre.Rule({ name: def.id + WHEN_SUFFIX, conditions: topLevel(when) as never, event: { type: def.id + WHEN_SUFFIX } }));
+    } else {
+      const list = rules.get(def.applies_to) ?? [];
+      rules.set(def.applies_to, list);
+      list.push({
+        def,
+        conditions: compileConditions(topLevel(def.conditions)),
+        ...(when ? { when: compileConditions(topLevel(when)) } : {}),
+      });
+    }
   }
-  return { ruleset, engines, rulesById };
+  return { ruleset, engine, rulesById, engines, rules };
 }
 
 function applicability(def: RuleDef): Condition | undefined {

@@ -1,7 +1,7 @@
-import type { RuleResult } from 'json-rules-engine';
 import type { Finding, Lang, Location } from '../types.js';
 import type { RuleDef } from '../rules/ruleset-types.js';
-import type { CompiledRuleSet } from './compile.js';
+import type { CompiledRule, CompiledRuleSet } from './compile.js';
+import type { Scope } from './compiled-conditions.js';
 import { WHEN_SUFFIX } from './compile.js';
 import type { Subject } from './subjects/subject.js';
 import { pathToPointer, parsePath } from './path.js';
@@ -35,8 +35,8 @@ interface LeafResult {
 }
 
 /**
- * Runs every rule set over every subject, one engine at a time and one subject at a time
- * (never concurrently on one engine). Returns a tally per rule.
+ * Runs every rule set over every subject, by the engine each was compiled for. Returns a tally per
+ * rule: the compiled and the reference engine give identical tallies (tests/engine-differential.test.ts).
  */
 export async function evaluate(compiled: CompiledRuleSet[], subjects: Subject[], locator: Locator, lang: Lang): Promise<RuleTally[]> {
   const tallies = new Map<string, RuleTally>();
@@ -45,32 +45,85 @@ export async function evaluate(compiled: CompiledRuleSet[], subjects: Subject[],
       tallies.set(key(c, rule.id), { ruleset: c, rule, evaluated: 0, applicable: new Set(), findings: [] });
   }
   for (const c of compiled) {
-    const data = c.ruleset.data;
-    for (const subject of subjects) {
-      const engine = c.engines.get(subject.kind as never);
-      if (!engine) continue;
-      const { results, failureResults } = await engine.run({ ...subject.facts, data });
-      const notApplicable = new Set(
-        failureResults.filter((r) => r.name.endsWith(WHEN_SUFFIX)).map((r) => r.name.slice(0, -WHEN_SUFFIX.length)),
-      );
-      for (const r of [...results, ...failureResults]) {
-        if (r.name.endsWith(WHEN_SUFFIX) || notApplicable.has(r.name)) continue;
-        const tally = tallies.get(key(c, r.name))!;
-        tally.evaluated++;
-        tally.applicable.add(subject.id);
-        if (r.result === false) tally.findings.push(toFinding(tally.rule, r, subject, locator, lang));
-      }
-    }
+    if (c.engine === 'reference') await evaluateReference(c, subjects, tallies, locator, lang);
+    else evaluateCompiled(c, subjects, tallies, locator, lang);
   }
   return [...tallies.values()];
+}
+
+/** json-rules-engine, one engine at a time and one subject at a time (never concurrently on one engine). */
+async function evaluateReference(
+  c: CompiledRuleSet,
+  subjects: Subject[],
+  tallies: Map<string, RuleTally>,
+  locator: Locator,
+  lang: Lang,
+): Promise<void> {
+  const data = c.ruleset.data;
+  for (const subject of subjects) {
+    const engine = c.engines.get(subject.kind as never);
+    if (!engine) continue;
+    const { results, failureResults } = await engine.run({ ...subject.facts, data });
+    const notApplicable = new Set(
+      failureResults.filter((r) => r.name.endsWith(WHEN_SUFFIX)).map((r) => r.name.slice(0, -WHEN_SUFFIX.length)),
+    );
+    for (const r of [...results, ...failureResults]) {
+      if (r.name.endsWith(WHEN_SUFFIX) || notApplicable.has(r.name)) continue;
+      const tally = tallies.get(key(c, r.name))!;
+      tally.evaluated++;
+      tally.applicable.add(subject.id);
+      if (r.result === false) tally.findings.push(toFinding(tally.rule, r.conditions as unknown, subject, locator, lang));
+    }
+  }
+}
+
+/**
+ * The compiled conditions, synchronously. json-rules-engine evaluates a rule even where its `when`
+ * fails and ignores the result: here such a rule is evaluated only when that could throw (a fact
+ * the subject lacks, an operator that may throw), the one way its result could still matter.
+ */
+function evaluateCompiled(c: CompiledRuleSet, subjects: Subject[], tallies: Map<string, RuleTally>, locator: Locator, lang: Lang): void {
+  const scope: Scope = { facts: {}, data: c.ruleset.data };
+  const plans = new Map<string, { rules: { rule: CompiledRule; tally: RuleTally }[]; duplicates: boolean }>();
+  for (const [kind, list] of c.rules) {
+    const ids = new Set(list.map((r) => r.def.id));
+    plans.set(kind, {
+      rules: list.map((rule) => ({ rule, tally: tallies.get(key(c, rule.def.id))! })),
+      duplicates: ids.size < list.length,
+    });
+  }
+  const unused = (rule: CompiledRule, facts: Record<string, unknown>) => {
+    const cond = rule.conditions;
+    if (cond.mayThrow || cond.facts.some((f) => !Object.prototype.propertyIsEnumerable.call(facts, f))) cond.test(scope);
+  };
+  for (const subject of subjects) {
+    const plan = plans.get(subject.kind);
+    if (!plan) continue;
+    scope.facts = subject.facts;
+    // rule ids are unique in a loaded rule set; were they not, the engine skips every rule of a name whose `when` failed
+    const notApplicable = plan.duplicates
+      ? new Set(plan.rules.filter(({ rule }) => rule.when && !rule.when.test(scope)).map(({ rule }) => rule.def.id))
+      : undefined;
+    for (const { rule, tally } of plan.rules) {
+      if (notApplicable ? notApplicable.has(rule.def.id) : rule.when && !rule.when.test(scope)) {
+        unused(rule, subject.facts);
+        continue;
+      }
+      const result = rule.conditions.test(scope);
+      tally.evaluated++;
+      tally.applicable.add(subject.id);
+      if (result === false) tally.findings.push(toFinding(tally.rule, rule.conditions.trace(scope), subject, locator, lang));
+    }
+  }
 }
 
 function key(c: CompiledRuleSet, ruleId: string): string {
   return `${c.ruleset.id}\u0000${ruleId}`;
 }
 
-function toFinding(rule: RuleDef, result: RuleResult, subject: Subject, locator: Locator, lang: Lang): Finding {
-  const leaf = firstFailingLeaf(result.conditions as unknown);
+/** A failed rule's finding, from its evaluated condition tree (json-rules-engine's RuleResult.conditions). */
+function toFinding(rule: RuleDef, conditions: unknown, subject: Subject, locator: Locator, lang: Lang): Finding {
+  const leaf = firstFailingLeaf(conditions);
   const pointer = failurePointer(rule, leaf, subject);
   const actual = leaf?.factResult;
   const expected = leaf?.valueResult;

@@ -20,8 +20,13 @@ export function parsePath(path: string): PathSegment[] {
 
 /** The value at a path, or undefined when any step is missing. */
 export function resolvePath(value: unknown, path: string): unknown {
+  return resolveSegments(value, parsePath(path));
+}
+
+/** The value at a parsed path (what resolvePath does after parsing). */
+export function resolveSegments(value: unknown, segs: readonly PathSegment[]): unknown {
   let cur: unknown = value;
-  for (const seg of parsePath(path)) {
+  for (const seg of segs) {
     if (cur === null || typeof cur !== 'object') return undefined;
     if (!Object.prototype.hasOwnProperty.call(cur, seg)) return undefined;
     cur = (cur as Record<string | number, unknown>)[seg];

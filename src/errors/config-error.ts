@@ -1,17 +1,9 @@
 import type { Lang } from '../types.js';
 import { PlanCheckError } from './plan-check-error.js';
+import { msg } from '../messages/index.js';
 
 /** What a configuration file is to the user, so that a broken one is named as what it is. */
 export type ConfigKind = 'ruleset' | 'registry' | 'waivers' | 'baseline' | 'cache' | 'vocabulary';
-
-const BROKEN: Record<ConfigKind, Record<Lang, string>> = {
-  ruleset: { vi: 'bộ quy tắc hỏng', en: 'broken rule set' },
-  registry: { vi: 'cơ sở dữ liệu văn bản hỏng', en: 'broken legal registry' },
-  waivers: { vi: 'tệp miễn trừ hỏng', en: 'broken waivers file' },
-  baseline: { vi: 'tệp baseline hỏng', en: 'broken baseline file' },
-  cache: { vi: 'tệp bộ nhớ đệm hỏng', en: 'broken cache file' },
-  vocabulary: { vi: 'danh mục chỉ tiêu hỏng', en: 'broken metric vocabulary' },
-};
 
 /**
  * A broken configuration file the project relies on (rule set, registry, waivers, baseline,
@@ -33,12 +25,12 @@ export class ConfigError extends PlanCheckError {
 
   /** "file:line:column (rule …): message". */
   describe(lang: Lang): string {
-    const rule = this.ruleId ? (lang === 'vi' ? ` (quy tắc ${this.ruleId})` : ` (rule ${this.ruleId})`) : '';
+    const rule = this.ruleId ? msg(lang, 'errors.inRule', { ruleId: this.ruleId }) : '';
     return `${this.file}:${this.line}:${this.column}${rule}: ${this.text(lang)}`;
   }
 
   /** "tệp miễn trừ hỏng: file:line:column: message". */
   override explain(lang: Lang): string {
-    return `${BROKEN[this.kind][lang]}: ${this.describe(lang)}`;
+    return `${msg(lang, `errors.broken.${this.kind}`)}: ${this.describe(lang)}`;
   }
 }

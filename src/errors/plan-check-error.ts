@@ -29,7 +29,7 @@ export class PlanCheckError extends Error {
 
   /** The message in `lang`. */
   text(lang: Lang): string {
-    return lang === 'vi' ? this.vi : this.en;
+    return this[lang];
   }
 
   /** The whole line the command line prints after "plan-check: ". */

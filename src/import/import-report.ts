@@ -1,6 +1,7 @@
 import type { Lang } from '../types.js';
 import type { ImportNote } from './import-plan.js';
 import { describePos, type SourcePos } from './source-blocks.js';
+import { msg } from '../messages/index.js';
 
 function where(file: string, pos: SourcePos | undefined, lang: Lang): string {
   if (!pos) return file;
@@ -11,28 +12,18 @@ const clip = (s: string, n = 120) => (s.length > n ? `${s.slice(0, n - 1)}…` :
 
 /** The import's notes as lines for the terminal: what was not placed, and where it is in the source. */
 export function formatImportNotes(file: string, notes: ImportNote[], lang: Lang): string[] {
-  const vi = lang === 'vi';
   return notes.map((n) => {
     const at = where(file, n.pos, lang);
     switch (n.kind) {
       case 'unplaced':
-        return vi ? `${at}: chưa xếp được vào kế hoạch: «${clip(n.text)}»` : `${at}: not placed in the plan: «${clip(n.text)}»`;
       case 'table-row-unplaced':
-        return vi
-          ? `${at}: hàng bảng không thuộc bảng nhiệm vụ nào (thiếu hàng tiêu đề STT): «${clip(n.text)}»`
-          : `${at}: table row outside any task table (no STT header row): «${clip(n.text)}»`;
+        return msg(lang, `import.${n.kind}`, { at, text: clip(n.text) });
       case 'figure-unrecognised':
-        return vi
-          ? `${at}: nhiệm vụ ${n.task}: số liệu «${clip(n.text, 80)}» chưa nhận ra là chỉ tiêu nào (giữ trong nội dung; nếu là chỉ tiêu, thêm cách viết vào rules/vocabulary/metrics.yaml)`
-          : `${at}: task ${n.task}: figure «${clip(n.text, 80)}» not recognised as a target (kept in the text; if it is one, add its wording to rules/vocabulary/metrics.yaml)`;
+        return msg(lang, 'import.figure-unrecognised', { at, task: n.task ?? '', text: clip(n.text, 80) });
       case 'link-stale':
-        return vi
-          ? `${at}: liên kết nhiệm vụ ${n.task} với yêu cầu cấp trên (${n.text}) không còn khớp (số hoặc nội dung nhiệm vụ đã đổi); không áp dụng, cần gắn lại implements`
-          : `${at}: the link of task ${n.task} to parent requirements (${n.text}) no longer fits (the task's number or wording changed); not applied, set implements again`;
+        return msg(lang, 'import.link-stale', { at, task: n.task ?? '', text: n.text });
       case 'missing':
-        return vi
-          ? `${at}: không tìm thấy ${n.text} trong văn bản; cần điền tay`
-          : `${at}: no ${n.text} found in the document; fill it in by hand`;
+        return msg(lang, 'import.missing', { at, text: n.text });
     }
   });
 }

@@ -1,4 +1,5 @@
 import { collapseSpaces } from '../util/linear-text.js';
+import { msg } from '../messages/index.js';
 /**
  * A document read for import, as a flat list of blocks in reading order: paragraphs and tables.
  * Both readers (plain text, Word) produce this, so one builder turns either into a plan.
@@ -45,8 +46,7 @@ export function cellText(lines: string[] | undefined): string {
 
 /** "dòng 12" / "line 12", "đoạn 5", "bảng 2, hàng 7". */
 export function describePos(pos: SourcePos, lang: 'vi' | 'en'): string {
-  const vi = lang === 'vi';
-  if (pos.line !== undefined) return `${vi ? 'dòng' : 'line'} ${pos.line}`;
-  if (pos.table !== undefined) return vi ? `bảng ${pos.table}, hàng ${pos.row ?? 1}` : `table ${pos.table}, row ${pos.row ?? 1}`;
-  return `${vi ? 'đoạn' : 'paragraph'} ${pos.paragraph ?? 0}`;
+  if (pos.line !== undefined) return msg(lang, 'import.pos.line', { line: pos.line });
+  if (pos.table !== undefined) return msg(lang, 'import.pos.row', { table: pos.table, row: pos.row ?? 1 });
+  return msg(lang, 'import.pos.paragraph', { paragraph: pos.paragraph ?? 0 });
 }

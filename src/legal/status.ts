@@ -50,13 +50,3 @@ function splitAmendments(
   }
   return { amendments, amendmentsUndated };
 }
-
-export const CONFIDENCE_LABEL = {
-  vi: { C: 'đã xác nhận', S: 'nguồn thứ cấp, chưa xác minh', I: 'suy luận, chưa xác minh' },
-  en: { C: 'confirmed', S: 'secondary sources, unverified', I: 'inferred, unverified' },
-} as const;
-
-export const VERDICT_LABEL = {
-  vi: { 'in-force': 'còn hiệu lực', expired: 'hết hiệu lực', 'not-yet': 'chưa có hiệu lực', unknown: 'chưa xác định hiệu lực' },
-  en: { 'in-force': 'in force', expired: 'no longer in force', 'not-yet': 'not yet in force', unknown: 'status unknown' },
-} as const;

@@ -15,7 +15,10 @@ export type DeadlineKind =
   | 'range' // Bắt đầu từ tháng 4 đến tháng 11/2026
   | 'year' // Trong năm 2026
   | 'conditional' // Sau khi có Quyết định của UBND thành phố; Theo hướng dẫn của Bộ Tư pháp
+  | 'periodic' // Hàng quý, Hằng năm, Định kỳ 6 tháng, Hàng Quý/ Năm (a recurring duty, within the plan year)
   | 'unknown';
+
+export type DeadlinePeriod = 'month' | 'quarter' | 'half-year' | 'year';
 
 export interface Deadline {
   text: string;
@@ -27,6 +30,8 @@ export interface Deadline {
   year?: number;
   quarters?: number[];
   months?: number[];
+  /** For a recurring duty: its periods, in the order printed. */
+  periods?: DeadlinePeriod[];
   /** The document, body or event the deadline depends on. */
   condition?: string;
   /** Qualifiers kept apart: "(theo hướng dẫn)", "định kỳ báo cáo kết quả thực hiện". */
@@ -39,6 +44,19 @@ const DATE_WORDS = String.raw`(\d{1,2}) tháng (\d{1,2}) năm (\d{4})`;
 const YEAR_SEP = String.raw`(?:\/|\s+năm\s+)`;
 const PUNCT = charTest('.,;:');
 const PUNCT_OR_SPACE = charTest('.,;:', true);
+// "Hàng quý", "Hằng năm", "Định kỳ 6 tháng", "Định kỳ hằng quý", "Hàng Quý/ Năm", "Hàng tháng, quý, năm"
+const PERIOD_WORD = String.raw`(?:6 tháng|sáu tháng|tháng|quý|năm)`;
+const PERIOD_PREFIX = String.raw`(?:định kỳ\s+(?:(?:hàng|hằng)\s+)?|(?:hàng|hằng)\s+)`;
+const PERIODIC = new RegExp(
+  String.raw`^${PERIOD_PREFIX}(${PERIOD_WORD}(?:\s*(?:\/|,|và|-)\s*${PERIOD_PREFIX}?${PERIOD_WORD})*)(?:\s*,?\s+(?:và|hoặc)\s+(?:đột xuất|khi có yêu cầu))?(?:\s+(?:năm\s+)?(\d{4}))?$`,
+);
+const PERIOD_OF: Record<string, DeadlinePeriod> = {
+  tháng: 'month',
+  quý: 'quarter',
+  '6 tháng': 'half-year',
+  'sáu tháng': 'half-year',
+  năm: 'year',
+};
 const CONDITION_START = /^(?:hoặc\s+)?(?:sau khi|khi|theo|căn cứ|tùy theo|tuỳ theo|ngay sau khi)\b/;
 
 /**
@@ -151,6 +169,16 @@ export function parseDeadline(input: string, planYear?: number): Deadline {
   if ((m = /^(?:trong\s+|cả\s+)?năm (\d{4})$/.exec(low))) {
     const year = Number(m[1]);
     return base({ kind: 'year', year, start: iso(year, 1, 1), end: iso(year, 12, 31) });
+  }
+
+  // Hàng quý; Hằng năm; Định kỳ 6 tháng; Hàng Quý/ Năm: a recurring duty within the plan year
+  if ((m = PERIODIC.exec(low))) {
+    const year = m[2] ? Number(m[2]) : planYear;
+    const periods = m[1]!
+      .split(/\s*(?:\/|,|và|-)\s*/)
+      .map((p) => PERIOD_OF[p.replace(/^(?:định kỳ\s+)?(?:(?:hàng|hằng)\s+)?/, '').trim()]!)
+      .filter((p, i, all) => p && all.indexOf(p) === i);
+    return base({ kind: 'periodic', periods, ...(year ? { year, start: iso(year, 1, 1), end: iso(year, 12, 31) } : {}) });
   }
 
   // Sau khi có Quyết định của UBND thành phố; Theo lộ trình của Nghị quyết; Theo hướng dẫn của Bộ Tư pháp

@@ -4,6 +4,7 @@ import { InputError } from '../errors/input-error.js';
 import type { FileReport, Finding, Lang, Report } from '../types.js';
 import { findingKey } from './finding-key.js';
 import { makeFinding, makeCheck } from '../results.js';
+import { msg } from '../messages/index.js';
 
 /** Today's findings, recorded so that later runs tell new findings from pre-existing ones. */
 export interface Baseline {
@@ -75,16 +76,10 @@ export function applyBaseline(report: FileReport, baselineFile: string, b: { bas
       makeFinding({
         ruleId: 'baseline-stale',
         severity: 'info',
-        message:
-          lang === 'vi'
-            ? `Mục baseline đã được khắc phục, có thể xóa: [${e.ruleId}] ${e.message}`
-            : `Baseline entry is fixed and can be removed: [${e.ruleId}] ${e.message}`,
+        message: msg(lang, 'review.baseline-stale', { ruleId: e.ruleId, message: e.message }),
         location: { file: baselineFile, pointer: '', line, column: 1 },
         ...(e.subject ? { subject: { kind: 'plan' as const, id: e.subject } } : {}),
-        fix:
-          lang === 'vi'
-            ? 'Chạy lại với --write-baseline để cập nhật tệp baseline'
-            : 'Run again with --write-baseline to refresh the baseline',
+        fix: msg(lang, 'review.baseline-stale.fix'),
       }),
     );
   }
@@ -104,7 +99,7 @@ export function applyBaseline(report: FileReport, baselineFile: string, b: { bas
     checks.push(
       makeCheck({
         ruleId: 'baseline-stale',
-        title: lang === 'vi' ? 'Baseline không còn mục đã khắc phục' : 'The baseline holds no fixed entries',
+        title: msg(lang, 'review.baseline-stale.title'),
         status: 'fail',
         severity: 'info',
         evaluated: mine.length,

@@ -1,4 +1,5 @@
 import type { Lang, Report } from '../types.js';
+import { msg } from '../messages/index.js';
 
 /** Info-level findings that still block a signature: a cited document whose status is unknown. */
 const BLOCKING_INFO = new Set(['citation-known', 'citation-status-known', 'citation-registry-gap']);
@@ -16,25 +17,10 @@ export function signingVerdict(report: Report, lang: Lang): { ready: boolean; re
     const unknown = open.filter((f) => f.severity === 'info' && BLOCKING_INFO.has(f.ruleId)).length;
     // A baseline never satisfies the gate: findings it records are still unresolved.
     const old = (s: 'error' | 'warning') => open.filter((f) => f.baselined && f.severity === s).length;
-    const pre = (n: number) => (n ? (lang === 'vi' ? ` (${n} đã có từ trước)` : ` (${n} pre-existing)`) : '');
-    if (errors)
-      reasons.push(
-        lang === 'vi'
-          ? `${file.file}: còn ${errors} lỗi chưa được miễn trừ${pre(old('error'))}`
-          : `${file.file}: ${errors} unwaived error(s)${pre(old('error'))}`,
-      );
-    if (warnings)
-      reasons.push(
-        lang === 'vi'
-          ? `${file.file}: còn ${warnings} cảnh báo chưa được miễn trừ${pre(old('warning'))}`
-          : `${file.file}: ${warnings} unwaived warning(s)${pre(old('warning'))}`,
-      );
-    if (unknown)
-      reasons.push(
-        lang === 'vi'
-          ? `${file.file}: ${unknown} văn bản trích dẫn chưa xác định hiệu lực`
-          : `${file.file}: ${unknown} cited document(s) of unknown status`,
-      );
+    const pre = (n: number) => (n ? msg(lang, 'review.signing.preExisting', { n }) : '');
+    if (errors) reasons.push(msg(lang, 'review.signing.errors', { file: file.file, n: errors, pre: pre(old('error')) }));
+    if (warnings) reasons.push(msg(lang, 'review.signing.warnings', { file: file.file, n: warnings, pre: pre(old('warning')) }));
+    if (unknown) reasons.push(msg(lang, 'review.signing.unknown', { file: file.file, n: unknown }));
   }
   return { ready: reasons.length === 0, reasons };
 }

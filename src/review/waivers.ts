@@ -3,10 +3,10 @@ import { validatorFor } from '../util/validators.js';
 import { ConfigError } from '../errors/config-error.js';
 import { readConfigYaml } from '../yaml/read-config.js';
 import { locatePointer } from '../yaml/locate.js';
-import { formatVnDate } from '../util/dates.js';
 import type { Check, FileReport, Finding, Lang, Location, Severity, WaiverRef } from '../types.js';
 import { unwaivableRuleIds } from './waivable.js';
 import { makeFinding, makeCheck } from '../results.js';
+import { msg } from '../messages/index.js';
 
 export interface Waiver {
   rule: string;
@@ -60,11 +60,6 @@ export function loadWaivers(file: string): WaiverSet {
   };
 }
 
-const CHECK_TITLE = {
-  vi: 'Các miễn trừ của người rà soát còn hạn, đúng tệp và đều được dùng',
-  en: 'Reviewer waivers are current, for this file, and all used',
-};
-
 /**
  * Applies waivers to one plan's results: covered findings and checks become waived, with the
  * reason. A waiver that matches nothing, has expired, or was granted on another version of the
@@ -80,35 +75,17 @@ export function applyWaivers(
 ): FileReport {
   if (set.plan && resolve(set.plan) !== resolve(report.file)) return report;
   const problems: Finding[] = [];
-  const problem = (
-    ruleId: string,
-    pointer: string,
-    vi: string,
-    en: string,
-    fixVi: string,
-    fixEn: string,
-    severity: Severity = 'warning',
-  ): void => {
-    problems.push(
-      makeFinding({
-        ruleId,
-        severity,
-        message: lang === 'vi' ? vi : en,
-        location: set.locate(pointer),
-        subject: { kind: 'plan', id: set.file },
-        fix: lang === 'vi' ? fixVi : fixEn,
-      }),
-    );
+  const problem = (ruleId: string, pointer: string, message: string, fix: string, severity: Severity = 'warning'): void => {
+    problems.push(makeFinding({ ruleId, severity, message, location: set.locate(pointer), subject: { kind: 'plan', id: set.file }, fix }));
   };
+  const task = (w: Waiver) => (w.task ? msg(lang, 'review.waiver.task', { task: w.task }) : '');
   const fileMatches = !set.planSha256 || set.planSha256 === report.sha256;
   if (!fileMatches) {
     problem(
       'waiver-plan-mismatch',
       '/plan_sha256',
-      `Miễn trừ được cấp cho một phiên bản khác của kế hoạch (SHA-256 ${set.planSha256!.slice(0, 12)}…, tệp hiện tại ${report.sha256.slice(0, 12)}…): không áp dụng`,
-      `The waivers were granted for another version of the plan (SHA-256 ${set.planSha256!.slice(0, 12)}…, this file ${report.sha256.slice(0, 12)}…): not applied`,
-      'Người rà soát xem lại thay đổi và cấp lại miễn trừ cho phiên bản này',
-      'The reviewer checks the change and grants the waivers again for this version',
+      msg(lang, 'review.waiver-plan-mismatch', { granted: set.planSha256!.slice(0, 12), current: report.sha256.slice(0, 12) }),
+      msg(lang, 'review.waiver-plan-mismatch.fix'),
     );
   }
   const active = set.waivers
@@ -118,10 +95,8 @@ export function applyWaivers(
         problem(
           'waiver-not-allowed',
           `/waivers/${i}/rule`,
-          `Không được miễn trừ quy tắc "${w.rule}": quy tắc này xác định tệp đọc được là kế hoạch hoặc là điều kiện trình ký; vấn đề vẫn được tính`,
-          `Rule "${w.rule}" cannot be waived: it establishes that the file can be read as a plan, or is a condition of the signing gate; its findings still count`,
-          'Xóa miễn trừ này và sửa kế hoạch cho hết vấn đề',
-          'Remove this waiver and fix the plan',
+          msg(lang, 'review.waiver-not-allowed', { rule: w.rule }),
+          msg(lang, 'review.waiver-not-allowed.fix'),
           'error',
         );
         return false;
@@ -130,10 +105,8 @@ export function applyWaivers(
         problem(
           'waiver-expired',
           `/waivers/${i}`,
-          `Miễn trừ "${w.rule}"${w.task ? ` (nhiệm vụ ${w.task})` : ''} đã hết hạn ngày ${formatVnDate(w.expires)}: không áp dụng`,
-          `Waiver "${w.rule}"${w.task ? ` (task ${w.task})` : ''} expired on ${w.expires}: not applied`,
-          'Gia hạn (sửa expires) hoặc xử lý vấn đề trong kế hoạch',
-          'Extend it (edit expires) or fix the plan',
+          msg(lang, 'review.waiver-expired', { rule: w.rule, task: task(w), expires: w.expires }),
+          msg(lang, 'review.waiver-expired.fix'),
         );
         return false;
       }
@@ -176,10 +149,8 @@ export function applyWaivers(
     problem(
       'waiver-unused',
       `/waivers/${a.i}`,
-      `Miễn trừ "${a.w.rule}"${a.w.task ? ` (nhiệm vụ ${a.w.task})` : ''} không ứng với vấn đề nào của kế hoạch`,
-      `Waiver "${a.w.rule}"${a.w.task ? ` (task ${a.w.task})` : ''} matches no finding of the plan`,
-      'Xóa miễn trừ không còn cần, hoặc sửa mã quy tắc, nhiệm vụ cho đúng',
-      'Remove the waiver, or correct its rule or task',
+      msg(lang, 'review.waiver-unused', { rule: a.w.rule, task: task(a.w) }),
+      msg(lang, 'review.waiver-unused.fix'),
     );
   }
   const findings = report.findings.map((f) => (waivedFindings.has(f) ? { ...f, waiver: waivedFindings.get(f)! } : f));
@@ -187,7 +158,7 @@ export function applyWaivers(
   checks.push(
     makeCheck({
       ruleId: 'waivers',
-      title: CHECK_TITLE[lang],
+      title: msg(lang, 'review.waivers.title'),
       status: problems.length ? 'fail' : 'pass',
       severity,
       evaluated: set.waivers.length,

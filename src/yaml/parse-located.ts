@@ -130,8 +130,8 @@ const YAML_ERROR_VI: Record<string, string> = {
 };
 
 function translateYamlError(code: string, en: string): string {
-  const vi = YAML_ERROR_VI[code];
-  return vi ? `${vi} (${en})` : en;
+  const translated = YAML_ERROR_VI[code];
+  return translated ? `${translated} (${en})` : en;
 }
 
 function firstAliasRange(doc: Document.Parsed): [number, number] | undefined {

@@ -4,7 +4,8 @@ import { citationParts, extractCitations, type Citation } from '../../legal/cita
 import type { Registry } from '../../legal/registry.js';
 import type { Confidence, LegalDoc } from '../../legal/registry-types.js';
 import { parseRef } from '../../legal/doc-ref.js';
-import { CONFIDENCE_LABEL, statusOn, VERDICT_LABEL } from '../../legal/status.js';
+import { statusOn } from '../../legal/status.js';
+import { msg } from '../../messages/index.js';
 import { formatVnDate } from '../../util/dates.js';
 import { regex } from '../../text/normalise.js';
 import type { RuleSet } from '../../rules/ruleset-types.js';
@@ -113,12 +114,14 @@ function docFacts(doc: LegalDoc, status: ReturnType<typeof statusOn>, context: P
     docRef: doc.ref,
     docTitle: `${doc.type} ${doc.ref}${doc.title ? ' ' + doc.title : ''}`,
     verdict: status.verdict,
-    verdictVi: VERDICT_LABEL.vi[status.verdict],
-    verdictEn: VERDICT_LABEL.en[status.verdict],
+    verdictVi: msg('vi', `legal.verdict.${status.verdict}`),
+    verdictEn: msg('en', `legal.verdict.${status.verdict}`),
     confidence: status.confidence,
-    confidenceVi: CONFIDENCE_LABEL.vi[status.confidence],
-    confidenceEn: CONFIDENCE_LABEL.en[status.confidence],
-    ...(status.ended ? { endedVn: formatVnDate(status.ended), endedEn: status.ended } : { endedVn: 'chưa rõ', endedEn: 'an unknown date' }),
+    confidenceVi: msg('vi', `legal.confidence.${status.confidence}`),
+    confidenceEn: msg('en', `legal.confidence.${status.confidence}`),
+    ...(status.ended
+      ? { endedVn: formatVnDate(status.ended), endedEn: status.ended }
+      : { endedVn: msg('vi', 'engine.endedUnknown'), endedEn: msg('en', 'engine.endedUnknown') }),
     replacedBy: (doc.replaced_by ?? []).join(', '),
     // a local body's document from before the two-level reform (1 July 2025) is likely superseded
     localBeforeReform:
@@ -193,7 +196,10 @@ function amendmentConfidence(doc: LegalDoc | undefined, refs: string[], registry
     for (const c of [relation?.confidence, entry?.in_force_confidence ?? entry?.confidence])
       if (c && WEAKEST[c] > WEAKEST[weakest]) weakest = c;
   }
-  return { amendmentConfidenceVi: CONFIDENCE_LABEL.vi[weakest], amendmentConfidenceEn: CONFIDENCE_LABEL.en[weakest] };
+  return {
+    amendmentConfidenceVi: msg('vi', `legal.confidence.${weakest}`),
+    amendmentConfidenceEn: msg('en', `legal.confidence.${weakest}`),
+  };
 }
 
 /** An amending document a reviewer can trace: more than inferred, or cited in a signed plan, or with a public address. */

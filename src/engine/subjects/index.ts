@@ -7,7 +7,8 @@ import { citationSubjects, parentCitationFacts } from './citation-subjects.js';
 import { requirementDeadlines, requirementSubjects } from './requirement-subjects.js';
 import { titleSubjects } from './title-subjects.js';
 import { mentionSubjects } from './mention-subjects.js';
-import { groupsBesideNamedLead, namedLeads, sharedDuties } from './shared-duty.js';
+import { formFacts } from './form-facts.js';
+import { groupsBesideNamedLead, namedLeads, sharedDuties, undirectedLeads } from './shared-duty.js';
 import type { Subject } from './subject.js';
 
 export type { Subject } from './subject.js';
@@ -16,8 +17,13 @@ export type { PlanContext } from './context.js';
 /** Builds every subject of a plan with its facts, for the rule sets in use and the registry. */
 export function buildSubjects(plan: PlanData, asOf: string, rulesets: RuleSet[], registry: Registry): Subject[] {
   const context = planContext(plan, asOf);
-  Object.assign(context, parentCitationFacts(plan, registry));
-  const shared = { ...sharedDuties(plan, rulesets), groups: groupsBesideNamedLead(plan, rulesets), namedLeads: namedLeads(plan, rulesets) };
+  Object.assign(context, parentCitationFacts(plan, registry), formFacts(plan, rulesets));
+  const shared = {
+    ...sharedDuties(plan, rulesets),
+    groups: groupsBesideNamedLead(plan, rulesets),
+    namedLeads: namedLeads(plan, rulesets),
+    undirected: undirectedLeads(plan, rulesets),
+  };
   const unitNames = (plan.units ?? []).map((u) => (typeof u === 'string' ? u : ((u as { name?: string }).name ?? ''))).filter(Boolean);
   Object.assign(context, {
     sharedDutyTasks: shared.taskIds,

@@ -1,5 +1,6 @@
 import type { PlanData, Target, Task } from '../../plan/plan-types.js';
-import { parseDeadline } from '../../plan/deadline.js';
+import { parseDeadline, type Deadline } from '../../plan/deadline.js';
+import { normText } from '../../text/normalise.js';
 import type { Subject } from './subject.js';
 import type { PlanContext } from './context.js';
 import type { SharedDuties } from './shared-duty.js';
@@ -28,11 +29,12 @@ export function planSubjects(
   ];
 
   (plan.targets ?? []).forEach((t, i) => subjects.push(targetSubject(t, `/targets/${i}`, true, t.task, common, headlineFloors)));
+  const owners = otherOwners(plan.tasks);
 
   plan.tasks.forEach((task, i) => {
     const pointer = `/tasks/${i}`;
     const d = typeof task.deadline === 'string' ? parseDeadline(task.deadline, plan.plan.year) : undefined;
-    const deadlineInfo = d ? { ...d, due: d.end ?? d.start } : undefined;
+    const deadlineInfo = d ? { ...d, due: d.end ?? d.start, ...openEnded(d) } : undefined;
     const parentDeadline = (task.implements ?? [])
       .map((r) => requirementDeadlines.get(r))
       .filter((x): x is string => !!x)
@@ -57,7 +59,9 @@ export function planSubjects(
       fieldSources: TASK_FIELD_SOURCES,
     });
     (task.targets ?? []).forEach((t, j) =>
-      subjects.push(targetSubject(t, `${pointer}/targets/${j}`, false, task.id, common, headlineFloors, taskFact, pointer)),
+      subjects.push(
+        targetSubject(t, `${pointer}/targets/${j}`, false, task.id, common, headlineFloors, taskFact, pointer, owners.get(`${i}/${j}`)),
+      ),
     );
     for (const role of ['lead', 'partners'] as const) {
       (task[role] ?? []).forEach((name, j) => {
@@ -76,10 +80,13 @@ export function planSubjects(
               taskId: task.id,
               sharedDuty: role === 'lead' && !!shared?.leads.has(`${i}/${j}`),
               groupBesideNamedLead: role === 'lead' && !!shared?.groups?.has(`${i}/${j}`),
+              ...(role === 'lead' && shared?.undirected?.has(`${i}/${j}`)
+                ? { notDirectedVi: shared.undirected.get(`${i}/${j}`)!.vi, notDirectedEn: shared.undirected.get(`${i}/${j}`)!.en }
+                : {}),
             },
           },
           factPointers: { plan: '', task: pointer, unitRef: `${pointer}/${role}/${j}` },
-          fieldSources: { name: '' },
+          fieldSources: { name: '', notDirectedVi: '' },
         });
       });
     }
@@ -96,6 +103,7 @@ function targetSubject(
   headlineFloors: Map<string, number>,
   taskFact?: unknown,
   taskPointer?: string,
+  otherOwner?: { task: string; lead: string },
 ): Subject {
   const headlineFloor = headline ? undefined : headlineFloors.get(t.metric);
   return {
@@ -104,12 +112,48 @@ function targetSubject(
     mainFact: 'target',
     facts: {
       ...common,
-      target: { ...t, headline, ...(taskId ? { taskId } : {}), ...(headlineFloor !== undefined ? { headlineFloor } : {}) },
+      target: {
+        ...t,
+        headline,
+        ...(taskId ? { taskId } : {}),
+        ...(headlineFloor !== undefined ? { headlineFloor } : {}),
+        ...(otherOwner ? { otherOwnerTask: otherOwner.task, otherOwnerLead: otherOwner.lead } : {}),
+      },
       ...(taskFact ? { task: taskFact } : {}),
     },
     factPointers: { plan: '', target: pointer, ...(taskPointer ? { task: taskPointer } : {}) },
-    fieldSources: { headlineFloor: 'value' },
+    fieldSources: { headlineFloor: 'value', otherOwnerTask: '' },
   };
+}
+
+/**
+ * A deadline that only says when work starts ("Từ ngày 15/3/2026") or on what event it depends
+ * ("Sau khi có Quyết định của UBND thành phố") gives no date anyone can be held to.
+ */
+function openEnded(d: Deadline): Record<string, unknown> {
+  if (d.kind === 'from-date') return { openEnded: 'start', startOnly: true };
+  if (d.kind === 'conditional' && /^(?:ngay\s+)?(?:sau khi|khi)\s/iu.test(d.condition ?? ''))
+    return { openEnded: 'event', startOnly: false };
+  return {};
+}
+
+/**
+ * "task index/target index" of each task target whose indicator an earlier task already sets with a
+ * different lead: the task and lead it shares the indicator with (one owner per target).
+ */
+function otherOwners(tasks: Task[]): Map<string, { task: string; lead: string }> {
+  const first = new Map<string, { task: string; lead: string; key: string }>();
+  const out = new Map<string, { task: string; lead: string }>();
+  tasks.forEach((task, i) => {
+    const lead = (task.lead ?? []).join('; ');
+    const key = (task.lead ?? []).map(normText).sort().join('|');
+    (task.targets ?? []).forEach((t, j) => {
+      const seen = first.get(t.metric);
+      if (!seen) first.set(t.metric, { task: task.id, lead, key });
+      else if (seen.key !== key && seen.task !== task.id) out.set(`${i}/${j}`, { task: seen.task, lead: seen.lead });
+    });
+  });
+  return out;
 }
 
 /** The lowest value the plan commits to, per metric, among targets that set a floor. */

@@ -1,5 +1,5 @@
 import type { PlanData } from '../../plan/plan-types.js';
-import { regex } from '../../text/normalise.js';
+import { normText, regex, toneOldStyle } from '../../text/normalise.js';
 import type { RuleSet } from '../../rules/ruleset-types.js';
 import { dataList } from './ruleset-data.js';
 
@@ -35,6 +35,8 @@ export interface SharedDuties {
   groups?: Set<string>;
   /** Per task (by index), its lead units that are named units, not catch-alls. */
   namedLeads?: string[][];
+  /** Leads the issuing People's Committee cannot direct, with the reason (see undirectedLeads). */
+  undirected?: Map<string, { vi: string; en: string }>;
 }
 
 /** Per task, the leads that name a unit (not a catch-all phrase, rule-set data `catchAllUnits`). */
@@ -74,5 +76,31 @@ export function sharedDuties(plan: PlanData, rulesets: RuleSet[]): SharedDuties 
     });
     if (shared) out.taskIds.push(task.id);
   });
+  return out;
+}
+
+/** A kind of body the issuing People's Committee cannot direct (rule-set data `undirectedLeads`). */
+interface UndirectedKind {
+  pattern: string;
+  vi: string;
+  en: string;
+}
+
+/**
+ * "task index/lead index" of each lead the issuing People's Committee cannot direct (the
+ * Fatherland Front, mass organisations, vertical agencies, a website), with the reason in both
+ * languages (rule-set data `undirectedLeads`, reviewer-editable).
+ */
+export function undirectedLeads(plan: PlanData, rulesets: RuleSet[]): Map<string, { vi: string; en: string }> {
+  const kinds = dataList<UndirectedKind>(rulesets, 'undirectedLeads');
+  const out = new Map<string, { vi: string; en: string }>();
+  if (!kinds.length) return out;
+  plan.tasks.forEach((task, i) =>
+    (task.lead ?? []).forEach((l, j) => {
+      if (typeof l !== 'string') return;
+      const kind = kinds.find((k) => regex(toneOldStyle(k.pattern)).test(normText(l)));
+      if (kind) out.set(`${i}/${j}`, { vi: kind.vi, en: kind.en });
+    }),
+  );
   return out;
 }

@@ -5,12 +5,7 @@ import type { Subject } from './subject.js';
 import type { PlanContext } from './context.js';
 import { dataList } from './ruleset-data.js';
 import { collapseSpaces } from '../../util/linear-text.js';
-
-const FIELD_LABEL: Record<string, { vi: string; en: string }> = {
-  plan: { vi: 'đầu Kế hoạch', en: 'the plan heading' },
-  appendix: { vi: 'Phụ lục', en: 'the appendix' },
-  article1: { vi: 'Điều 1 của Quyết định', en: 'article 1 of the decision' },
-};
+import { msg } from '../../messages/index.js';
 
 interface Abbreviation {
   term: string;
@@ -39,8 +34,8 @@ export function titleSubjects(plan: PlanData, context: PlanContext, rulesets: Ru
     const localityGap = !!gap && !localityOk && locality.split(/\s+/).includes(gap.missing);
     const title = {
       field,
-      fieldVi: FIELD_LABEL[field]!.vi,
-      fieldEn: FIELD_LABEL[field]!.en,
+      fieldVi: msg('vi', `engine.titleField.${field}`),
+      fieldEn: msg('en', `engine.titleField.${field}`),
       text,
       reference,
       complete: !gap || localityGap,

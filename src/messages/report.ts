@@ -1,0 +1,91 @@
+import type { Message } from './define.js';
+
+/** The reports (src/report/): checklist, findings, summary, provenance, HTML page. */
+export const REPORT = {
+  'report.severity.error': { vi: 'lỗi', en: 'error' },
+  'report.severity.warning': { vi: 'cảnh báo', en: 'warning' },
+  'report.severity.info': { vi: 'thông tin', en: 'info' },
+  /** A number of findings of one severity: "2 lỗi", "2 errors". */
+  'report.count.error': { vi: '{{n}} lỗi', en: '{{n}} {{n|error|errors}}' },
+  'report.count.warning': { vi: '{{n}} cảnh báo', en: '{{n}} {{n|warning|warnings}}' },
+  'report.count.info': { vi: '{{n}} thông tin', en: '{{n}} info' },
+  'report.status.pass': { vi: 'đạt', en: 'pass' },
+  'report.status.fail': { vi: 'không đạt', en: 'fail' },
+  'report.status.waived': { vi: 'được miễn trừ', en: 'waived' },
+  'report.status.not-applicable': { vi: 'không áp dụng', en: 'not applicable' },
+  'report.subject.plan': { vi: 'kế hoạch', en: 'plan' },
+  'report.subject.task': { vi: 'nhiệm vụ', en: 'task' },
+  'report.subject.target': { vi: 'chỉ tiêu', en: 'target' },
+  'report.subject.unit-ref': { vi: 'nhiệm vụ', en: 'task' },
+  'report.subject.citation': { vi: 'văn bản', en: 'document' },
+  'report.subject.requirement': { vi: 'yêu cầu', en: 'requirement' },
+  'report.subject.title': { vi: 'tên kế hoạch', en: 'title' },
+  'report.subject.mention': { vi: 'vị trí', en: 'at' },
+  'report.checklist': { vi: 'Danh mục kiểm tra', en: 'Checklist' },
+  'report.findings': { vi: 'Các vấn đề phát hiện', en: 'Findings' },
+  'report.noFindings': { vi: 'Không phát hiện vấn đề nào.', en: 'No findings.' },
+  'report.rulesets': { vi: 'Bộ quy tắc', en: 'Rule sets' },
+  'report.fix': { vi: 'Cách sửa', en: 'Fix' },
+  'report.source': { vi: 'Căn cứ', en: 'Source' },
+  'report.evaluatedOn': { vi: 'đã xét {{n}}', en: 'checked {{n}}' },
+  'report.summary': { vi: 'Tổng kết', en: 'Summary' },
+  'report.plan': { vi: 'Kế hoạch', en: 'Plan' },
+  'report.asOf': { vi: 'Thời điểm xét', en: 'As of' },
+  /** The findings of a run by severity. */
+  'report.counts': {
+    vi: '{{error}} lỗi, {{warning}} cảnh báo, {{info}} thông tin',
+    en: '{{error}} {{error|error|errors}}, {{warning}} {{warning|warning|warnings}}, {{info}} info',
+  },
+  /** Appended to report.counts when some findings are waived. */
+  'report.counts.waived': { vi: ', {{n}} được miễn trừ', en: ', {{n}} waived' },
+  /** The checklist items of a run by status. */
+  'report.checks': {
+    vi: '{{pass}} đạt, {{fail}} không đạt, {{waived}} miễn trừ, {{notApplicable}} không áp dụng',
+    en: '{{pass}} passed, {{fail}} failed, {{waived}} waived, {{notApplicable}} not applicable',
+  },
+  'report.planNotRead': {
+    vi: 'Không đọc được kế hoạch: các quy tắc nội dung chưa được kiểm tra.',
+    en: 'The plan could not be read: its content rules were not checked.',
+  },
+  'report.ready': { vi: 'Đủ điều kiện trình ký', en: 'Ready for signature' },
+  'report.notReady': { vi: 'Chưa đủ điều kiện trình ký', en: 'Not ready for signature' },
+  'report.waived': { vi: 'miễn trừ', en: 'waived' },
+  'report.baselined': { vi: 'đã có từ trước', en: 'pre-existing' },
+  // terminal: the per-file table of a batch and the collapsed checklist
+  'report.table.title': { vi: 'Tổng hợp theo tệp', en: 'Per-file summary' },
+  'report.table.file': { vi: 'Tệp', en: 'File' },
+  'report.table.error': { vi: 'Lỗi', en: 'Err' },
+  'report.table.warning': { vi: 'C.báo', en: 'Warn' },
+  'report.table.info': { vi: 'T.tin', en: 'Info' },
+  'report.collapsed.passed': { vi: '{{n}} mục đạt', en: '{{n}} passed' },
+  'report.collapsed.notApplicable': { vi: '{{n}} mục không áp dụng', en: '{{n}} not applicable' },
+  'report.collapsed.hint': { vi: '--all để xem từng mục', en: '--all lists each' },
+  // markdown
+  'report.md.check': { vi: 'Kiểm tra', en: 'Check' },
+  'report.md.result': { vi: 'Kết quả', en: 'Result' },
+  'report.md.findingCount': { vi: 'Số vấn đề', en: 'Findings' },
+  'report.md.passed': { vi: '{{n}} mục kiểm tra đạt.', en: '{{n}} {{n|check|checks}} passed.' },
+  // html
+  'report.html.title': { vi: 'Báo cáo kiểm tra kế hoạch', en: 'Plan check report' },
+  'report.html.search': { vi: 'Tìm kiếm…', en: 'Search…' },
+  'report.html.severity': { vi: 'Mức độ', en: 'Severity' },
+  'report.html.status': { vi: 'Kết quả', en: 'Status' },
+  'report.html.rule': { vi: 'Quy tắc', en: 'Rule' },
+  'report.html.issuer': { vi: 'Cơ quan ban hành', en: 'Issuer' },
+  'report.html.parent': { vi: 'Kế hoạch cấp trên', en: 'Parent plan' },
+  'report.html.document': { vi: 'Văn bản', en: 'Document' },
+  'report.html.provenance': { vi: 'Báo cáo được lập từ', en: 'Made from' },
+  'report.html.waived': { vi: 'Miễn trừ', en: 'Waived' },
+  'report.html.general': { vi: 'Chung toàn kế hoạch', en: 'Whole plan' },
+  'report.html.task': { vi: 'Nhiệm vụ', en: 'Task' },
+  // provenance
+  'report.provenance.plan': { vi: 'Tệp kế hoạch: {{file}} · SHA-256 {{sha256}}', en: 'Plan file: {{file}} · SHA-256 {{sha256}}' },
+  'report.provenance.ruleset': { vi: 'Bộ quy tắc: {{id}} {{version}}', en: 'Rule set: {{id}} {{version}}' },
+  'report.provenance.registry': {
+    vi: 'Cơ sở dữ liệu văn bản: {{n}} văn bản · SHA-256 {{sha256}}',
+    en: 'Legal registry: {{n}} {{n|document|documents}} · SHA-256 {{sha256}}',
+  },
+  'report.provenance.waivers': { vi: 'Tệp miễn trừ: {{file}} · SHA-256 {{sha256}}', en: 'Waivers file: {{file}} · SHA-256 {{sha256}}' },
+  'report.provenance.tool': { vi: 'Công cụ: {{name}} {{version}} · ngày xét {{asOf}}', en: 'Tool: {{name}} {{version}} · as of {{asOf}}' },
+  'report.provenance.generated': { vi: ' · lập lúc {{at}}', en: ' · generated {{at}}' },
+} as const satisfies Record<`report.${string}`, Message>;
