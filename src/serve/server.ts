@@ -22,6 +22,7 @@ import { planDocx } from '../render/plan-docx.js';
 import { planDocument } from '../render/plan-document.js';
 import { matrixXlsx } from './xlsx.js';
 import { labels } from './labels.js';
+import { both, msg } from '../messages/index.js';
 import { checkExposure, cookies, hostAllowed, oneTimeCode, sameSecret, SECURITY_HEADERS, TOKEN_COOKIE, tokenOf } from './security.js';
 import { safeName, Workspace, type Upload } from './workspace.js';
 import { dashboardMatrix, matrixCsv, resultView } from './views.js';
@@ -43,6 +44,7 @@ export interface ServeOptions {
 
 const UPLOAD_TYPES = ['.docx', '.txt', '.yaml', '.yml'];
 const LANG_COOKIE = 'plan_check_lang';
+const isLang = (v: unknown): v is Lang => v === 'vi' || v === 'en';
 const STATIC: Record<string, string> = { 'app.js': 'text/javascript; charset=utf-8', 'app.css': 'text/css; charset=utf-8' };
 
 /** An answer shown as a page: a status and a message in the reader's language. */
@@ -53,6 +55,10 @@ class PageError extends Error {
     readonly en: string,
   ) {
     super(vi);
+  }
+
+  text(lang: Lang): string {
+    return { vi: this.vi, en: this.en }[lang];
   }
 }
 
@@ -82,9 +88,9 @@ export async function buildServer(o: ServeOptions = {}): Promise<Served> {
 
   const langOf = (req: FastifyRequest): Lang => {
     const q = (req.query as { lang?: string }).lang;
-    if (q === 'vi' || q === 'en') return q;
+    if (isLang(q)) return q;
     const c = cookies(req.headers.cookie).get(LANG_COOKIE);
-    return c === 'vi' || c === 'en' ? c : defaultLang;
+    return isLang(c) ? c : defaultLang;
   };
 
   app.addHook('onRequest', async (req, reply) => {
@@ -94,7 +100,7 @@ export async function buildServer(o: ServeOptions = {}): Promise<Served> {
     if (req.method !== 'GET' && req.method !== 'HEAD' && origin !== undefined && origin !== `http://${req.headers.host}`)
       return reply.code(403).type('text/plain; charset=utf-8').send('Yêu cầu từ trang khác bị từ chối (cross-origin request refused)\n');
     const q = (req.query as { lang?: string }).lang;
-    if (q === 'vi' || q === 'en') void reply.header('set-cookie', `${LANG_COOKIE}=${q}; Path=/; SameSite=Strict`);
+    if (isLang(q)) void reply.header('set-cookie', `${LANG_COOKIE}=${q}; Path=/; SameSite=Strict`);
     if (o.token === undefined) return;
     const path = req.url.split('?')[0];
     if (path === '/login') {
@@ -127,42 +133,40 @@ export async function buildServer(o: ServeOptions = {}): Promise<Served> {
 
   app.setErrorHandler((err, req, reply) => {
     const lang = langOf(req);
-    const t = labels(lang);
     let status = 500;
     let message: string;
     if (err instanceof PageError) {
       status = err.status;
-      message = lang === 'vi' ? err.vi : err.en;
+      message = err.text(lang);
     } else if (err instanceof PlanCheckError) {
       status = 422;
       const at = err.location?.line
-        ? ` (${lang === 'vi' ? 'dòng' : 'line'} ${err.location.line}${err.location.column ? `:${err.location.column}` : ''})`
+        ? msg(lang, 'serve.error.line', { at: `${err.location.line}${err.location.column ? `:${err.location.column}` : ''}` })
         : '';
       message = err.text(lang) + at;
     } else if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
       status = 413;
       const mb = (maxUpload / 1048576).toFixed(0);
-      message = lang === 'vi' ? `Tệp quá lớn (giới hạn ${mb} MB)` : `The file is too large (limit ${mb} MB)`;
+      message = msg(lang, 'serve.error.tooLarge', { mb });
     } else if (typeof (err as { statusCode?: number }).statusCode === 'number' && (err as { statusCode: number }).statusCode < 500) {
       status = (err as { statusCode: number }).statusCode;
-      message = lang === 'vi' ? 'Yêu cầu không hợp lệ: hãy chọn một tệp rồi bấm Kiểm tra' : 'Bad request: choose a file, then press Check';
+      message = msg(lang, 'serve.error.badRequest');
     } else {
       process.stderr.write(`plan-check serve: ${err instanceof Error ? err.message : String(err)}\n`);
-      message =
-        lang === 'vi' ? 'Lỗi nội bộ khi xử lý tệp; xem cửa sổ dòng lệnh' : 'Internal error while handling the file; see the terminal';
+      message = msg(lang, 'serve.error.internal');
     }
-    return page(req, reply, 'error', { message }, t.cannotCheck, status);
+    return page(req, reply, 'error', { message }, msg(lang, 'serve.page.cannotCheck'), status);
   });
-  app.setNotFoundHandler((req, reply) => page(req, reply, 'error', { message: labels(langOf(req)).notFound }, '404', 404));
+  app.setNotFoundHandler((req, reply) => page(req, reply, 'error', { message: msg(langOf(req), 'serve.page.notFound') }, '404', 404));
 
   app.get('/static/:name', (req, reply) => {
     const name = (req.params as { name: string }).name;
     const type = STATIC[name];
-    if (!type) throw new PageError(404, labels('vi').notFound, labels('en').notFound);
+    if (!type) throw new PageError(404, ...both('serve.page.notFound'));
     return reply.type(type).send(readFileSync(join(TEMPLATES_DIR, 'serve', name)));
   });
 
-  app.get('/', (req, reply) => page(req, reply, 'home', { accept: UPLOAD_TYPES.join(',') }, labels(langOf(req)).home));
+  app.get('/', (req, reply) => page(req, reply, 'home', { accept: UPLOAD_TYPES.join(',') }, msg(langOf(req), 'serve.page.home')));
 
   /** The waivers file of an upload (in its workspace folder), when the reviewer made any. */
   const waiversFile = (u: Upload): string | undefined => {
@@ -273,7 +277,9 @@ export async function buildServer(o: ServeOptions = {}): Promise<Served> {
     );
   });
 
-  app.get('/diff', (req, reply) => page(req, reply, 'diff-form', { accept: UPLOAD_TYPES.join(',') }, labels(langOf(req)).diffTitle));
+  app.get('/diff', (req, reply) =>
+    page(req, reply, 'diff-form', { accept: UPLOAD_TYPES.join(',') }, msg(langOf(req), 'serve.page.diffTitle')),
+  );
 
   app.post('/diff', async (req, reply) => {
     const lang = langOf(req);
@@ -322,7 +328,7 @@ export async function buildServer(o: ServeOptions = {}): Promise<Served> {
         fixed: diff.findings.fixed.map(show),
         unchanged: diff.findings.unchanged.length,
       },
-      labels(lang).diffTitle,
+      msg(lang, 'serve.page.diffTitle'),
     );
   });
 
@@ -398,7 +404,7 @@ export async function buildServer(o: ServeOptions = {}): Promise<Served> {
       case 'plan.yaml':
         return send(readFileSync(u.planFile), 'application/yaml; charset=utf-8', `${base}.yaml`);
       default:
-        throw new PageError(404, labels('vi').notFound, labels('en').notFound);
+        throw new PageError(404, ...both('serve.page.notFound'));
     }
   });
 
@@ -406,7 +412,7 @@ export async function buildServer(o: ServeOptions = {}): Promise<Served> {
   const checked = new Map<string, { key: string; report?: FileReport; error?: string }>();
   const checkers = new Map<Lang, Checker>();
   const dashboard = async (lang: Lang) => {
-    if (!root) throw new PageError(404, labels('vi').noDir, labels('en').noDir);
+    if (!root) throw new PageError(404, ...both('serve.page.noDir'));
     const files = expandInputs([root]).sort();
     let checker = checkers.get(lang);
     if (!checker) checkers.set(lang, (checker = new Checker({ lang, ...(o.asOf ? { asOf: o.asOf } : {}) })));
@@ -436,7 +442,7 @@ export async function buildServer(o: ServeOptions = {}): Promise<Served> {
   app.get('/dashboard', async (req, reply) => {
     const lang = langOf(req);
     const { matrix } = await dashboard(lang);
-    return page(req, reply, 'dashboard', { matrix, dir: relative(process.cwd(), root!) || '.' }, labels(lang).dashTitle);
+    return page(req, reply, 'dashboard', { matrix, dir: relative(process.cwd(), root!) || '.' }, msg(lang, 'serve.page.dashTitle'));
   });
   app.get('/dashboard.csv', async (req, reply) => {
     const lang = langOf(req);
@@ -542,12 +548,9 @@ export async function startServer(o: ServeOptions): Promise<void> {
   }
   const shownHost = host.includes(':') ? `[${host}]` : host;
   const url = `http://${shownHost}:${port}/`;
-  const vi = (o.lang ?? 'vi') === 'vi';
-  process.stdout.write(vi ? `plan-check serve: mở ${url} (dừng: Ctrl+C)\n` : `plan-check serve: open ${url} (stop: Ctrl+C)\n`);
-  if (loginCode)
-    process.stdout.write(
-      vi ? `Liên kết đăng nhập dùng một lần: ${url}login?code=${loginCode}\n` : `One-time sign-in link: ${url}login?code=${loginCode}\n`,
-    );
+  const lang = o.lang ?? 'vi';
+  process.stdout.write(`${msg(lang, 'serve.started', { url })}\n`);
+  if (loginCode) process.stdout.write(`${msg(lang, 'serve.loginLink', { url: `${url}login?code=${loginCode}` })}\n`);
   const stop = () => {
     void app.close().finally(() => process.exit(0));
   };

@@ -1,6 +1,7 @@
 import type { Check, FileReport, Finding, Lang, Report, Severity } from '../types.js';
 import type { PlanData } from '../plan/plan-types.js';
 import { SEVERITIES } from '../types.js';
+import { msg } from '../messages/index.js';
 
 /** The cells of the task table, in the order the printed appendix shows them. */
 export const TASK_COLUMNS = ['id', 'content', 'lead', 'partners', 'deadline', 'product'] as const;
@@ -166,10 +167,7 @@ export function matrixCsv(m: Matrix, lang: Lang): string {
     if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
     return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  const head =
-    lang === 'vi'
-      ? ['tệp', 'kế hoạch', 'đạt', 'không đạt', 'miễn trừ', 'không áp dụng', 'lỗi']
-      : ['file', 'plan', 'pass', 'fail', 'waived', 'not applicable', 'errors'];
+  const head = (['file', 'plan', 'pass', 'fail', 'waived', 'notApplicable', 'errors'] as const).map((k) => msg(lang, `serve.csv.${k}`));
   const lines = [[...head, ...m.rules.map((r) => r.id)].map(q).join(',')];
   for (const r of m.rows) lines.push([r.file, r.title, r.pass, r.fail, r.waived, r.notApplicable, r.errors, ...r.cells].map(q).join(','));
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
