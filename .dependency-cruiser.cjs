@@ -15,6 +15,7 @@ const LAYERS = [
   ['check'],
   ['diff', 'annex', 'import', 'render', 'docx', 'tools'],
   ['batch'],
+  ['serve'],
   ['cli'],
   ['index'],
 ];

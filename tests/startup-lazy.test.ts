@@ -24,6 +24,9 @@ const HEAVY = [
   'src/tools/',
   'src/report/formatters/html.ts',
   'src/batch/',
+  'src/serve/',
+  'node_modules/fastify/',
+  'node_modules/exceljs/',
 ];
 const heavyIn = (modules: string[]) => modules.filter((m) => HEAVY.some((h) => m.includes(h)));
 
@@ -34,6 +37,8 @@ describe('CLI start loads only what the command needs', () => {
     [['help', 'annex'], 0],
     [['--fail-on', 'bogus', 'plans/2026.yaml', '--as-of', '2026-06-01'], 2],
     [['annex', '--as-of', 'not-a-date', 'plans/2026.yaml'], 2],
+    [['serve', '--help'], 0],
+    [['serve', '--port', 'x'], 2],
   ])('plan-check %j loads no checker, engine, Word, import or formatter code', (args, code) => {
     const r = loadedBy(args);
     expect(r.code).toBe(code);

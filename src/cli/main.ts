@@ -26,6 +26,7 @@ import { both, msg } from '../messages/index.js';
 import { initCommand, rulesCommand } from './tools-commands.js';
 import { importCommand } from './import-command.js';
 import { renderCommand } from './render-command.js';
+import { serveCommand } from './serve-command.js';
 import { langFromArgv, langOption } from './cli-lang.js';
 import { printError, throwParseErrors } from './print-error.js';
 import { refuseCommandTypos } from './did-you-mean.js';
@@ -55,6 +56,7 @@ Ví dụ (examples):
                                                      nhập kế hoạch từ Word (hoặc văn bản thuần)
   $ plan-check render plans/2026.yaml -o ke-hoach.docx
                                                      in kế hoạch ra Word theo thể thức NĐ 30/2020
+  $ plan-check serve --dir plans/                    ứng dụng web cục bộ: kiểm tra trong trình duyệt, bảng tổng hợp
 
 Mã thoát (exit codes):
   0  không có vấn đề ở mức --fail-on trở lên (clean)
@@ -172,6 +174,7 @@ export async function main(argv: string[]): Promise<number> {
     .addCommand(rulesCommand(onResult, lang))
     .addCommand(importCommand(onResult, lang))
     .addCommand(renderCommand(onResult, lang))
+    .addCommand(serveCommand(onResult, lang))
     .action(async (files: string[], opts: CliOptions) => {
       verbose = !!opts.verbose;
       exitCode = await run(

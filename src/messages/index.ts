@@ -27,6 +27,7 @@ import { IMPORT } from './import.js';
 import { LEGAL } from './legal.js';
 import { REPORT } from './report.js';
 import { REVIEW } from './review.js';
+import { SERVE } from './serve.js';
 
 /** The catalogue's files: the first part of every key is its file's name. */
 export const PARTS = {
@@ -40,9 +41,22 @@ export const PARTS = {
   legal: LEGAL,
   report: REPORT,
   review: REVIEW,
+  serve: SERVE,
 } as const;
 
-export const MESSAGES = { ...ANNEX, ...BATCH, ...CLI, ...DIFF, ...ENGINE, ...ERRORS, ...IMPORT, ...LEGAL, ...REPORT, ...REVIEW } as const;
+export const MESSAGES = {
+  ...ANNEX,
+  ...BATCH,
+  ...CLI,
+  ...DIFF,
+  ...ENGINE,
+  ...ERRORS,
+  ...IMPORT,
+  ...LEGAL,
+  ...REPORT,
+  ...REVIEW,
+  ...SERVE,
+} as const;
 
 export type MessageKey = keyof typeof MESSAGES;
 export type MessageParams<K extends MessageKey> = ParamsOf<(typeof MESSAGES)[K]>;

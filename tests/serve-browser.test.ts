@@ -1,0 +1,121 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildServer, type Served } from '../src/serve/server.js';
+import { ROOT } from './helpers/cli.js';
+import { systemTools } from './helpers/system-tools.js';
+
+/** `plan-check serve` in Debian's headless Chromium: upload, a finding on its row, a filter; screenshots for the README. */
+const tools = systemTools('chromium');
+const SHOTS = join(ROOT, 'docs', 'screenshots');
+let served: Served;
+let browser: Browser;
+let page: Page;
+let base: string;
+const requests: string[] = [];
+
+beforeAll(async () => {
+  if (tools.skip) return;
+  served = await buildServer({ asOf: '2026-06-01', dir: join(ROOT, 'plans') });
+  await served.app.listen({ host: '127.0.0.1', port: 0 });
+  base = `http://127.0.0.1:${(served.app.server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: tools.path.chromium,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+  });
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('request', (r) => requests.push(r.url()));
+  mkdirSync(SHOTS, { recursive: true });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.app.close();
+});
+
+const visible = (sel: string) => page.locator(sel).evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
+
+describe.skipIf(tools.skip)('plan-check serve in Chromium', () => {
+  it('uploads a plan, marks a finding on its task row, filters, and fetches nothing from elsewhere', async () => {
+    await page.goto(`${base}/`);
+    expect(await page.locator('h1').textContent()).toBe('Kiểm tra một kế hoạch');
+    await page.screenshot({ path: join(SHOTS, 'serve-home.png') });
+
+    await page.locator('input[type=file]').setInputFiles(join(ROOT, 'plans', '2026.yaml'));
+    await Promise.all([page.waitForURL(/\/result\//), page.locator('button[type=submit]').click()]);
+    // a warning marked on a task row, and its cell
+    const row = page.locator('tr.task.has-warning').first();
+    expect(await row.locator('.mark.warning').count()).toBeGreaterThan(0);
+    expect(await row.locator('td.marked').count()).toBeGreaterThan(0);
+    await row.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'serve-result.png') });
+
+    // clicking the mark scrolls to the finding
+    await row.locator('.mark').first().click();
+    expect(await page.evaluate(() => location.hash)).toMatch(/^#f-\d+$/);
+
+    // the severity filter hides warnings, in the list and on the rows
+    const infos = await visible('.finding.info');
+    expect(await visible('.finding.warning')).toBeGreaterThan(0);
+    await page.locator('input.f-sev[value=warning]').uncheck();
+    expect(await visible('.finding.warning')).toBe(0);
+    expect(await visible('.finding.info')).toBe(infos);
+    expect(await visible('.mark.warning')).toBe(0);
+    // the rule filter keeps one rule
+    await page.locator('input.f-sev[value=warning]').check();
+    await page.locator('#f-rule').selectOption('lead-accountable');
+    const shown = await page
+      .locator('.finding')
+      .evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => (e as HTMLElement).dataset.rule));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(new Set(shown)).toEqual(new Set(['lead-accountable']));
+
+    // a waiver made in the page: one warning fewer, and the signing verdict shown
+    const warnings = Number(await page.locator('[data-count=warning]').textContent());
+    const finding = page.locator('.finding[data-rule=lead-accountable]').first();
+    await finding.locator('details.waive summary').click();
+    await finding.locator('input[name=reason]').fill('Mỗi phòng tự công bố thủ tục thuộc lĩnh vực mình');
+    await finding.locator('input[name=approved_by]').fill('Trần Thị Duyệt');
+    await finding.locator('input[name=reference]').fill('Biên bản ngày 10/3/2026');
+    await Promise.all([page.waitForURL(/\/result\/[^/]+$/), finding.locator('button[type=submit]').click()]);
+    expect(Number(await page.locator('[data-count=warning]').textContent())).toBe(warnings - 1);
+    expect(await page.locator('#signing').count()).toBe(1);
+    expect(await page.locator('#dl-waivers').count()).toBe(1);
+
+    await page.goto(`${base}/dashboard`);
+    expect(await page.locator('tr.plan-row').count()).toBe(3);
+    await page.screenshot({ path: join(SHOTS, 'serve-dashboard.png') });
+    // the verdict filter and the sort
+    await page.locator('#d-status').selectOption('not-ok');
+    expect(await visible('tr.plan-row')).toBe(await page.locator('tr.plan-row.not-ok').count());
+    await page.locator('#d-status').selectOption('');
+    await page.locator('#matrix thead th').nth(3).click();
+    await page.locator('#matrix thead th').nth(3).click();
+    const fails = await page.locator('tr.plan-row td[data-total=fail]').allTextContents();
+    expect(fails.map(Number)).toEqual([...fails.map(Number)].sort((a, b) => b - a));
+
+    await page.goto(`${base}/diff`);
+    await page.locator('input[name=old]').setInputFiles(join(ROOT, 'plans', '2026.yaml'));
+    await page.locator('input[name=new]').setInputFiles({
+      name: '2026-moi.yaml',
+      mimeType: 'application/yaml',
+      buffer: Buffer.from(readFileSync(join(ROOT, 'plans', '2026.yaml'), 'utf8').replace('value: 95', 'value: 90')),
+    });
+    await Promise.all([page.waitForURL(/\/diff$/), page.locator('#diff-form button[type=submit]').click()]);
+    await page.locator('#changes').waitFor();
+    expect(await page.locator('li.change.target-lowered').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SHOTS, 'serve-diff.png') });
+
+    expect(requests.filter((u) => !u.startsWith(base))).toEqual([]);
+  }, 30_000);
+});
