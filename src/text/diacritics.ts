@@ -96,6 +96,7 @@ export class PhraseVocabulary {
       const last = pair.slice(pair.indexOf(' ') + 1);
       this.ends.set(last, (this.ends.get(last) ?? 0) + n);
     }
+    for (const list of this.byFold.values()) list.sort((a, b) => this.count(b) - this.count(a) || (a < b ? -1 : 1));
   }
 
   /** How much the two syllables of a pair go together (Dice): 1 when each is only ever seen with the other. */
@@ -129,7 +130,8 @@ export class PhraseVocabulary {
 
   /** Known pairs with the same letters as `pair` but other diacritics, most frequent first. */
   twins(pair: string): string[] {
-    return (this.byFold.get(foldDiacritics(pair)) ?? []).filter((p) => p !== pair).sort((a, b) => this.count(b) - this.count(a));
+    const list = this.byFold.get(foldDiacritics(pair));
+    return list && list.length > 1 ? list.filter((p) => p !== pair) : list?.[0] === pair || !list ? [] : list;
   }
 }
 

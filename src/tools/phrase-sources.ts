@@ -79,12 +79,16 @@ export function phraseSources(root: string, options: { leaveOut?: string[] } = {
 }
 
 /** The phrase vocabulary of a checkout (what scripts/build-phrase-vocabulary.mjs writes). */
-export function buildPhrasesFile(root: string, options: { leaveOut?: string[] } = {}): { sources: string[]; pairs: Record<string, number> } {
-  const sources = phraseSources(root, options);
+export function buildPhrasesFile(
+  root: string,
+  options: { leaveOut?: string[]; sources?: PhraseSource[] } = {},
+): { sources: string[]; pairs: Record<string, number> } {
+  const leaveOut = new Set(options.leaveOut ?? []);
+  const sources = options.sources ? options.sources.filter((s) => !leaveOut.has(s.name)) : phraseSources(root, options);
   return { sources: sources.map((s) => s.name), pairs: buildPhraseVocabulary(sources) };
 }
 
 /** The same, ready to check texts with. */
-export function phraseVocabularyOf(root: string, options: { leaveOut?: string[] } = {}): PhraseVocabulary {
+export function phraseVocabularyOf(root: string, options: { leaveOut?: string[]; sources?: PhraseSource[] } = {}): PhraseVocabulary {
   return PhraseVocabulary.fromRecord(buildPhrasesFile(root, options).pairs);
 }

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { textFields } from '../plan/text-fields.js';
 import type { PlanData } from '../plan/plan-types.js';
-import { diacriticSlips, PhraseVocabulary, syllables, syllableKey, SPELLING_THRESHOLDS } from '../text/diacritics.js';
-import { phraseVocabularyOf } from './phrase-sources.js';
+import { diacriticSlips, PhraseVocabulary, type PhraseSource, syllables, syllableKey, SPELLING_THRESHOLDS } from '../text/diacritics.js';
+import { phraseSources, phraseVocabularyOf } from './phrase-sources.js';
 
 /** A real typo of an example plan (VERDICTS.md): the file, the text's JSON pointer, the words written. */
 export interface KnownTypo {
@@ -33,17 +33,27 @@ export function oneDiacriticAway(syllable: string): string[] {
     out.add([...chars.slice(0, tone), ...chars.slice(tone + 1)].join(''));
     for (const t of TONES) if (t !== chars[tone]) out.add([...chars.slice(0, tone), t, ...chars.slice(tone + 1)].join(''));
   } else {
-    const vowel = [...d].findIndex((ch) => /[aeiouy]/i.test(ch));
-    if (vowel >= 0) for (const t of TONES) out.add([...d.slice(0, vowel + 1), t, ...d.slice(vowel + 1)].join(''));
+    const chars = [...d];
+    let at = chars.findIndex((ch) => /[aeiouy]/i.test(ch));
+    if (at >= 0) {
+      while (MARKS.includes(chars[at + 1] ?? '')) at++; // after the vowel's own mark (ô + ́ = ố)
+      for (const t of TONES) out.add([...chars.slice(0, at + 1), t, ...chars.slice(at + 1)].join(''));
+    }
   }
   for (const m of MARKS) if (d.includes(m)) out.add(d.replace(m, ''));
   if (/đ/i.test(syllable)) out.add(d.replace('đ', 'd').replace('Đ', 'D'));
   return [...out].map((s) => s.normalize('NFC')).filter((s) => s !== syllable.normalize('NFC'));
 }
 
+const parsed = new Map<string, { pointer: string; text: string }[]>();
 function planTexts(root: string, file: string): { pointer: string; text: string }[] {
-  const plan = parse(readFileSync(join(root, file), 'utf8')) as PlanData;
-  return textFields(plan).map((f) => ({ pointer: f.pointer, text: f.text.normalize('NFC') }));
+  const path = join(root, file);
+  let texts = parsed.get(path);
+  if (!texts) {
+    const plan = parse(readFileSync(path, 'utf8')) as PlanData;
+    parsed.set(path, (texts = textFields(plan).map((f) => ({ pointer: f.pointer, text: f.text.normalize('NFC') }))));
+  }
+  return texts;
 }
 
 /**
@@ -57,12 +67,15 @@ export function measureSpelling(
   root: string,
   plans: string[],
   typos: KnownTypo[],
-  options: { vocabulary?: PhraseVocabulary; leaveOneOut?: boolean; maxVariantsPerPlan?: number } = {},
+  options: { vocabulary?: PhraseVocabulary; leaveOneOut?: boolean; maxVariantsPerPlan?: number; sources?: PhraseSource[] } = {},
 ): SpellingFigures {
   const figures: SpellingFigures = { precision: { findings: 0, real: 0, wrong: [] }, recall: { variants: 0, found: 0, missed: [] } };
   const cap = options.maxVariantsPerPlan ?? 150;
+  const sources = options.sources ?? (options.leaveOneOut || !options.vocabulary ? phraseSources(root) : []);
   for (const file of plans) {
-    const vocab = options.leaveOneOut ? phraseVocabularyOf(root, { leaveOut: [file] }) : (options.vocabulary ?? phraseVocabularyOf(root));
+    const vocab = options.leaveOneOut
+      ? phraseVocabularyOf(root, { leaveOut: [file], sources })
+      : (options.vocabulary ?? phraseVocabularyOf(root, { sources }));
     const texts = planTexts(root, file);
     const mine = typos.filter((t) => t.file === file);
     const spoilt = new Set(mine.map((t) => t.pointer));
