@@ -15,12 +15,17 @@ const verbose = process.argv.includes('--verbose');
 const pct = (a, b) => (b ? ((100 * a) / b).toFixed(1) : '–') + ' %';
 
 for (const [label, options] of [
-  ['shipped vocabulary (rules/vocabulary/phrases.json)', { vocabulary: loadPhraseVocabulary(join(root, 'rules', 'vocabulary', 'phrases.json')) }],
+  [
+    'shipped vocabulary (rules/vocabulary/phrases.json)',
+    { vocabulary: loadPhraseVocabulary(join(root, 'rules', 'vocabulary', 'phrases.json')) },
+  ],
   ['each plan judged by a vocabulary built without it', { leaveOneOut: true }],
 ]) {
   const f = measureSpelling(root, plans, typos, options);
   console.log(`${label}:`);
-  console.log(`  precision on plans/*.yaml: ${f.precision.real}/${f.precision.findings} findings are real typos = ${pct(f.precision.real, f.precision.findings)}`);
+  console.log(
+    `  precision on plans/*.yaml: ${f.precision.real}/${f.precision.findings} findings are real typos = ${pct(f.precision.real, f.precision.findings)}`,
+  );
   console.log(`  recall on generated typo variants: ${f.recall.found}/${f.recall.variants} = ${pct(f.recall.found, f.recall.variants)}`);
   if (verbose) for (const w of [...f.precision.wrong, ...f.recall.missed]) console.log(`    ${w}`);
 }

@@ -169,7 +169,7 @@ export function diacriticSlips(text: string, vocab: PhraseVocabulary, limits = S
   const letters = (k: number) => !!s[k] && VIETNAMESE.test(s[k].key);
   const key = (k: number) => s[k]?.key;
   /** Candidates: syllables i and j (j after i, or after i's slash alternative) read as a b. */
-  const found: { i: number; j: number; a: string; b: string; gain: number }[] = [];
+  const found: { i: number; j: number; a: string; b: string; gain: number; last: number }[] = [];
   const judge = (i: number, j: number) => {
     const [x, y] = [s[i]!.key, s[j]!.key];
     const prev = s[i]!.joined ? key(i - 1) : undefined;
@@ -185,7 +185,7 @@ export function diacriticSlips(text: string, vocab: PhraseVocabulary, limits = S
       if (gain < limits.gain) continue;
       // a known pair needs a neighbour that goes with the other reading
       if (seen > 0 && !(c(prev, a) > c(prev, x) || c(b, next) > c(y, next))) continue;
-      found.push({ i, j, a, b, gain });
+      found.push({ i, j, a, b, gain, last: j === i + 1 ? j : i + 1 }); // "Công/Trang": the slash's two sides
       return;
     }
   };
@@ -198,6 +198,7 @@ export function diacriticSlips(text: string, vocab: PhraseVocabulary, limits = S
   // the most telling reading of each syllable wins; readings that agree on a shared syllable join
   const reading = new Map<number, string>();
   const group = new Map<number, number>();
+  const lastOf = new Map<number, number>();
   found.sort((p, q) => q.gain - p.gain || p.i - q.i);
   for (const f of found) {
     const agrees = (k: number, w: string) => !reading.has(k) || reading.get(k) === w;
@@ -210,23 +211,31 @@ export function diacriticSlips(text: string, vocab: PhraseVocabulary, limits = S
       reading.set(k, w);
       group.set(k, g);
     }
+    lastOf.set(g, Math.max(lastOf.get(g) ?? 0, f.last));
   }
   const spans = new Map<number, number[]>();
-  for (const [k, g] of group) spans.set(g, [...(spans.get(g) ?? []), k]);
+  for (const [k, g] of group) {
+    const list = spans.get(g);
+    if (list) list.push(k);
+    else spans.set(g, [k]);
+  }
   const out: DiacriticSlip[] = [];
-  for (const ks of spans.values()) {
-    ks.sort((p, q) => p - q);
+  for (const [g, all] of spans) {
+    const last = lastOf.get(g)!;
+    const ks = all.filter((k) => k <= last).sort((p, q) => p - q);
     // the span starts at the first syllable that changes, two syllables at least
     const changed = ks.filter((k) => reading.get(k) !== s[k]!.key);
     if (!changed.length) continue;
     let first = changed[0]!;
-    const last = ks[ks.length - 1]!;
-    if (first === last) first = ks[ks.length - 2]!;
+    if (first === last) first = ks[ks.length - 2] ?? first - 1;
     const suggestion: string[] = [];
     for (let k = first; k <= last; k++) {
       const written = text.slice(s[k]!.start, s[k]!.end);
       const w = reading.get(k);
-      suggestion.push((w === undefined || w === s[k]!.key ? written : withCapitals(written, w)) + (k < last ? text.slice(s[k]!.end, s[k + 1]!.start) : ''));
+      suggestion.push(
+        (w === undefined || w === s[k]!.key ? written : withCapitals(written, w)) +
+          (k < last ? text.slice(s[k]!.end, s[k + 1]!.start) : ''),
+      );
     }
     out.push({ start: s[first]!.start, end: s[last]!.end, suggestion: suggestion.join('') });
   }
@@ -257,7 +266,8 @@ export interface PhraseSource {
  */
 export function buildPhraseVocabulary(sources: PhraseSource[], limits = SPELLING_THRESHOLDS): Record<string, number> {
   const trusted = new Map<string, number>();
-  for (const src of sources.filter((x) => x.trusted)) for (const t of src.texts) for (const p of bigramsOf(t)) trusted.set(p, (trusted.get(p) ?? 0) + 1);
+  for (const src of sources.filter((x) => x.trusted))
+    for (const t of src.texts) for (const p of bigramsOf(t)) trusted.set(p, (trusted.get(p) ?? 0) + 1);
   const known = new PhraseVocabulary(trusted);
   const ambiguous = (pair: string) => known.twins(pair).length > (trusted.has(pair) ? 0 : 1);
   const counts = new Map(trusted);

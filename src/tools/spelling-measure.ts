@@ -83,7 +83,8 @@ export function measureSpelling(
       for (const slip of diacriticSlips(text, vocab)) {
         const written = text.slice(slip.start, slip.end);
         figures.precision.findings++;
-        if (mine.some((t) => t.pointer === pointer && (written.includes(t.written) || t.written.includes(written)))) figures.precision.real++;
+        if (mine.some((t) => t.pointer === pointer && (written.includes(t.written) || t.written.includes(written))))
+          figures.precision.real++;
         else figures.precision.wrong.push(`${file} ${pointer}: "${written}" → "${slip.suggestion}"`);
       }
     // typo variants of the correct sentences, a fixed sample spread over the plan
@@ -101,7 +102,12 @@ export function measureSpelling(
             if (!syllableSet.has(k)) continue;
             const pair = side === i ? `${k} ${s[i + 1]!.key}` : `${s[i]!.key} ${k}`;
             if (vocab.count(pair) > 0) continue;
-            variants.push({ text: text.slice(0, s[side]!.start) + v + text.slice(s[side]!.end), at: s[side]!.start, end: s[side]!.start + v.length, was: w });
+            variants.push({
+              text: text.slice(0, s[side]!.start) + v + text.slice(s[side]!.end),
+              at: s[side]!.start,
+              end: s[side]!.start + v.length,
+              was: w,
+            });
           }
         }
       }
