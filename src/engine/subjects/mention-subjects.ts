@@ -7,6 +7,8 @@ import type { Subject } from './subject.js';
 import { FIELD_SOURCES } from '../../facts/subject-facts.js';
 import type { PlanContext } from './context.js';
 import { dataList } from './ruleset-data.js';
+import { phraseVocabularyOf } from '../../rules/phrase-vocabulary.js';
+import { diacriticSlips } from '../../text/diacritics.js';
 
 interface Abbreviation {
   term: string;
@@ -81,7 +83,8 @@ export function mentionSubjects(plan: PlanData, context: PlanContext, rulesets: 
       .slice(0, MAX_COPY_CHECKS)
       .filter((f) => printed.includes(f.text.trim())),
   );
-  // Known misspellings of administrative vocabulary (a reviewer-editable list).
+  // Misspellings that are not a diacritic's slip (a word missing or out of order, "truyền truyền"):
+  // a reviewer-editable list.
   const misspelt = new Map<TextField, [number, number][]>();
   for (const s of dataList<Misspelling>(rulesets, 'misspellings')) {
     const re = compiled(s.pattern, 'gu');
@@ -96,6 +99,21 @@ export function mentionSubjects(plan: PlanData, context: PlanContext, rulesets: 
       }
     }
   }
+
+  // A slip of a diacritic that still spells real syllables ("đơn đốc", "Công Dịch vụ công"): found
+  // by method, from the phrase vocabulary of the domain (rules/vocabulary/phrases.json).
+  const vocabulary = phraseVocabularyOf(rulesets);
+  if (vocabulary)
+    for (const f of fields) {
+      if (copies.has(f)) continue;
+      const spans = misspelt.get(f) ?? [];
+      for (const slip of diacriticSlips(f.text, vocabulary).slice(0, MAX_PER_FIELD)) {
+        if (spans.some(([a, b]) => a < slip.end && slip.start < b)) continue;
+        spans.push([slip.start, slip.end]);
+        misspelt.set(f, spans);
+        add(f, slip.start, slip.end, { kind: 'misspelling', suggestion: slip.suggestion, knownMisspelling: true });
+      }
+    }
 
   // Repeated words of two syllables or more ("kiểm soát kiểm soát"); a repeated syllable is
   // ordinary Vietnamese ("phân công công việc") and is not reported.

@@ -1,0 +1,299 @@
+import { toneOldStyle } from './normalise.js';
+
+/**
+ * Misspellings found by method: a slip of a diacritic in Vietnamese usually leaves a real syllable
+ * ("kiếm soát", "đơn đốc", "Công Dịch vụ"), so no syllable list can see it. What gives it away is
+ * the pair of syllables: its letters without diacritics are those of a known phrase of the domain,
+ * its diacritics are not, and the known phrase is far more likely there.
+ *
+ * The phrase vocabulary counts word pairs (bigrams) of administrative text (rules/vocabulary/,
+ * built by scripts/build-phrase-vocabulary.mjs). Texts are compared in NFC, lower case, with the
+ * tone mark in the old style ("hóa", "thủy"), so "hoá" and "hóa" are the same syllable.
+ */
+
+/**
+ * A syllable of a text and where it is; `joined` when only spaces or tabs separate it from the one
+ * before, `slashed` when a slash does ("Cổng/Trang"). A number is a syllable with key "#": "năm
+ * 2026" is a pair like any other, and it tells "năm" (year) from "nam".
+ */
+export interface Syllable {
+  /** Comparison form: NFC, lower case, old-style tone mark; "#" for a number. */
+  key: string;
+  start: number;
+  end: number;
+  joined: boolean;
+  slashed: boolean;
+}
+
+const TOKENS = /\p{L}+|\p{N}+/gu;
+const NUMBER = /^\p{N}/u;
+/** Letters of Vietnamese syllables; words with other letters (Latin abbreviations aside) are not compared. */
+const VIETNAMESE = /^[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+$/;
+
+/** The comparison form of a syllable: NFC, lower case, old-style tone mark. */
+export function syllableKey(s: string): string {
+  return toneOldStyle(s.normalize('NFC').toLocaleLowerCase('vi'));
+}
+
+/** A syllable's letters without diacritics ("đôn" → "don"). */
+export function foldDiacritics(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase();
+}
+
+/** The syllables of a text (NFC expected: plan values are NFC once loaded). */
+export function syllables(text: string): Syllable[] {
+  const out: Syllable[] = [];
+  let prevEnd = -1;
+  for (const m of text.matchAll(TOKENS)) {
+    const start = m.index;
+    const gap = prevEnd < 0 ? '' : text.slice(prevEnd, start);
+    out.push({
+      key: NUMBER.test(m[0]) ? '#' : syllableKey(m[0]),
+      start,
+      end: start + m[0].length,
+      joined: prevEnd >= 0 && /^[ \t]+$/.test(gap),
+      slashed: gap === '/',
+    });
+    prevEnd = start + m[0].length;
+  }
+  return out;
+}
+
+const isWord = (k: string) => k === '#' || VIETNAMESE.test(k);
+
+/** The word pairs of a text, as "a b" in comparison form: syllables (or numbers) separated by spaces only. */
+export function bigramsOf(text: string): string[];
+/** ... with the index of each pair's first syllable. */
+export function bigramsOf(text: string, withIndex: true): { pair: string; at: number }[];
+export function bigramsOf(text: string, withIndex = false): string[] | { pair: string; at: number }[] {
+  const s = syllables(text.normalize('NFC'));
+  const out: { pair: string; at: number }[] = [];
+  for (let i = 1; i < s.length; i++)
+    if (s[i]!.joined && isWord(s[i - 1]!.key) && isWord(s[i]!.key) && (s[i - 1]!.key !== '#' || s[i]!.key !== '#'))
+      out.push({ pair: `${s[i - 1]!.key} ${s[i]!.key}`, at: i - 1 });
+  return withIndex ? out : out.map((p) => p.pair);
+}
+
+/** Word-pair counts of administrative text, and the pairs that share each folded form. */
+export class PhraseVocabulary {
+  private readonly byFold = new Map<string, string[]>();
+  /** How often each syllable starts a pair. */
+  private readonly starts = new Map<string, number>();
+  /** How often each syllable ends a pair. */
+  private readonly ends = new Map<string, number>();
+  constructor(readonly counts: ReadonlyMap<string, number>) {
+    for (const [pair, n] of counts) {
+      const key = foldDiacritics(pair);
+      const list = this.byFold.get(key);
+      if (list) list.push(pair);
+      else this.byFold.set(key, [pair]);
+      const first = pair.slice(0, pair.indexOf(' '));
+      this.starts.set(first, (this.starts.get(first) ?? 0) + n);
+      const last = pair.slice(pair.indexOf(' ') + 1);
+      this.ends.set(last, (this.ends.get(last) ?? 0) + n);
+    }
+    for (const list of this.byFold.values()) list.sort((a, b) => this.count(b) - this.count(a) || (a < b ? -1 : 1));
+  }
+
+  /** How much the two syllables of a pair go together (Dice): 1 when each is only ever seen with the other. */
+  cohesion(pair: string): number {
+    const i = pair.indexOf(' ');
+    const n = this.count(pair);
+    return n ? (2 * n) / ((this.starts.get(pair.slice(0, i)) ?? 0) + (this.ends.get(pair.slice(i + 1)) ?? 0)) : 0;
+  }
+
+  /** log P(b | a), add-half smoothed over the syllables that start a pair. */
+  logNext(a: string, b: string): number {
+    const v = this.starts.size + 1;
+    return Math.log((this.count(`${a} ${b}`) + 0.5) / ((this.starts.get(a) ?? 0) + 0.5 * v));
+  }
+
+  /** log-likelihood of a run of syllables, pair by pair. */
+  logChain(words: (string | undefined)[]): number {
+    const w = words.filter((x): x is string => !!x);
+    let sum = 0;
+    for (let k = 1; k < w.length; k++) sum += this.logNext(w[k - 1]!, w[k]!);
+    return sum;
+  }
+
+  static fromRecord(record: Record<string, number>): PhraseVocabulary {
+    return new PhraseVocabulary(new Map(Object.entries(record)));
+  }
+
+  count(pair: string): number {
+    return this.counts.get(pair) ?? 0;
+  }
+
+  /** Known pairs with the same letters as `pair` but other diacritics, most frequent first. */
+  twins(pair: string): string[] {
+    const list = this.byFold.get(foldDiacritics(pair));
+    return list && list.length > 1 ? list.filter((p) => p !== pair) : list?.[0] === pair || !list ? [] : list;
+  }
+}
+
+/** How much more likely the known phrase must be than the pair written. */
+export const SPELLING_THRESHOLDS = {
+  /** The known phrase is seen at least this many times. */
+  minCount: 2,
+  /** ... and at least this many times as often as the pair written, when that pair is known too. */
+  ratio: 4,
+  /** Its two syllables go together (Dice coefficient): a phrase, not two words side by side. */
+  cohesion: 0.04,
+  /** With the neighbours, it reads at least e^gain times as likely as the pair written. */
+  gain: 2,
+};
+
+export interface DiacriticSlip {
+  /** Span of the pair written, in the text. */
+  start: number;
+  end: number;
+  /** The known phrase, with the capitals of the text. */
+  suggestion: string;
+}
+
+/**
+ * The pairs of a text whose diacritics differ from a far more likely known phrase with the same
+ * letters. The syllables on either side decide between the two readings: the pair written is left
+ * alone when, with its neighbours, it reads at least as well as the known phrase (a chain of
+ * smoothed pair probabilities: "năm 2026" is not "nam 2026"); when the pair written is itself a
+ * known phrase, a neighbour must also go with the other reading ("phần đầu của kế hoạch" stays,
+ * "phần đầu đạt 100%" is "phấn đấu đạt").
+ */
+export function diacriticSlips(text: string, vocab: PhraseVocabulary, limits = SPELLING_THRESHOLDS): DiacriticSlip[] {
+  const s = syllables(text);
+  const c = (a: string | undefined, b: string | undefined) => (a && b ? vocab.count(`${a} ${b}`) : 0);
+  const letters = (k: number) => !!s[k] && VIETNAMESE.test(s[k].key);
+  const key = (k: number) => s[k]?.key;
+  /** Candidates: syllables i and j (j after i, or after i's slash alternative) read as a b. */
+  const found: { i: number; j: number; a: string; b: string; gain: number; last: number }[] = [];
+  const judge = (i: number, j: number) => {
+    const [x, y] = [s[i]!.key, s[j]!.key];
+    const prev = s[i]!.joined ? key(i - 1) : undefined;
+    const next = s[j + 1]?.joined ? key(j + 1) : undefined;
+    const written = `${x} ${y}`;
+    const seen = vocab.count(written);
+    for (const twin of vocab.twins(written)) {
+      if (!isFarMore(vocab.count(twin), seen, limits)) break; // twins come most frequent first
+      if (vocab.cohesion(twin) < limits.cohesion) continue;
+      const [a, b] = twin.split(' ') as [string, string];
+      // with its neighbours, the known phrase must read far better than the pair written
+      const gain = vocab.logChain([prev, a, b, next]) - vocab.logChain([prev, x, y, next]);
+      if (gain < limits.gain) continue;
+      // a known pair needs a neighbour that goes with the other reading
+      if (seen > 0 && !(c(prev, a) > c(prev, x) || c(b, next) > c(y, next))) continue;
+      found.push({ i, j, a, b, gain, last: j === i + 1 ? j : i + 1 }); // "Công/Trang": the slash's two sides
+      return;
+    }
+  };
+  for (let i = 0; i + 1 < s.length; i++) {
+    if (!letters(i) || !letters(i + 1)) continue;
+    if (s[i + 1]!.joined) judge(i, i + 1);
+    // "Công/Trang thông tin": each side of the slash goes with the words after it
+    else if (s[i + 1]!.slashed && s[i + 2]?.joined && letters(i + 2)) judge(i, i + 2);
+  }
+  // the most telling reading of each syllable wins; readings that agree on a shared syllable join
+  const reading = new Map<number, string>();
+  const group = new Map<number, number>();
+  const lastOf = new Map<number, number>();
+  found.sort((p, q) => q.gain - p.gain || p.i - q.i);
+  for (const f of found) {
+    const agrees = (k: number, w: string) => !reading.has(k) || reading.get(k) === w;
+    if (!agrees(f.i, f.a) || !agrees(f.j, f.b)) continue;
+    const g = group.get(f.i) ?? group.get(f.j) ?? f.i;
+    for (const [k, w] of [
+      [f.i, f.a],
+      [f.j, f.b],
+    ] as const) {
+      reading.set(k, w);
+      group.set(k, g);
+    }
+    lastOf.set(g, Math.max(lastOf.get(g) ?? 0, f.last));
+  }
+  const spans = new Map<number, number[]>();
+  for (const [k, g] of group) {
+    const list = spans.get(g);
+    if (list) list.push(k);
+    else spans.set(g, [k]);
+  }
+  const out: DiacriticSlip[] = [];
+  for (const [g, all] of spans) {
+    const last = lastOf.get(g)!;
+    const ks = all.filter((k) => k <= last).sort((p, q) => p - q);
+    // the span starts at the first syllable that changes, two syllables at least
+    const changed = ks.filter((k) => reading.get(k) !== s[k]!.key);
+    if (!changed.length) continue;
+    let first = changed[0]!;
+    if (first === last) first = ks[ks.length - 2] ?? first - 1;
+    const suggestion: string[] = [];
+    for (let k = first; k <= last; k++) {
+      const written = text.slice(s[k]!.start, s[k]!.end);
+      const w = reading.get(k);
+      suggestion.push(
+        (w === undefined || w === s[k]!.key ? written : withCapitals(written, w)) +
+          (k < last ? text.slice(s[k]!.end, s[k + 1]!.start) : ''),
+      );
+    }
+    out.push({ start: s[first]!.start, end: s[last]!.end, suggestion: suggestion.join('') });
+  }
+  return out.sort((p, q) => p.start - q.start);
+}
+
+/** The known syllable with the capital of the written one. */
+function withCapitals(written: string, known: string): string {
+  const first = written[0];
+  return first && first !== first.toLocaleLowerCase('vi') ? known[0]!.toLocaleUpperCase('vi') + known.slice(1) : known;
+}
+
+/** Texts the vocabulary is counted from; `trusted` texts are edited with care (rule sets, registry). */
+export interface PhraseSource {
+  name: string;
+  trusted: boolean;
+  texts: string[];
+}
+
+/**
+ * Word-pair counts of the sources, sorted by pair. The example plans are signed documents and keep
+ * their typos, so they count with care:
+ * - where the trusted sources (rule sets, registry, metric vocabulary, written domain phrases)
+ *   know two spellings of the same letters ("phấn đấu", "phần đầu"), only they are counted;
+ * - a spelling of the plans that the trusted sources do not know, seen in one plan only, is left
+ *   out when a spelling of the same letters is seen at least twice as often: a typo is one
+ *   drafter's, the phrase it spoils is everybody's.
+ */
+export function buildPhraseVocabulary(sources: PhraseSource[], limits = SPELLING_THRESHOLDS): Record<string, number> {
+  const trusted = new Map<string, number>();
+  for (const src of sources.filter((x) => x.trusted))
+    for (const t of src.texts) for (const p of bigramsOf(t)) trusted.set(p, (trusted.get(p) ?? 0) + 1);
+  const known = new PhraseVocabulary(trusted);
+  const ambiguous = (pair: string) => known.twins(pair).length > (trusted.has(pair) ? 0 : 1);
+  const counts = new Map(trusted);
+  const plansOf = new Map<string, number>();
+  for (const src of sources.filter((x) => !x.trusted)) {
+    const here = new Set<string>();
+    for (const t of src.texts) {
+      const pairs = bigramsOf(t, true);
+      // a spelling the trusted sources know two ways ("phần đầu", "phấn đấu"), and its neighbours
+      const doubtful = new Set(pairs.filter((p) => ambiguous(p.pair)).flatMap((p) => [p.at - 1, p.at, p.at + 1]));
+      for (const { pair, at } of pairs) {
+        if (doubtful.has(at)) continue;
+        counts.set(pair, (counts.get(pair) ?? 0) + 1);
+        here.add(pair);
+      }
+    }
+    for (const p of here) plansOf.set(p, (plansOf.get(p) ?? 0) + 1);
+  }
+  const all = new PhraseVocabulary(counts);
+  const cleaning = { ...limits, ratio: 2 };
+  const kept = [...counts].filter(
+    ([pair, n]) => trusted.has(pair) || (plansOf.get(pair) ?? 0) > 1 || !all.twins(pair).some((t) => isFarMore(all.count(t), n, cleaning)),
+  );
+  return Object.fromEntries(kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+function isFarMore(known: number, written: number, limits: typeof SPELLING_THRESHOLDS): boolean {
+  return known >= limits.minCount && known >= limits.ratio * written;
+}
