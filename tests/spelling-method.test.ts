@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../src/check.js';
+import { tempDir } from './helpers/temp.js';
 import { loadPhraseVocabulary } from '../src/rules/phrase-vocabulary.js';
 import { diacriticSlips } from '../src/text/diacritics.js';
 import { measureSpelling, oneDiacriticAway, type KnownTypo } from '../src/tools/spelling-measure.js';
@@ -23,8 +24,19 @@ describe('diacritic slips', () => {
     expect(slips('Tăng cường công tác kiếm soát thủ tục hành chính')).toEqual([['kiếm soát', 'kiểm soát']]);
     expect(slips('Văn bản đơn đốc các cơ quan')).toEqual([['đơn đốc', 'đôn đốc']]);
     expect(slips('Đăng tải trên Công Dịch vụ công quốc gia')).toEqual([['Công Dịch', 'Cổng Dịch']]);
-    const nfd = 'Văn bản đơn đốc các cơ quan'.normalize('NFD').normalize('NFC');
-    expect(slips(nfd)).toEqual([['đơn đốc', 'đôn đốc']]);
+  });
+
+  it('a plan file written in NFD (as some editors save Vietnamese) gets the same misspellings as its NFC form', async () => {
+    const t = tempDir('plan-check-spelling-nfd-');
+    const source = readFileSync(join(ROOT, 'plans', 'nam-do-son-cchc-2026.yaml'), 'utf8');
+    expect(source.normalize('NFD')).not.toBe(source); // the file really changes form
+    const nfd = t.write('nfd.yaml', source.normalize('NFD'));
+    const nfc = t.write('nfc.yaml', source.normalize('NFC'));
+    const report = await check([nfd, nfc], { asOf: '2026-06-01', audience: 'reviewer' });
+    const slipsOf = (i: number) =>
+      report.files[i]!.findings.filter((f) => f.ruleId === 'known-misspelling').map((f) => `${f.location.pointer} ${f.message}`);
+    expect(slipsOf(0).length).toBeGreaterThan(5);
+    expect(slipsOf(0)).toEqual(slipsOf(1));
   });
 
   it('leaves correct text alone, a known phrase in its other sense too ("phần đầu của văn bản")', () => {

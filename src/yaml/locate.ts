@@ -48,6 +48,37 @@ export function locateInScalar(file: string, src: LocatedYaml, pointer: string, 
       break;
     }
   }
-  if (at < 0) return base;
-  return locateRange(file, src, [node.range[0] + at, node.range[0] + at + needle.length], pointer);
+  if (at >= 0) return locateRange(file, src, [node.range[0] + at, node.range[0] + at + needle.length], pointer);
+  // A file saved in NFD (or mixed): look in the raw scalar's NFC form, then map back to raw offsets.
+  const nfc = nfcWithOffsets(node, raw);
+  if (!nfc) return base;
+  for (let i = 0, pos = nfc.text.indexOf(needle); pos >= 0; pos = nfc.text.indexOf(needle, pos + 1), i++) {
+    if (i === k) return locateRange(file, src, [node.range[0] + nfc.toRaw[pos]!, node.range[0] + nfc.toRaw[pos + needle.length]!], pointer);
+  }
+  return base;
+}
+
+const nfcCache = new WeakMap<object, { text: string; toRaw: number[] } | null>();
+
+/**
+ * The NFC form of a raw scalar with, for each of its offsets, the raw offset it comes from (null
+ * when the raw text is NFC already). Each base character and the marks after it are composed on
+ * their own, so offsets map back exactly.
+ */
+function nfcWithOffsets(node: object, raw: string): { text: string; toRaw: number[] } | null {
+  if (nfcCache.has(node)) return nfcCache.get(node)!;
+  let result: { text: string; toRaw: number[] } | null = null;
+  if (raw.normalize('NFC') !== raw) {
+    const parts: string[] = [];
+    const toRaw: number[] = [];
+    for (const m of raw.matchAll(/\P{M}\p{M}*|\p{M}+/gu)) {
+      const piece = m[0].normalize('NFC');
+      parts.push(piece);
+      for (let j = 0; j < piece.length; j++) toRaw.push(m.index);
+    }
+    toRaw.push(raw.length);
+    result = { text: parts.join(''), toRaw };
+  }
+  nfcCache.set(node, result);
+  return result;
 }
