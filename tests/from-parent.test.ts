@@ -45,7 +45,12 @@ describe('rules from-parent: a province plan drafted as its rule set', () => {
   const name = 'lam-dong-cchc-2026.txt';
   const source = readFileSync(join(DIR, name), 'utf8').split('\n');
   const draft = draftParentRuleset(importFile(name), { file: name, output: 'rules/lam-dong/2026-cchc.yaml' });
-  const rs = parse(draft.text) as { id: string; parent: { ref: string; date: string }; applies_to: object; requirements: DraftedRequirement[] };
+  const rs = parse(draft.text) as {
+    id: string;
+    parent: { ref: string; date: string };
+    applies_to: object;
+    requirements: DraftedRequirement[];
+  };
   const byTitle = (s: string) => rs.requirements.find((r) => r.title.includes(s));
 
   it('identifies the parent plan and the plans it applies to; data only (no rules)', () => {

@@ -180,7 +180,8 @@ export function rulesCommand(onResult: (code: number) => void, lang: Lang = 'vi'
         loadRuleSetFromYaml(opts.output);
       } else process.stdout.write(draft.text);
       const name = basename(file);
-      for (const s of draft.skipped) process.stderr.write(`${msg(opts.lang, `cli.fromParent.${s.reason}`, { file: name, text: s.text })}\n`);
+      for (const s of draft.skipped)
+        process.stderr.write(`${msg(opts.lang, `cli.fromParent.${s.reason}`, { file: name, text: s.text })}\n`);
       if (!draft.targets && !draft.tasks) process.stderr.write(`${msg(opts.lang, 'cli.fromParent.none', { file: name })}\n`);
       const done = msg(opts.lang, 'cli.fromParent.done', {
         id: draft.id,

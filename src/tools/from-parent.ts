@@ -70,19 +70,34 @@ const COMMON = new Set(
 );
 /** One-syllable words that join others ("của", "tại", "và" …): a drafted keyword never spans them. */
 const JOINERS = new Set(
-  ['của', 'tại', 'và', 'các', 'cho', 'do', 'theo', 'trên', 'với', 'về', 'trong', 'đối', 'những', 'được', 'để', 'từ', 'đến', 'năm', 'có', 'là', 'việc'].map(
-    ascii,
-  ),
+  [
+    'của',
+    'tại',
+    'và',
+    'các',
+    'cho',
+    'do',
+    'theo',
+    'trên',
+    'với',
+    'về',
+    'trong',
+    'đối',
+    'những',
+    'được',
+    'để',
+    'từ',
+    'đến',
+    'năm',
+    'có',
+    'là',
+    'việc',
+  ].map(ascii),
 );
 
 /** Lower case, no diacritics, đ as d: for matching unit names and making ids. */
 function ascii(s: string): string {
-  return normText(s)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/gu, 'd')
-    .replace(/Đ/gu, 'd')
-    .toLowerCase();
+  return normText(s).normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd').replace(/Đ/gu, 'd').toLowerCase();
 }
 
 const slug = (s: string) =>
