@@ -11,7 +11,8 @@ const WIDTHS = [5, 29, 13, 11, 8, 10, 9, 15];
 
 /**
  * The annex as a Word document in the layout of Nghị định 30/2020: A4 (landscape for the table),
- * Times New Roman, issuing body and national motto heading, "(Kèm theo Quyết định số … ngày …)",
+ * Times New Roman, issuing body and national motto heading, "(Kèm theo Quyết định số … ngày …)"
+ * (or "Kế hoạch số …" for a plan issued as a Kế hoạch),
  * the table with its header row repeated on every page, and what it was made from.
  */
 export async function annexDocx(a: Annex): Promise<Buffer> {

@@ -74,9 +74,14 @@ export function buildAnnex(report: Report, file: FileReport): Annex {
     motto: NATIONAL_MOTTO,
     heading: msg(lang, 'annex.heading'),
     title: msg(lang, 'annex.title'),
-    attachedTo: msg(lang, 'annex.attachedTo', { number, date, issuer: p.issuer ?? '' }),
+    // A Kế hoạch issued on its own is "Kèm theo Kế hoạch số …", never a Quyết định.
+    attachedTo: msg(lang, /^KH-/u.test(p.documentForm ?? '') ? 'annex.attachedTo.plan' : 'annex.attachedTo', {
+      number,
+      date,
+      issuer: p.issuer ?? '',
+    }),
     parentLine: parent
-      ? msg(lang, 'annex.parent', {
+      ? msg(lang, /\/KH-/u.test(parent.ref) ? 'annex.parent.plan' : 'annex.parent', {
           ref: parent.ref,
           date: formatVnDate(parent.date),
           issuer: parent.issuer ? msg(lang, 'annex.parent.issuer', { issuer: parent.issuer }) : '',

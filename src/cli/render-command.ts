@@ -25,6 +25,7 @@ export function renderCommand(onResult: (code: number) => void, lang: Lang = 'vi
       'after',
       '\nVí dụ:\n  $ plan-check render plans/2026.yaml -o ke-hoach-2026.docx\n\n' +
         'Gồm: Quyết định (tiêu đề, căn cứ, các Điều, nơi nhận, chữ ký), Kế hoạch, và Phụ lục nhiệm vụ (trang ngang).\n' +
+        'Kế hoạch ban hành trực tiếp (KH-UBND) được in là Kế hoạch (số, ngày, căn cứ, nơi nhận, chữ ký), không kèm Quyết định.\n' +
         'Cùng một kế hoạch luôn cho cùng một tệp (ngày trong tệp là ngày của văn bản).\n',
     )
     .action(async (file: string, opts: RenderOpts) => {

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { Command, Option } from 'commander';
 import { DEFAULT_RULES_DIR } from '../rules/rules-dir.js';
 import { todayIso } from '../util/dates.js';
@@ -7,8 +7,10 @@ import type { Lang } from '../types.js';
 import { parseIsoDate } from './options.js';
 import { langOption } from './cli-lang.js';
 import { refuseOverwrite, writeAtomic } from './write-atomic.js';
-import { checkOutputs } from './output-file.js';
+import { checkOutputs, ROLE } from './output-file.js';
 import { UsageError } from '../errors/usage-error.js';
+import { InputError } from '../errors/input-error.js';
+import { both, msg } from '../messages/index.js';
 
 /** `plan-check init --ruleset <id> --unit "xã Ninh Giang" -o plan.yaml`. */
 export function initCommand(onResult: (code: number) => void, lang: Lang = 'vi'): Command {
@@ -132,6 +134,63 @@ export function rulesCommand(onResult: (code: number) => void, lang: Lang = 'vi'
       makeFolder(join(opts.dir, opts.province));
       writeAtomic(file, scaffold(opts));
       process.stdout.write(`${file}\n`);
+      onResult(0);
+    });
+  rules
+    .command('from-parent')
+    .description(
+      'lập bản nháp bộ quy tắc từ kế hoạch cấp tỉnh, thành phố (.docx hoặc văn bản thuần): chỉ tiêu tối thiểu, nhiệm vụ giao cấp xã (draft a parent rule set from a parent plan)',
+    )
+    .argument('<file>', 'văn bản kế hoạch cấp trên: .docx, hoặc văn bản thuần có bảng | hoặc bảng tab')
+    .option('-o, --output <file>', 'tệp bộ quy tắc sẽ tạo, ví dụ rules/<tỉnh>/<năm>-<loại>.yaml; không có thì in ra màn hình')
+    .option('--force', 'ghi đè tệp đã có')
+    .addOption(langOption(lang))
+    .addHelpText(
+      'after',
+      '\nVí dụ:\n  $ plan-check rules from-parent quyet-dinh-5256.docx -o rules/hai-phong/2026-cchc.yaml\n\n' +
+        'Chỉ tiêu (mức tối thiểu) lấy từ mục tiêu, chỉ tiêu của kế hoạch; nhiệm vụ bắt buộc lấy từ các nhiệm vụ giao\n' +
+        '"UBND các xã, phường", "UBND cấp xã" (chủ trì hoặc phối hợp), kèm thời hạn. Mỗi yêu cầu ghi câu chữ như in và vị trí.\n' +
+        'Bản nháp chỉ có dữ liệu (như rules new); người viết quy tắc rà lại trước khi dùng.\n',
+    )
+    .action(async (file: string, opts: { output?: string; force?: boolean; lang: Lang }) => {
+      // rules/<province>/ of a new province is made here, as rules new does.
+      if (opts.output && existsSync(file)) makeFolder(dirname(opts.output));
+      checkOutputs([opts.output], [{ file, role: ROLE.document }]);
+      refuseOverwrite(opts.output, opts.force, opts.lang);
+      const { readDocument } = await import('../import/read-document.js');
+      const { importBlocks } = await import('../import/import-plan.js');
+      const { loadMetricVocabulary } = await import('../import/metric-vocabulary.js');
+      const { draftParentRuleset, NoParentReference } = await import('../tools/from-parent.js');
+      const { blocks } = await readDocument(file);
+      const imported = importBlocks(blocks, { vocabulary: loadMetricVocabulary(), parents: [] });
+      let draft;
+      try {
+        draft = draftParentRuleset(imported, { file: basename(file), ...(opts.output ? { output: opts.output } : {}) });
+      } catch (err) {
+        if (err instanceof NoParentReference) {
+          const [vi, en] = both('cli.fromParent.noReference', { file });
+          throw new InputError(vi, file, en);
+        }
+        throw err;
+      }
+      if (opts.output) {
+        writeAtomic(opts.output, draft.text);
+        // The draft must load as a rule set: a failure here is a bug of the drafting, not of the input.
+        const { loadRuleSetFromYaml } = await import('../rules/load-ruleset.js');
+        loadRuleSetFromYaml(opts.output);
+      } else process.stdout.write(draft.text);
+      const name = basename(file);
+      for (const s of draft.skipped)
+        process.stderr.write(`${msg(opts.lang, `cli.fromParent.${s.reason}`, { file: name, text: s.text })}\n`);
+      if (!draft.targets && !draft.tasks) process.stderr.write(`${msg(opts.lang, 'cli.fromParent.none', { file: name })}\n`);
+      const done = msg(opts.lang, 'cli.fromParent.done', {
+        id: draft.id,
+        file: name,
+        targets: draft.targets,
+        tasks: draft.tasks,
+        output: opts.output ? ` → ${opts.output}` : '',
+      });
+      process.stderr.write(`${done}\n`);
       onResult(0);
     });
   return rules;

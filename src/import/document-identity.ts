@@ -77,9 +77,12 @@ export function readClosing(paras: ParaList, from: number, to: number, fm: Front
   if (signer.length && !fm.signer) fm.signer = readSigner(signer);
 }
 
-/** A signer's name: one short line of capitalised words, no digits or closing punctuation. */
+/**
+ * A signer's name: one short line of capitalised words, no digits or closing punctuation. A line
+ * in capitals ("CHỦ TỊCH" in a paragraph of its own, as Word prints the signature) is a title.
+ */
 function isName(lines: string[]): boolean {
-  return lines.length === 1 && lines[0]!.length <= 40 && /^(?:\p{Lu}\p{Ll}*\s?)+$/u.test(lines[0]!);
+  return lines.length === 1 && lines[0]!.length <= 40 && /^(?:\p{Lu}\p{Ll}*\s?)+$/u.test(lines[0]!) && /\p{Ll}/u.test(lines[0]!);
 }
 
 /** What "(Kèm theo Quyết định số 118/QĐ-UBND ngày 20/01/2026 …)" says: the form, number and date. */

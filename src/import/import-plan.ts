@@ -36,6 +36,8 @@ export interface ImportNote {
 export interface ImportResult {
   plan: PlanData;
   notes: ImportNote[];
+  /** Where each task was read (task id → position in the source): provenance for `rules from-parent`. */
+  taskPositions: Record<string, SourcePos>;
 }
 
 export interface ImportOptions {
@@ -86,8 +88,10 @@ export function importBlocks(source: Block[], opts: ImportOptions): ImportResult
   for (const h of fromTables.unknownHeaders) notes.push({ kind: 'header-unknown', pos: h.pos, text: h.text, column: h.column });
   for (const m of fromTables.merged) notes.push({ kind: 'row-merged', pos: m.pos, task: m.task, text: '' });
 
+  const taskPositions: Record<string, SourcePos> = {};
   const tasks: Task[] = [...part.tasks, ...fromTables.tasks].map((t) => {
     const clean = cleanTask(t);
+    taskPositions[clean.id] ??= t.pos;
     const found = findTargets(clean.content, opts.vocabulary);
     const fromProduct = clean.product ? findTargets(clean.product, opts.vocabulary) : { targets: [], unknown: [] };
     const targets = [...found.targets, ...fromProduct.targets.filter((x) => !found.targets.some((y) => y.metric === x.metric))];
@@ -154,5 +158,5 @@ export function importBlocks(source: Block[], opts: ImportOptions): ImportResult
   if (!Object.keys(plan.plan.titles!).length) delete plan.plan.titles;
   if (!plan.units?.length) delete plan.units;
   if (!plan.sections?.length) delete plan.sections;
-  return { plan, notes };
+  return { plan, notes, taskPositions };
 }

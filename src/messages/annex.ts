@@ -19,9 +19,19 @@ export const ANNEX = {
     vi: '(Kèm theo Quyết định số {{number}} ngày {{date}} của Chủ tịch {{issuer}})',
     en: '(Attached to Decision No. {{number}} of {{date}} by the Chair of {{issuer}})',
   },
+  /** For a Kế hoạch issued on its own (form KH-…): it is issued by the People's Committee, not its Chair. */
+  'annex.attachedTo.plan': {
+    vi: '(Kèm theo Kế hoạch số {{number}} ngày {{date}} của {{issuer}})',
+    en: '(Attached to Plan No. {{number}} of {{date}} by {{issuer}})',
+  },
   'annex.parent': {
     vi: 'Kế hoạch cấp trên: Quyết định số {{ref}} ngày {{date}}{{issuer}}',
     en: 'Parent plan: Decision No. {{ref}} of {{date}}{{issuer}}',
+  },
+  /** A parent plan issued as a Kế hoạch (its reference reads …/KH-…). */
+  'annex.parent.plan': {
+    vi: 'Kế hoạch cấp trên: Kế hoạch số {{ref}} ngày {{date}}{{issuer}}',
+    en: 'Parent plan: Plan No. {{ref}} of {{date}}{{issuer}}',
   },
   /** The parent's issuer after annex.parent's date, when known. */
   'annex.parent.issuer': { vi: ' của {{issuer}}', en: ', {{issuer}}' },

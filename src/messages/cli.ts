@@ -74,4 +74,29 @@ export const CLI = {
     vi: 'Đã nhập {{tasks}} nhiệm vụ, {{bases}} căn cứ; {{unplaced}} đoạn chưa xếp được, {{others}} ghi chú khác{{output}}.',
     en: 'Imported {{tasks}} {{tasks|task|tasks}}, {{bases}} {{bases|legal basis|legal bases}}; {{unplaced}} {{unplaced|piece|pieces}} not placed, {{others}} other {{others|note|notes}}{{output}}.',
   },
+  // plan-check rules from-parent
+  'cli.fromParent.done': {
+    vi: 'Đã lập bản nháp bộ quy tắc {{id}} từ {{file}}: {{targets}} chỉ tiêu tối thiểu, {{tasks}} nhiệm vụ giao cấp xã{{output}}. Rà lại từng yêu cầu trước khi dùng.',
+    en: 'Drafted rule set {{id}} from {{file}}: {{targets}} {{targets|floor|floors}}, {{tasks}} {{tasks|task|tasks}} assigned to communes{{output}}. Review each requirement before use.',
+  },
+  'cli.fromParent.none': {
+    vi: '{{file}}: không tìm thấy chỉ tiêu nào, cũng không có nhiệm vụ nào giao UBND cấp xã (chủ trì hoặc phối hợp); bộ quy tắc không có yêu cầu',
+    en: '{{file}}: no target found, and no task assigned to the communes (as lead or partner); the rule set has no requirement',
+  },
+  'cli.fromParent.approximate': {
+    vi: '{{file}}: bỏ qua "{{text}}": số liệu xấp xỉ ("khoảng"), không phải mức tối thiểu',
+    en: '{{file}}: left out "{{text}}": an approximate figure ("khoảng"), not a floor',
+  },
+  'cli.fromParent.ceiling': {
+    vi: '{{file}}: bỏ qua "{{text}}": mức trần (không quá, dưới), không phải mức tối thiểu',
+    en: '{{file}}: left out "{{text}}": a ceiling, not a floor',
+  },
+  'cli.fromParent.duplicate': {
+    vi: '{{file}}: bỏ qua "{{text}}": chỉ tiêu này đã có ở mức khác trong kế hoạch (giữ mức nêu trước)',
+    en: '{{file}}: left out "{{text}}": the plan sets this indicator at another level earlier (the first one is kept)',
+  },
+  'cli.fromParent.noReference': {
+    vi: '"{{file}}" không ghi số, ngày văn bản: không lập được bộ quy tắc của kế hoạch cấp trên (cần số, ký hiệu và ngày ban hành)',
+    en: '"{{file}}" has no document number and date: a parent rule set needs the number and date of issue',
+  },
 } as const satisfies Record<`cli.${string}`, Message>;

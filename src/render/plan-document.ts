@@ -4,6 +4,11 @@ import { issuerLines, NATIONAL_MOTTO } from '../docx/heading-texts.js';
 
 /** The texts of a plan's signed document, worked out once; the Word writer only lays them out. */
 export interface PlanDocument {
+  /**
+   * The form the plan is issued in: `decision` (a Quyết định with the plan attached) or `plan` (a
+   * Kế hoạch issued on its own, form KH-…: printed as a Kế hoạch, never wrapped in a Quyết định).
+   */
+  form: 'decision' | 'plan';
   issuerLines: [string, string];
   motto: [string, string];
   numberLine: string;
@@ -16,7 +21,13 @@ export interface PlanDocument {
   distribution: string[];
   signer: { capacityLines: string[]; name: string };
   planTitle: string;
+  /** "(Kèm theo Quyết định số …)" or, for a Kế hoạch, "(Kèm theo Kế hoạch số …)": under the appendix title. */
   attachedTo: string;
+  /**
+   * A Kế hoạch's opening: its legal bases, one paragraph each, the last one closed by the issuing
+   * clause ("…, Ủy ban nhân dân xã … ban hành Kế hoạch … như sau:"). Empty for a Quyết định.
+   */
+  opening: string[];
   /** Objectives and body, as headings and paragraphs in order. */
   planBody: { heading?: string; text: string }[];
   appendixTitle: string;
@@ -61,9 +72,12 @@ export function planDocument(plan: PlanData): PlanDocument {
     ]
   ).map((a) => ({ number: a.number, ...(a.title ? { title: a.title } : {}), text: a.text, clauses: a.clauses ?? [] }));
 
+  const form = /^KH-/u.test(doc.form) ? 'plan' : 'decision';
   const signer = doc.signer;
   const capacityLines = !signer
-    ? ['CHỦ TỊCH']
+    ? form === 'plan'
+      ? [`TM. ${up(issuerBody(id.issuer.name))}`, 'CHỦ TỊCH']
+      : ['CHỦ TỊCH']
     : signer.capacity === 'none'
       ? [up(signer.title)]
       : signer.capacity === 'TM'
@@ -73,9 +87,14 @@ export function planDocument(plan: PlanData): PlanDocument {
   const dateOf = doc.date
     ? `ngày ${Number(doc.date.slice(8, 10))}/${Number(doc.date.slice(5, 7))}/${doc.date.slice(0, 4)}`
     : `ngày     /     /${id.year}`;
-  const attachedTo = `(Kèm theo Quyết định số ${doc.number ?? '     '}/${doc.form} ${dateOf} của Chủ tịch Ủy ban nhân dân ${place})`;
+  const number = `${doc.number ?? '     '}/${doc.form}`;
+  const attachedTo =
+    form === 'plan'
+      ? `(Kèm theo Kế hoạch số ${number} ${dateOf} của Ủy ban nhân dân ${place})`
+      : `(Kèm theo Quyết định số ${number} ${dateOf} của Chủ tịch Ủy ban nhân dân ${place})`;
 
   return {
+    form,
     issuerLines: issuerLines(place),
     motto: NATIONAL_MOTTO,
     numberLine,
@@ -89,6 +108,7 @@ export function planDocument(plan: PlanData): PlanDocument {
     signer: { capacityLines, name: signer?.name ?? '' },
     planTitle,
     attachedTo,
+    opening: form === 'plan' ? opening(id.legal_basis ?? [], `Ủy ban nhân dân ${place}`, planTitle) : [],
     planBody: planBody(plan),
     appendixTitle: id.titles?.appendix ?? `Nhiệm vụ cụ thể thực hiện ${decisionTitle.replace(/^Ban hành\s+/iu, '')}`,
     appendixColumns: [
@@ -102,6 +122,19 @@ export function planDocument(plan: PlanData): PlanDocument {
     appendixRows: appendixRows(plan),
     links: linksOf(plan.tasks),
   };
+}
+
+/**
+ * The opening of a Kế hoạch: each legal basis as printed, the last one followed by the issuing
+ * clause, joined so that the import reads the bases back unchanged ("…;" keeps its semicolon, a
+ * basis without closing punctuation is followed by a comma). No basis, no clause.
+ */
+function opening(bases: string[], issuer: string, planTitle: string): string[] {
+  if (!bases.length) return [];
+  const last = bases[bases.length - 1]!;
+  const clause = `${issuer} ban hành Kế hoạch ${planTitle.charAt(0).toLocaleLowerCase('vi')}${planTitle.slice(1)} như sau:`;
+  const joined = /[;]$/u.test(last) ? `${last} ${clause}` : `${last.replace(/,$/u, '')}, ${clause}`;
+  return [...bases.slice(0, -1), joined];
 }
 
 function dateText(place: string, date: string | null, year: number): string {

@@ -29,7 +29,9 @@ const WIDTHS = [6, 34, 15, 15, 12, 18];
 
 /**
  * The plan as the Word document to be signed: the decision (portrait), the plan it issues, and
- * the appendix table (landscape, header row repeated on every page).
+ * the appendix table (landscape, header row repeated on every page). A Kế hoạch issued on its own
+ * (form KH-…) is printed as a Kế hoạch: no decision, the number, date, legal bases, "Nơi nhận"
+ * and signature in the plan itself, the appendix "(Kèm theo Kế hoạch số …)".
  */
 export async function planDocx(d: PlanDocument): Promise<Buffer> {
   const heading = (withNumber: boolean, width = TEXT_WIDTH) =>
@@ -49,6 +51,17 @@ export async function planDocx(d: PlanDocument): Promise<Buffer> {
   const body = (text: string, o: { italics?: boolean } = {}) =>
     para(text, { align: AlignmentType.JUSTIFIED, indent: INDENT, after: 120, ...o });
 
+  const closing = () => [
+    para('', { after: 240 }),
+    layoutTable(
+      [
+        para('Nơi nhận:', { bold: true, italics: true, size: 24, align: AlignmentType.LEFT }),
+        ...d.distribution.map((x) => para(`- ${x}`, { size: 22, align: AlignmentType.LEFT })),
+      ],
+      [...d.signer.capacityLines.map((l) => para(l, { bold: true })), para('', { after: 1400 }), para(d.signer.name, { bold: true })],
+      45,
+    ),
+  ];
   const decision: (Paragraph | Table)[] = [
     heading(true),
     para('', { after: 240 }),
@@ -68,29 +81,26 @@ export async function planDocx(d: PlanDocument): Promise<Buffer> {
       ),
       ...a.clauses.map((c) => body(c)),
     ]),
-    para('', { after: 240 }),
-    layoutTable(
-      [
-        para('Nơi nhận:', { bold: true, italics: true, size: 24, align: AlignmentType.LEFT }),
-        ...d.distribution.map((x) => para(`- ${x}`, { size: 22, align: AlignmentType.LEFT })),
-      ],
-      [...d.signer.capacityLines.map((l) => para(l, { bold: true })), para('', { after: 1400 }), para(d.signer.name, { bold: true })],
-      45,
-    ),
+    ...closing(),
   ];
 
+  // A Kế hoạch issued on its own carries the number and date, opens with its legal bases and
+  // closes with "Nơi nhận" and the signature; a plan attached to a decision has none of them.
+  const own = d.form === 'plan';
   const plan: (Paragraph | Table)[] = [
-    heading(false),
+    heading(own),
     para('', { after: 240 }),
     para('KẾ HOẠCH', { bold: true }),
     para(d.planTitle, { bold: true }),
-    para(d.attachedTo, { italics: true }),
+    ...(own ? [] : [para(d.attachedTo, { italics: true })]),
     shortRule(1800, TEXT_WIDTH),
+    ...d.opening.map((t) => body(t)),
     ...d.planBody.map((x) =>
       x.heading !== undefined
         ? para(x.heading, { bold: true, align: AlignmentType.JUSTIFIED, indent: INDENT, before: 120, after: 120 })
         : body(x.text),
     ),
+    ...(own ? closing() : []),
   ];
 
   const cell = (
@@ -147,7 +157,7 @@ export async function planDocx(d: PlanDocument): Promise<Buffer> {
     ...(d.links.length ? { customProperties: [{ name: LINKS_PROPERTY, value: JSON.stringify(d.links) }] } : {}),
     styles: { default: { document: { run: { font: FONT, size: 28 } } } },
     sections: [
-      { properties: portrait, children: decision },
+      ...(own ? [] : [{ properties: portrait, children: decision }]),
       { properties: portrait, children: plan },
       { properties: { page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin: LANDSCAPE_MARGIN } }, children: appendix },
     ],
