@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -71,6 +72,11 @@ describe('plan-check rules', () => {
         expect(existsSync(join(ROOT, 'tests', 'fixtures', 'rules', r.id, 'valid.yaml')), r.id).toBe(true);
         expect(existsSync(join(ROOT, 'tests', 'fixtures', 'rules', r.id, 'invalid.yaml')), r.id).toBe(true);
       }
+  });
+
+  it('keeps the generated phrase vocabulary of the misspelling method (rules/vocabulary/phrases.json) up to date', () => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-phrase-vocabulary.mjs'), '--check'], { encoding: 'utf8' });
+    expect(r.status, `${r.stdout}${r.stderr}: run node scripts/build-phrase-vocabulary.mjs after npm run build`).toBe(0);
   });
 
   it("runs each rule's valid and invalid fixtures: all shipped rules have them and pass", () => {
