@@ -13,6 +13,7 @@ describe('a new province rule set is data only, and the parent checks run on it'
     const rulesDir = join(t.dir, 'rules');
     cpSync(join(ROOT, 'rules', 'core'), join(rulesDir, 'core'), { recursive: true });
     cpSync(join(ROOT, 'rules', 'legal'), join(rulesDir, 'legal'), { recursive: true });
+    cpSync(join(ROOT, 'rules', 'vocabulary'), join(rulesDir, 'vocabulary'), { recursive: true }); // core/drafting reads its phrase vocabulary
     const made = run([
       'rules',
       'new',
