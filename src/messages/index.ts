@@ -26,6 +26,8 @@ import { ERRORS } from './errors.js';
 import { FACTS } from './facts.js';
 import { IMPORT } from './import.js';
 import { LEGAL } from './legal.js';
+import { OPTIONS } from './options.js';
+import { OUTPUT } from './output.js';
 import { PLAN } from './plan.js';
 import { REPORT } from './report.js';
 import { REVIEW } from './review.js';
@@ -43,6 +45,8 @@ export const PARTS = {
   facts: FACTS,
   import: IMPORT,
   legal: LEGAL,
+  options: OPTIONS,
+  output: OUTPUT,
   plan: PLAN,
   report: REPORT,
   review: REVIEW,
@@ -60,6 +64,8 @@ export const MESSAGES = {
   ...FACTS,
   ...IMPORT,
   ...LEGAL,
+  ...OPTIONS,
+  ...OUTPUT,
   ...PLAN,
   ...REPORT,
   ...REVIEW,
