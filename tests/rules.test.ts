@@ -23,7 +23,7 @@ describe('every shipped rule and built-in check has valid and invalid fixtures',
 describe.each(readdirSync(FIXTURES).sort())('rule %s', (ruleId) => {
   const dir = join(FIXTURES, ruleId);
   // The Vietnamese report of the invalid fixture, shared by the two tests that read it.
-  let invalidVi: ReturnType<typeof check> | undefined;
+  let invalidVi: ReturnType<typeof checkFixture> | undefined;
   const checkInvalidVi = () => (invalidVi ??= checkFixture(join(dir, 'invalid.yaml'), { asOf: '2026-03-10', ...fixtureOptions(dir) }));
 
   it('passes the valid fixture', async () => {

@@ -112,7 +112,7 @@ function describe(e: ErrorObject): SchemaProblem {
         atKey: false,
         message: inBoth(
           'plan.pattern',
-          { where: where(p), form: e.parentSchema?.description ?? String(params.pattern) },
+          { where: where(p), form: (e.parentSchema?.description as string | undefined) ?? String(params.pattern) },
           { where: whereEn(p), form: String(params.pattern) },
         ),
       };
