@@ -1,25 +1,18 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check } from '../src/check.js';
 import { RuleSetCatalog } from '../src/rules/discover.js';
-import { expectedMarks } from '../src/tools/rules-test.js';
+import { BUILT_IN_CHECKS } from '../src/plan/built-in-checks.js';
+import type { Source } from '../src/types.js';
+import { checkFixture, expectedMarks, fixtureOptions } from '../src/tools/rules-test.js';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures', 'rules');
-const allRules = new RuleSetCatalog().all().flatMap((rs) => rs.rules.map((r) => r.id));
+const builtIn: Record<string, { source: Source } | undefined> = BUILT_IN_CHECKS;
+// The built-in checks (reading the file, loading the plan, choosing the parent rule set) are tested like the rules.
+const allRules = [...new RuleSetCatalog().all().flatMap((rs) => rs.rules.map((r) => r.id)), ...Object.keys(BUILT_IN_CHECKS)];
 
-/** Rule sets a fixture folder brings along (a parent plan's requirements, say). */
-function extraRules(dir: string): string[] {
-  return ['parent.yaml'].map((f) => join(dir, f)).filter(existsSync);
-}
-
-/** Options a fixture folder asks for (options.json), such as the signing gate. */
-function options(dir: string): Record<string, unknown> {
-  const f = join(dir, 'options.json');
-  return existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')) : {};
-}
-
-describe('every shipped rule has valid and invalid fixtures', () => {
+describe('every shipped rule and built-in check has valid and invalid fixtures', () => {
+  it('the built-in checks are among them', () => expect(allRules).toEqual(expect.arrayContaining(['input-readable', 'plan-schema'])));
   it.each(allRules)('%s', (id) => {
     expect(existsSync(join(FIXTURES, id, 'valid.yaml'))).toBe(true);
     expect(existsSync(join(FIXTURES, id, 'invalid.yaml'))).toBe(true);
@@ -30,12 +23,11 @@ describe('every shipped rule has valid and invalid fixtures', () => {
 describe.each(readdirSync(FIXTURES).sort())('rule %s', (ruleId) => {
   const dir = join(FIXTURES, ruleId);
   // The Vietnamese report of the invalid fixture, shared by the two tests that read it.
-  let invalidVi: ReturnType<typeof check> | undefined;
-  const checkInvalidVi = () =>
-    (invalidVi ??= check([join(dir, 'invalid.yaml')], { asOf: '2026-03-10', extraRules: extraRules(dir), ...options(dir) }));
+  let invalidVi: ReturnType<typeof checkFixture> | undefined;
+  const checkInvalidVi = () => (invalidVi ??= checkFixture(join(dir, 'invalid.yaml'), { asOf: '2026-03-10', ...fixtureOptions(dir) }));
 
   it('passes the valid fixture', async () => {
-    const report = await check([join(dir, 'valid.yaml')], { asOf: '2026-03-10', extraRules: extraRules(dir), ...options(dir) });
+    const report = await checkFixture(join(dir, 'valid.yaml'), { asOf: '2026-03-10', ...fixtureOptions(dir) });
     const file = report.files[0]!;
     expect(file.findings.filter((f) => f.severity === 'error' && f.ruleId.startsWith('yaml'))).toEqual([]);
     expect(file.findings.filter((f) => f.ruleId === ruleId)).toEqual([]);
@@ -59,7 +51,8 @@ describe.each(readdirSync(FIXTURES).sort())('rule %s', (ruleId) => {
     for (const f of found) {
       expect(f.message).not.toMatch(/\{\{|undefined/);
       expect(f.fix).toBeTruthy();
-      expect(f.source?.ref).toBeTruthy();
+      // A built-in check's findings take their source from its table (src/plan/built-in-checks.ts).
+      expect((f.source ?? builtIn[ruleId]?.source)?.ref).toBeTruthy();
       expect(f.subject?.id).toBeTruthy();
     }
     const own = report.files[0]!.checks.find((k) => k.ruleId === ruleId);
@@ -71,7 +64,7 @@ describe.each(readdirSync(FIXTURES).sort())('rule %s', (ruleId) => {
 
   it('speaks English with --lang en', async () => {
     const vi = await checkInvalidVi();
-    const en = await check([join(dir, 'invalid.yaml')], { asOf: '2026-03-10', lang: 'en', extraRules: extraRules(dir), ...options(dir) });
+    const en = await checkFixture(join(dir, 'invalid.yaml'), { asOf: '2026-03-10', lang: 'en', ...fixtureOptions(dir) });
     const pick = (r: typeof vi) => r.files[0]!.findings.filter((f) => f.ruleId === ruleId);
     expect(pick(en).length).toBe(pick(vi).length);
     pick(en).forEach((f, i) => {

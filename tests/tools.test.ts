@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../src/check.js';
 import { RuleSetCatalog } from '../src/rules/discover.js';
+import { BUILT_IN_CHECKS } from '../src/plan/built-in-checks.js';
 import { ROOT, run } from './helpers/cli.js';
 import { tempDir } from './helpers/temp.js';
 
@@ -63,15 +64,17 @@ describe('plan-check rules', () => {
     for (const f of names)
       expect(readFileSync(join(committed, f), 'utf8'), `docs/rules/${f} is stale: run plan-check rules docs -o docs/rules`).toBe(fresh(f));
     const all = names.map((f) => readFileSync(join(committed, f), 'utf8')).join('\n');
-    for (const rs of new RuleSetCatalog().all())
-      for (const r of rs.rules) {
-        const section = all.slice(all.indexOf(`### \`${r.id}\``));
-        expect(section, r.id).toMatch(
-          /^### `[^`]+`[^]*?Kế hoạch mẫu để kiểm thử[^\n]*\[đạt\]\([^)]*valid\.yaml\) · \[không đạt\]\([^)]*invalid\.yaml\)/,
-        );
-        expect(existsSync(join(ROOT, 'tests', 'fixtures', 'rules', r.id, 'valid.yaml')), r.id).toBe(true);
-        expect(existsSync(join(ROOT, 'tests', 'fixtures', 'rules', r.id, 'invalid.yaml')), r.id).toBe(true);
-      }
+    // the built-in checks (src/plan/built-in-checks.ts) are documented and tested like the rules
+    const ids = [...new RuleSetCatalog().all().flatMap((rs) => rs.rules), ...Object.values(BUILT_IN_CHECKS)].map((r) => r.id);
+    expect(ids).toContain('plan-schema');
+    for (const id of ids) {
+      const section = all.slice(all.indexOf(`### \`${id}\``));
+      expect(section, id).toMatch(
+        /^### `[^`]+`[^]*?Kế hoạch mẫu để kiểm thử[^\n]*\[đạt\]\([^)]*valid\.yaml\) · \[không đạt\]\([^)]*invalid\.yaml\)/,
+      );
+      expect(existsSync(join(ROOT, 'tests', 'fixtures', 'rules', id, 'valid.yaml')), id).toBe(true);
+      expect(existsSync(join(ROOT, 'tests', 'fixtures', 'rules', id, 'invalid.yaml')), id).toBe(true);
+    }
   });
 
   it('keeps the generated phrase vocabulary of the misspelling method (rules/vocabulary/phrases.json) up to date', () => {
@@ -83,6 +86,8 @@ describe('plan-check rules', () => {
     const r = run(['rules', 'test']);
     expect(r.out).toMatch(/^\d+ passed, 0 failed$/m);
     expect(r.out).not.toContain('chưa có ví dụ');
+    // the built-in checks too, in-process; an unreadable fixture is reported, not a stop
+    for (const id of Object.keys(BUILT_IN_CHECKS)) expect(r.out).toContain(`✓ ${id}\n`);
     expect(r.code).toBe(0);
   });
 

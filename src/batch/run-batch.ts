@@ -6,7 +6,7 @@ import { ResultCache, contentHash } from './cache.js';
 import { runPool } from './pool.js';
 import { reviveError, serialiseError, type SerialisedError } from '../errors/serialise.js';
 import { Progress } from './progress.js';
-import { unreadableReport } from './unreadable.js';
+import { unreadableReport } from '../check/unreadable.js';
 import { compact } from './compact.js';
 import { normaliseFile } from '../report/build-report.js';
 

@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from 'commander';
 import { isRealIsoDate } from '../util/dates.js';
+import { both } from '../messages/index.js';
 import { FORMATS, type FormatName } from '../report/formatters/format-names.js';
 import type { Lang, Severity } from '../types.js';
 import { AUDIENCES, type Audience } from '../report/audience.js';
@@ -14,38 +15,32 @@ export function invalid(vi: string, en: string): InvalidArgumentError {
 }
 
 export function parseLang(v: string): Lang {
-  if (v !== 'vi' && v !== 'en') throw invalid('phải là "vi" hoặc "en"', 'must be "vi" or "en"');
+  if (v !== 'vi' && v !== 'en') throw invalid(...both('options.lang'));
   return v;
 }
 
 export function parseSeverity(v: string): Severity {
-  if (v !== 'error' && v !== 'warning' && v !== 'info') throw invalid('phải là error, warning hoặc info', 'must be error, warning or info');
+  if (v !== 'error' && v !== 'warning' && v !== 'info') throw invalid(...both('options.severity'));
   return v;
 }
 
 export function parseAudience(v: string): Audience {
-  if (!(AUDIENCES as readonly string[]).includes(v))
-    throw invalid('phải là "reviewer" (người thẩm định) hoặc "drafter" (người soạn thảo)', 'must be "reviewer" or "drafter"');
+  if (!(AUDIENCES as readonly string[]).includes(v)) throw invalid(...both('options.audience'));
   return v as Audience;
 }
 
 export function parseEngine(v: string): EngineChoice {
-  if (v !== 'compiled' && v !== 'reference')
-    throw invalid(
-      'phải là "compiled" (mặc định) hoặc "reference" (json-rules-engine, để đối chiếu)',
-      'must be "compiled" (default) or "reference" (json-rules-engine, for audit)',
-    );
+  if (v !== 'compiled' && v !== 'reference') throw invalid(...both('options.engine'));
   return v;
 }
 
 export function parseIsoDate(v: string): string {
-  if (!isRealIsoDate(v)) throw invalid('phải là ngày dạng YYYY-MM-DD, ví dụ 2026-03-15', 'must be a date YYYY-MM-DD, e.g. 2026-03-15');
+  if (!isRealIsoDate(v)) throw invalid(...both('options.isoDate'));
   return v;
 }
 
 export function collectFormat(v: string, prev: FormatName[]): FormatName[] {
-  if (!(FORMATS as readonly string[]).includes(v))
-    throw invalid(`phải là một trong: ${FORMATS.join(', ')}`, `must be one of: ${FORMATS.join(', ')}`);
+  if (!(FORMATS as readonly string[]).includes(v)) throw invalid(...both('options.oneOf', { allowed: FORMATS.join(', ') }));
   return [...prev, v as FormatName];
 }
 
@@ -55,23 +50,20 @@ export function collect(v: string, prev: string[]): string[] {
 
 export function parseMegabytes(v: string): number {
   const n = Number(v);
-  if (!Number.isFinite(n) || n <= 0) throw invalid('phải là một số dương (megabyte)', 'must be a positive number (megabytes)');
+  if (!Number.isFinite(n) || n <= 0) throw invalid(...both('options.megabytes'));
   return n * 1024 * 1024;
 }
 
 export function parsePositiveInt(v: string): number {
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw invalid('phải là số nguyên dương', 'must be a positive integer');
+  if (!Number.isInteger(n) || n < 1) throw invalid(...both('options.positiveInt'));
   return n;
 }
 
 /** A git revision: never something git would read as an option. */
 export function parseGitRef(v: string): string {
   if (v === '' || v.startsWith('-')) {
-    throw invalid(
-      'phải là phiên bản git (tên nhánh, thẻ hoặc mã commit), không bắt đầu bằng "-"',
-      'must be a git revision (branch, tag or commit), never starting with "-"',
-    );
+    throw invalid(...both('options.gitRef'));
   }
   return v;
 }

@@ -2,6 +2,7 @@ import { statSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UsageError } from '../errors/usage-error.js';
+import { both, msg, type MessageKey } from '../messages/index.js';
 
 /**
  * How an output is written: `stdout` for "-", `direct` for character devices, FIFOs and the
@@ -35,17 +36,18 @@ export function tempNameFor(file: string): string {
 /** An input of the run, by what it is to the user (for the message). */
 export interface RunInput {
   file: string;
-  role: { vi: string; en: string };
+  role: (typeof ROLE)[keyof typeof ROLE];
 }
 
+/** What an input is to the user, for the message (src/messages/output.ts). */
 export const ROLE = {
-  plan: { vi: 'kế hoạch', en: 'plan' },
-  waivers: { vi: 'tệp miễn trừ', en: 'waivers file' },
-  baseline: { vi: 'tệp baseline', en: 'baseline file' },
-  rules: { vi: 'bộ quy tắc', en: 'rule set' },
-  document: { vi: 'văn bản nhập', en: 'document imported' },
-  output: { vi: 'tệp kết quả khác', en: 'another output' },
-} as const;
+  plan: 'output.role.plan',
+  waivers: 'output.role.waivers',
+  baseline: 'output.role.baseline',
+  rules: 'output.role.rules',
+  document: 'output.role.document',
+  output: 'output.role.output',
+} as const satisfies Record<string, MessageKey>;
 
 /** The same file, whatever the spelling: same device and inode when it exists, same absolute path otherwise. */
 function sameFile(a: string, b: string): boolean {
@@ -65,32 +67,20 @@ export function checkOutputs(outputs: readonly (string | undefined)[], inputs: r
     if (!file || outputKind(file) !== 'file') continue;
     const dir = dirname(resolve(file));
     const dirStat = statOrUndefined(dir);
-    if (!dirStat)
-      throw new UsageError(
-        `không ghi được "${file}": thư mục "${dirname(file)}" không có (tạo thư mục trước)`,
-        `cannot write "${file}": folder "${dirname(file)}" does not exist (create it first)`,
-      );
-    if (!dirStat.isDirectory())
-      throw new UsageError(
-        `không ghi được "${file}": "${dirname(file)}" không phải thư mục`,
-        `cannot write "${file}": "${dirname(file)}" is not a folder`,
-      );
+    if (!dirStat) throw new UsageError(...both('output.noFolder', { file, dir: dirname(file) }));
+    if (!dirStat.isDirectory()) throw new UsageError(...both('output.parentNotFolder', { file, dir: dirname(file) }));
     const st = statOrUndefined(file);
-    if (st?.isDirectory()) throw new UsageError(`không ghi được "${file}": đó là một thư mục`, `cannot write "${file}": it is a folder`);
-    if (st && !st.isFile())
-      throw new UsageError(`không ghi được "${file}": không phải tệp thường`, `cannot write "${file}": not a regular file`);
+    if (st?.isDirectory()) throw new UsageError(...both('output.isFolder', { file }));
+    if (st && !st.isFile()) throw new UsageError(...both('output.notRegular', { file }));
     const clash = inputs.find((i) => sameFile(file, i.file));
     if (clash) {
       throw new UsageError(
-        `${flag} "${file}" là ${clash.role.vi} mà lần chạy này đọc vào: không ghi đè lên đầu vào, chọn tệp khác`,
-        `${flag} "${file}" is the ${clash.role.en} this run reads: an input is never overwritten, choose another file`,
+        msg('vi', 'output.isInput', { flag, file, role: msg('vi', clash.role) }),
+        msg('en', 'output.isInput', { flag, file, role: msg('en', clash.role) }),
       );
     }
     if (seen.some((s) => sameFile(s, file))) {
-      throw new UsageError(
-        `hai kết quả cùng ghi vào "${file}": mỗi định dạng một tệp riêng`,
-        `two outputs go to "${file}": give each format its own file`,
-      );
+      throw new UsageError(...both('output.twice', { file }));
     }
     seen.push(file);
   }
@@ -99,20 +89,21 @@ export function checkOutputs(outputs: readonly (string | undefined)[], inputs: r
 /** A write that failed, said as what the user can act on (never an internal error). */
 export function writeFailure(file: string, err: unknown): Error {
   const code = (err as NodeJS.ErrnoException).code;
-  const why: Record<string, [string, string]> = {
-    ENOENT: [`thư mục "${dirname(file)}" không có`, `folder "${dirname(file)}" does not exist`],
-    ENOTDIR: [`"${dirname(file)}" không phải thư mục`, `"${dirname(file)}" is not a folder`],
-    EACCES: ['không có quyền ghi', 'permission denied'],
-    EPERM: ['không có quyền ghi', 'permission denied'],
-    EROFS: ['ổ đĩa chỉ đọc', 'read-only file system'],
-    ENOSPC: ['ổ đĩa đầy', 'no space left on device'],
-    EISDIR: ['đó là một thư mục', 'it is a folder'],
-    EEXIST: [
-      'tệp tạm đã bị tạo trước (có thể do người khác): dừng để an toàn',
-      'the temporary file was created by someone else: stopped for safety',
-    ],
+  const dir = dirname(file);
+  const why: Record<string, () => [vi: string, en: string]> = {
+    ENOENT: () => both('output.why.ENOENT', { dir }),
+    ENOTDIR: () => both('output.why.ENOTDIR', { dir }),
+    EACCES: () => both('output.why.EACCES'),
+    EPERM: () => both('output.why.EACCES'),
+    EROFS: () => both('output.why.EROFS'),
+    ENOSPC: () => both('output.why.ENOSPC'),
+    EISDIR: () => both('output.why.EISDIR'),
+    EEXIST: () => both('output.why.EEXIST'),
   };
-  const reason = code ? why[code] : undefined;
+  const reason = code && Object.hasOwn(why, code) ? why[code]!() : undefined;
   if (!reason) return err as Error;
-  return new UsageError(`không ghi được "${file}": ${reason[0]}`, `cannot write "${file}": ${reason[1]}`);
+  return new UsageError(
+    msg('vi', 'output.writeFailed', { file, reason: reason[0] }),
+    msg('en', 'output.writeFailed', { file, reason: reason[1] }),
+  );
 }

@@ -11,6 +11,11 @@ export class InputError extends PlanCheckError {
     this.name = 'InputError';
   }
 
+  /** The error of `file` with a catalogue message in both languages (`both(key, params)`). */
+  static of([vi, en]: readonly [vi: string, en: string], file: string): InputError {
+    return new InputError(vi, file, en);
+  }
+
   /** The English message (`message` is the Vietnamese one). */
   get messageEn(): string {
     return this.en;

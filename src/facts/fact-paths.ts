@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../util/package-root.js';
 import { FACT_NAMES, FACTS, factsOf, type FactField, type FactName, type SubjectKind } from './subject-facts.js';
+import { bilingual } from '../messages/index.js';
 
 /** What is wrong with a fact path, in both languages. */
 export interface FactPathProblem {
@@ -29,19 +30,10 @@ export function factPathProblem(
   path: string | undefined,
   data: Record<string, unknown>,
 ): FactPathProblem | undefined {
-  if (!FACT_NAMES.has(fact))
-    return {
-      vi: `Dữ kiện (fact) không xác định "${fact}"; các dữ kiện có: ${[...FACT_NAMES].join(', ')}`,
-      en: `Unknown fact "${fact}"; known facts: ${[...FACT_NAMES].join(', ')}`,
-      atFact: true,
-    };
+  if (!FACT_NAMES.has(fact)) return { ...bilingual('facts.unknown', { fact, known: [...FACT_NAMES].join(', ') }), atFact: true };
   const available = factsOf(kind);
   if (!available.includes(fact as FactName))
-    return {
-      vi: `Quy tắc áp dụng cho "${kind}" không đọc được dữ kiện "${fact}"; các dữ kiện có: ${available.join(', ')}`,
-      en: `A rule applying to "${kind}" cannot read the fact "${fact}"; its facts: ${available.join(', ')}`,
-      atFact: true,
-    };
+    return { ...bilingual('facts.notOfKind', { kind, fact, known: available.join(', ') }), atFact: true };
   if (!path || path === '$') return undefined;
   const steps = [...path.matchAll(/\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]/g)].map((m) => m[1] ?? Number(m[2]));
   let nodes: Node[] = [factNode(fact as FactName, data)];
@@ -52,11 +44,7 @@ export function factPathProblem(
       const names = [...new Set(nodes.flatMap(fieldNames))].sort();
       const here = `${fact}${walked === '$' ? '' : walked.slice(1)}`;
       const list = names.length ? names.join(', ') : '—';
-      return {
-        vi: `Dữ kiện "${here}" không có trường "${String(step)}" (đường dẫn ${path}); các trường có: ${list}`,
-        en: `The fact "${here}" has no field "${String(step)}" (path ${path}); its fields: ${list}`,
-        atFact: false,
-      };
+      return { ...bilingual('facts.noField', { here, field: String(step), path, known: list }), atFact: false };
     }
     nodes = next;
     walked += typeof step === 'number' ? `[${step}]` : `.${step}`;

@@ -3,6 +3,8 @@ import { parseConfigSource, readConfigSource } from '../yaml/read-config.js';
 import { compiledEntry, type CompiledRegistryFile } from '../yaml/compiled-config.js';
 import { locatePointer } from '../yaml/locate.js';
 import { ConfigError } from '../errors/config-error.js';
+import { both, bilingual, msg } from '../messages/index.js';
+import type { Bilingual } from '../types.js';
 import { yamlFilesIn } from '../util/yaml-files.js';
 import { normText } from '../text/normalise.js';
 import { looseSymbol, parseRef, refKey, type RefParts } from './doc-ref.js';
@@ -98,21 +100,11 @@ export class Registry {
 }
 
 /** A clear message when an entry lacks a source a reviewer can follow (the schema's anyOf and if/then). */
-function sourceHint<E extends { instancePath: string; keyword: string }>(errors: E[]): { error: E; vi: string; en: string } | undefined {
+function sourceHint<E extends { instancePath: string; keyword: string }>(errors: E[]): ({ error: E } & Bilingual) | undefined {
   const needsUrl = errors.find((x) => x.keyword === 'if');
-  if (needsUrl)
-    return {
-      error: needsUrl,
-      vi: 'độ tin cậy C cần `source_url`: địa chỉ của chính văn bản trên cổng pháp luật hoặc Công báo',
-      en: 'confidence C needs `source_url`: the address of the document itself on a law portal or the Official Gazette',
-    };
+  if (needsUrl) return { error: needsUrl, ...bilingual('legal.registry.needsUrl') };
   const noSource = errors.find((x) => x.keyword === 'anyOf' && /^\/documents\/\d+$/.test(x.instancePath));
-  if (noSource)
-    return {
-      error: noSource,
-      vi: 'thiếu nguồn theo dõi được: thêm `source_url` (địa chỉ công khai) hoặc `cited_in` (kế hoạch đã ký trích dẫn văn bản)',
-      en: 'no source a reviewer can follow: add `source_url` (a public address) or `cited_in` (a signed plan that cites it)',
-    };
+  if (noSource) return { error: noSource, ...bilingual('legal.registry.noSource') };
   return undefined;
 }
 
@@ -134,8 +126,7 @@ export function loadRegistry(dir: string, compiled = true): Registry {
       const prev = seen.get(key);
       if (prev)
         throw new ConfigError(
-          `Văn bản ${d.ref} có hai mục (mục kia ở ${prev})`,
-          `Document ${d.ref} is listed twice (also at ${prev})`,
+          ...both('legal.registry.listedTwice', { ref: d.ref, other: prev }),
           file,
           line,
           column,
@@ -158,8 +149,8 @@ export function checkedRegistryFile(file: string, text: string): CompiledRegistr
     const e = hint?.error ?? [...(validate.errors ?? [])].sort((a, b) => b.instancePath.length - a.instancePath.length)[0]!;
     const loc = locatePointer(file, src, e.instancePath);
     throw new ConfigError(
-      `Cơ sở dữ liệu văn bản không hợp lệ: ${e.instancePath} ${hint?.vi ?? e.message ?? ''}`,
-      `Invalid registry entry: ${e.instancePath} ${hint?.en ?? e.message ?? ''}`,
+      msg('vi', 'legal.registry.invalid', { where: e.instancePath, problem: hint?.vi ?? e.message ?? '' }),
+      msg('en', 'legal.registry.invalid', { where: e.instancePath, problem: hint?.en ?? e.message ?? '' }),
       file,
       loc.line,
       loc.column,

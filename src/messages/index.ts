@@ -15,7 +15,7 @@
  * tests/message-catalogue.test.ts checks every message has both languages with the same placeholders
  * and fails on an inline language choice left in src/.
  */
-import type { Lang } from '../types.js';
+import type { Bilingual, Lang } from '../types.js';
 import { fill, type Message, type ParamsOf } from './define.js';
 import { ANNEX } from './annex.js';
 import { BATCH } from './batch.js';
@@ -23,11 +23,17 @@ import { CLI } from './cli.js';
 import { DIFF } from './diff.js';
 import { ENGINE } from './engine.js';
 import { ERRORS } from './errors.js';
+import { FACTS } from './facts.js';
 import { IMPORT } from './import.js';
 import { LEGAL } from './legal.js';
+import { OPTIONS } from './options.js';
+import { OUTPUT } from './output.js';
+import { PLAN } from './plan.js';
 import { REPORT } from './report.js';
 import { REVIEW } from './review.js';
+import { RULES } from './rules.js';
 import { SERVE } from './serve.js';
+import { YAML } from './yaml.js';
 
 /** The catalogue's files: the first part of every key is its file's name. */
 export const PARTS = {
@@ -37,11 +43,17 @@ export const PARTS = {
   diff: DIFF,
   engine: ENGINE,
   errors: ERRORS,
+  facts: FACTS,
   import: IMPORT,
   legal: LEGAL,
+  options: OPTIONS,
+  output: OUTPUT,
+  plan: PLAN,
   report: REPORT,
   review: REVIEW,
+  rules: RULES,
   serve: SERVE,
+  yaml: YAML,
 } as const;
 
 export const MESSAGES = {
@@ -51,11 +63,17 @@ export const MESSAGES = {
   ...DIFF,
   ...ENGINE,
   ...ERRORS,
+  ...FACTS,
   ...IMPORT,
   ...LEGAL,
+  ...OPTIONS,
+  ...OUTPUT,
+  ...PLAN,
   ...REPORT,
   ...REVIEW,
+  ...RULES,
   ...SERVE,
+  ...YAML,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -72,6 +90,11 @@ export function msg<K extends MessageKey>(lang: Lang, key: K, ...params: ParamsA
 /** The message in both languages, `[vi, en]`: for errors, which carry both (src/errors/). */
 export function both<K extends MessageKey>(key: K, ...params: ParamsArg<K>): [vi: string, en: string] {
   return [msg('vi', key, ...params), msg('en', key, ...params)];
+}
+
+/** The message in both languages as a `{ vi, en }` pair: for problems that carry both to be shown later. */
+export function bilingual<K extends MessageKey>(key: K, ...params: ParamsArg<K>): Bilingual {
+  return { vi: msg('vi', key, ...params), en: msg('en', key, ...params) };
 }
 
 /** Whether `key` names a message (for keys made from data, such as a field name). */

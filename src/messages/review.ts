@@ -66,4 +66,12 @@ export const REVIEW = {
     vi: 'Xóa miễn trừ không còn cần, hoặc sửa mã quy tắc, nhiệm vụ cho đúng',
     en: 'Remove the waiver, or correct its rule or task',
   },
+  // a broken waivers or baseline file (waivers.ts, baseline.ts)
+  /** `what`: in Vietnamese, a missing field named (review.waivers.missingField), else the validator's words; in English, the validator's words. */
+  'review.waivers.invalid': { vi: 'Tệp miễn trừ không hợp lệ: {{what}}', en: 'Invalid waivers file: {{what}}' },
+  'review.waivers.missingField': { vi: 'thiếu trường "{{field}}"', en: 'missing field "{{field}}"' },
+  'review.baseline.unreadable': {
+    vi: 'Tệp baseline "{{file}}" không đọc được: {{reason}}',
+    en: 'Cannot read baseline "{{file}}": {{reason}}',
+  },
 } as const satisfies Record<`review.${string}`, Message>;

@@ -142,4 +142,19 @@ export const SERVE = {
   'serve.xlsx.waived': { vi: 'Miễn trừ', en: 'Waived' },
   'serve.xlsx.notApplicable': { vi: 'Không áp dụng', en: 'Not applicable' },
   'serve.xlsx.errors': { vi: 'Lỗi', en: 'Errors' },
+  'serve.tokenTooShort': {
+    vi: '--token quá ngắn: cần ít nhất {{min}} ký tự (ví dụ: openssl rand -hex 16)',
+    en: '--token is too short: at least {{min}} characters (e.g. openssl rand -hex 16)',
+  },
+  'serve.hostNeedsToken': {
+    vi: '--host {{host}} mở ứng dụng cho máy khác trong mạng: cần --token <mã bí mật> (ít nhất {{min}} ký tự); từ chối khởi động',
+    en: '--host {{host}} opens the application to other machines: --token <secret> (at least {{min}} characters) is required; not started',
+  },
+  'serve.dirNotFolder': { vi: '--dir "{{dir}}" không phải thư mục', en: '--dir "{{dir}}" is not a folder' },
+  'serve.badPort': { vi: '--port {{port}}: cổng phải từ 1 đến 65535', en: '--port {{port}}: the port must be 1 to 65535' },
+  'serve.cannotListen.inUse': {
+    vi: 'không mở được {{host}}:{{port}} (cổng đang được dùng; chọn --port khác)',
+    en: 'cannot listen on {{host}}:{{port}} (the port is in use; choose another --port)',
+  },
+  'serve.cannotListen.other': { vi: 'không mở được {{host}}:{{port}} ({{reason}})', en: 'cannot listen on {{host}}:{{port}} ({{reason}})' },
 } as const satisfies Record<`serve.${string}`, Message>;

@@ -1,6 +1,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { validatorFor } from '../util/validators.js';
-import type { Bilingual } from '../types.js';
+import type { Bilingual, Lang } from '../types.js';
+import { bilingual, msg, type MessageKey, type MessageParams } from '../messages/index.js';
 import { isRealIsoDate } from '../util/dates.js';
 
 export interface SchemaProblem {
@@ -40,30 +41,39 @@ function explain(errors: ErrorObject[]): SchemaProblem[] {
   return out;
 }
 
-function where(pointer: string): string {
-  return pointer === '' ? 'gốc tài liệu' : pointer.slice(1).replace(/\//g, '.');
-}
-function whereEn(pointer: string): string {
-  return pointer === '' ? 'document root' : pointer.slice(1).replace(/\//g, '.');
+/** Where a problem is, "plan.year", or the document root, in `lang`. */
+function whereIn(lang: Lang, pointer: string): string {
+  return pointer === '' ? msg(lang, 'plan.root') : pointer.slice(1).replace(/\//g, '.');
 }
 
-const TYPE_VI: Record<string, string> = {
-  string: 'chuỗi văn bản',
-  integer: 'số nguyên',
-  number: 'số',
-  boolean: 'true/false',
-  array: 'danh sách',
-  object: 'mục (khóa: giá trị)',
-  null: 'null',
-};
+const TYPE_NAMES = {
+  string: 'plan.type.string',
+  integer: 'plan.type.integer',
+  number: 'plan.type.number',
+  boolean: 'plan.type.boolean',
+  array: 'plan.type.array',
+  object: 'plan.type.object',
+  null: 'plan.type.null',
+} as const satisfies Record<string, MessageKey>;
 
+/** The type(s) expected, named in Vietnamese ("số nguyên hoặc chuỗi văn bản"). */
 function typeVi(t: unknown): string {
   const list = Array.isArray(t) ? t.map(String) : String(t).split(',');
-  return list.map((x) => TYPE_VI[x] ?? x).join(' hoặc ');
+  return list
+    .map((x) => (Object.hasOwn(TYPE_NAMES, x) ? msg('vi', TYPE_NAMES[x as keyof typeof TYPE_NAMES]) : x))
+    .join(msg('vi', 'plan.type.or'));
+}
+
+/** A message whose values differ by language (a place, a type named in each language). */
+function inBoth<K extends MessageKey>(key: K, vi: MessageParams<K>, en: MessageParams<K>): Bilingual {
+  const m = msg as (lang: Lang, key: MessageKey, params: MessageParams<K>) => string;
+  return { vi: m('vi', key, vi), en: m('en', key, en) };
 }
 
 function describe(e: ErrorObject): SchemaProblem {
   const p = e.instancePath;
+  const where = (q: string) => whereIn('vi', q);
+  const whereEn = (q: string) => whereIn('en', q);
   const params = e.params as Record<string, unknown>;
   switch (e.keyword) {
     case 'required': {
@@ -71,7 +81,7 @@ function describe(e: ErrorObject): SchemaProblem {
       return {
         pointer: p,
         atKey: false,
-        message: { vi: `Thiếu trường bắt buộc "${prop}" tại ${where(p)}`, en: `Missing required field "${prop}" at ${whereEn(p)}` },
+        message: inBoth('plan.required', { field: prop, where: where(p) }, { field: prop, where: whereEn(p) }),
       };
     }
     case 'additionalProperties': {
@@ -79,62 +89,66 @@ function describe(e: ErrorObject): SchemaProblem {
       return {
         pointer: `${p}/${prop.replace(/~/g, '~0').replace(/\//g, '~1')}`,
         atKey: true,
-        message: {
-          vi: `Trường "${prop}" không có trong lược đồ kế hoạch (gõ sai tên?) tại ${where(p)}`,
-          en: `Unknown field "${prop}" at ${whereEn(p)} (misspelt?)`,
-        },
+        message: inBoth('plan.unknownField', { field: prop, where: where(p) }, { field: prop, where: whereEn(p) }),
       };
     }
     case 'type':
       return {
         pointer: p,
         atKey: false,
-        message: { vi: `${where(p)} phải là ${typeVi(params.type)}`, en: `${whereEn(p)} must be ${String(params.type)}` },
+        message: inBoth('plan.type', { where: where(p), type: typeVi(params.type) }, { where: whereEn(p), type: String(params.type) }),
       };
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ');
       return {
         pointer: p,
         atKey: false,
-        message: { vi: `${where(p)} phải là một trong: ${allowed}`, en: `${whereEn(p)} must be one of: ${allowed}` },
+        message: inBoth('plan.enum', { where: where(p), allowed }, { where: whereEn(p), allowed }),
       };
     }
     case 'pattern':
       return {
         pointer: p,
         atKey: false,
-        message: {
-          vi: `${where(p)} không đúng định dạng (${e.parentSchema?.description ?? String(params.pattern)})`,
-          en: `${whereEn(p)} is not in the expected form (${String(params.pattern)})`,
-        },
+        message: inBoth(
+          'plan.pattern',
+          { where: where(p), form: (e.parentSchema?.description as string | undefined) ?? String(params.pattern) },
+          { where: whereEn(p), form: String(params.pattern) },
+        ),
       };
     case 'minLength':
-      return { pointer: p, atKey: false, message: { vi: `${where(p)} không được để trống`, en: `${whereEn(p)} must not be empty` } };
+      return { pointer: p, atKey: false, message: inBoth('plan.empty', { where: where(p) }, { where: whereEn(p) }) };
     case 'minimum':
     case 'maximum':
       return {
         pointer: p,
         atKey: false,
-        message: {
-          vi: `${where(p)} phải ${e.keyword === 'minimum' ? '≥' : '≤'} ${String(params.limit)}`,
-          en: `${whereEn(p)} must be ${e.keyword === 'minimum' ? '>=' : '<='} ${String(params.limit)}`,
-        },
+        message: inBoth(
+          e.keyword === 'minimum' ? 'plan.minimum' : 'plan.maximum',
+          { where: where(p), limit: String(params.limit) },
+          { where: whereEn(p), limit: String(params.limit) },
+        ),
       };
     case 'oneOf':
     case 'anyOf':
       return {
         pointer: p,
         atKey: false,
-        message: {
-          vi: `${where(p)} không đúng dạng: ${e.parentSchema?.description ?? 'xem lược đồ'}`,
-          en: `${whereEn(p)} does not have an accepted shape`,
-        },
+        message: inBoth(
+          'plan.shape',
+          { where: where(p), detail: `: ${e.parentSchema?.description ?? msg('vi', 'plan.shapeUnknown')}` },
+          { where: whereEn(p), detail: '' },
+        ),
       };
     default:
       return {
         pointer: p,
         atKey: false,
-        message: { vi: `${where(p)}: ${e.message ?? e.keyword}`, en: `${whereEn(p)}: ${e.message ?? e.keyword}` },
+        message: inBoth(
+          'plan.other',
+          { where: where(p), problem: e.message ?? e.keyword },
+          { where: whereEn(p), problem: e.message ?? e.keyword },
+        ),
       };
   }
 }
@@ -149,7 +163,7 @@ function checkDates(data: unknown): SchemaProblem[] {
   ];
   for (const [pointer, v] of candidates) {
     if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !isRealIsoDate(v)) {
-      out.push({ pointer, atKey: false, message: { vi: `Ngày ${v} không tồn tại`, en: `Date ${v} does not exist` } });
+      out.push({ pointer, atKey: false, message: bilingual('plan.dateNotReal', { date: v }) });
     }
   }
   return out;

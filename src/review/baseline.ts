@@ -4,7 +4,7 @@ import { InputError } from '../errors/input-error.js';
 import type { FileReport, Finding, Lang, Report } from '../types.js';
 import { findingKey } from './finding-key.js';
 import { makeFinding, makeCheck } from '../results.js';
-import { msg } from '../messages/index.js';
+import { both, msg } from '../messages/index.js';
 
 /** Today's findings, recorded so that later runs tell new findings from pre-existing ones. */
 export interface Baseline {
@@ -40,11 +40,7 @@ export function readBaseline(file: string): { baseline: Baseline; text: string }
       throw new Error('"entries" phải là danh sách mục có "file" và "key" ("entries" must list objects with "file" and "key")');
     return { baseline, text };
   } catch (err) {
-    throw new InputError(
-      `Tệp baseline "${file}" không đọc được: ${(err as Error).message}`,
-      file,
-      `Cannot read baseline "${file}": ${(err as Error).message}`,
-    );
+    throw InputError.of(both('review.baseline.unreadable', { file, reason: (err as Error).message }), file);
   }
 }
 

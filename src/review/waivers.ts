@@ -35,13 +35,14 @@ export function loadWaivers(file: string): WaiverSet {
   if (!validator(src.data)) {
     const e = [...(validator.errors ?? [])].sort((a, b) => b.instancePath.length - a.instancePath.length)[0]!;
     const loc = locatePointer(file, src, e.instancePath);
+    const said = `${e.instancePath} ${e.message ?? ''}`;
     const what =
       e.keyword === 'required'
-        ? `thiếu trường "${(e.params as { missingProperty: string }).missingProperty}"`
-        : `${e.instancePath} ${e.message ?? ''}`;
+        ? msg('vi', 'review.waivers.missingField', { field: (e.params as { missingProperty: string }).missingProperty })
+        : said;
     throw new ConfigError(
-      `Tệp miễn trừ không hợp lệ: ${what}`,
-      `Invalid waivers file: ${e.instancePath} ${e.message ?? ''}`,
+      msg('vi', 'review.waivers.invalid', { what }),
+      msg('en', 'review.waivers.invalid', { what: said }),
       file,
       loc.line,
       loc.column,

@@ -4,6 +4,7 @@ import { DEFAULT_RULES_DIR } from './rules-dir.js';
 import { loadRuleSet } from './load-ruleset.js';
 import { yamlFilesIn } from '../util/yaml-files.js';
 import { RuleSetError } from '../errors/ruleset-error.js';
+import { both } from '../messages/index.js';
 import { rulesetIdProblem } from './ruleset-id.js';
 import type { Bilingual } from '../types.js';
 import type { RuleSet } from './ruleset-types.js';
@@ -95,13 +96,7 @@ export class RuleSetCatalog {
           readFileSync(file, 'utf8')
             .split('\n')
             .findIndex((l) => /^id\s*:/.test(l)) + 1;
-        throw new RuleSetError(
-          `Tệp khai báo mã bộ quy tắc "${rs.id}", khác với mã theo đường dẫn "${id}"`,
-          `The file declares rule set id "${rs.id}", not "${id}" as its path says`,
-          file,
-          Math.max(line, 1),
-          1,
-        );
+        throw new RuleSetError(...both('rules.idMismatch', { declared: rs.id, id }), file, Math.max(line, 1), 1);
       }
       return rs;
     }

@@ -5,6 +5,7 @@ import { locatePointer } from '../yaml/locate.js';
 import { OPERATOR_NAMES } from './operators/index.js';
 import { factPathProblem } from '../facts/fact-paths.js';
 import { RuleSetError } from '../errors/ruleset-error.js';
+import { both } from '../messages/index.js';
 import type { Condition, RuleDef, RuleSet } from './ruleset-types.js';
 import { MAIN_FACT } from '../facts/subject-facts.js';
 import { compiledEntry } from '../yaml/compiled-config.js';
@@ -42,32 +43,20 @@ export function checkedRuleSetData(file: string, text: string): Record<string, u
     const loc = locatePointer(file, src, e.instancePath);
     const ruleId = ruleIdAt(data, e.instancePath);
     const params = e.params as { missingProperty?: string; additionalProperty?: string };
-    const what =
+    const where = e.instancePath || '/';
+    const [vi, en] =
       e.keyword === 'required'
-        ? `thiếu trường "${params.missingProperty}"`
+        ? both('rules.invalid.missingField', { field: String(params.missingProperty) })
         : e.keyword === 'additionalProperties'
-          ? `trường không được phép "${params.additionalProperty}" tại ${e.instancePath || '/'}`
-          : `${e.instancePath || '/'} ${e.message ?? ''}`;
-    const whatEn =
-      e.keyword === 'required'
-        ? `missing field "${params.missingProperty}"`
-        : e.keyword === 'additionalProperties'
-          ? `unknown field "${params.additionalProperty}" at ${e.instancePath || '/'}`
-          : `${e.instancePath || '/'} ${e.message ?? ''}`;
-    throw new RuleSetError(`Bộ quy tắc không hợp lệ: ${what}`, `Invalid rule set: ${whatEn}`, file, loc.line, loc.column, ruleId);
+          ? both('rules.invalid.unknownField', { field: String(params.additionalProperty), where })
+          : both('rules.invalid.other', { where, problem: e.message ?? '' });
+    throw new RuleSetError(vi, en, file, loc.line, loc.column, ruleId);
   }
 
   ((data.requirements as { id: string; kind: string; target?: unknown }[] | undefined) ?? []).forEach((r, i) => {
     if (r.kind === 'target' && !r.target) {
       const loc = locatePointer(file, src, `/requirements/${i}`);
-      throw new RuleSetError(
-        `Yêu cầu "${r.id}" loại target thiếu trường "target"`,
-        `Requirement "${r.id}" of kind target lacks "target"`,
-        file,
-        loc.line,
-        loc.column,
-        r.id,
-      );
+      throw new RuleSetError(...both('rules.targetMissing', { id: r.id }), file, loc.line, loc.column, r.id);
     }
   });
 
@@ -77,14 +66,7 @@ export function checkedRuleSetData(file: string, text: string): Record<string, u
     const prev = seen.get(rule.id);
     if (prev !== undefined) {
       const loc = locatePointer(file, src, `/rules/${i}/id`);
-      throw new RuleSetError(
-        `Mã quy tắc "${rule.id}" bị trùng (đã dùng ở quy tắc thứ ${prev + 1})`,
-        `Duplicate rule id "${rule.id}" (already used by rule ${prev + 1})`,
-        file,
-        loc.line,
-        loc.column,
-        rule.id,
-      );
+      throw new RuleSetError(...both('rules.duplicateRuleId', { id: rule.id, first: prev + 1 }), file, loc.line, loc.column, rule.id);
     }
     seen.set(rule.id, i);
     const where = { file, src, data: (data.data as Record<string, unknown> | undefined) ?? {} };
@@ -130,8 +112,7 @@ function checkCondition(c: Condition, pointer: string, rule: RuleDef, at: At): v
   if (!OPERATOR_NAMES.has(c.operator)) {
     const loc = locatePointer(at.file, at.src, `${pointer}/operator`);
     throw new RuleSetError(
-      `Toán tử không xác định "${c.operator}"; các toán tử có: ${[...OPERATOR_NAMES].join(', ')}`,
-      `Unknown operator "${c.operator}"; known operators: ${[...OPERATOR_NAMES].join(', ')}`,
+      ...both('rules.unknownOperator', { operator: c.operator, known: [...OPERATOR_NAMES].join(', ') }),
       at.file,
       loc.line,
       loc.column,

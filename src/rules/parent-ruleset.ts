@@ -1,4 +1,5 @@
 import type { Bilingual } from '../types.js';
+import { bilingual } from '../messages/index.js';
 import { BUILT_IN_CHECKS } from '../plan/built-in-checks.js';
 import type { PlanData } from '../plan/plan-types.js';
 import type { RuleSet } from './ruleset-types.js';
@@ -81,20 +82,14 @@ export function chooseParentRuleSet(plan: PlanData, catalog: RuleSetCatalog): Pa
       ? {
           ruleId: 'parent-ruleset-match',
           pointer: '/plan/parent/ruleset',
-          message: {
-            vi: `Kế hoạch (${what}) thuộc phạm vi bộ quy tắc "${chosen.id}" của kế hoạch cấp trên ${ref}, nhưng ghi bộ quy tắc "${named}": đã kiểm tra theo "${chosen.id}"`,
-            en: `The plan (${what}) falls under the parent rule set "${chosen.id}" (${ref}) but names "${named}": checked against "${chosen.id}"`,
-          },
-          fix: { vi: `Sửa plan.parent.ruleset thành ${chosen.id}`, en: `Set plan.parent.ruleset to ${chosen.id}` },
+          message: bilingual('rules.parent.namesOther', { plan: what, chosen: chosen.id, ref, named }),
+          fix: bilingual('rules.parent.namesOther.fix', { chosen: chosen.id }),
         }
       : {
           ruleId: 'parent-ruleset-match',
           pointer: parent ? '/plan/parent' : '/plan',
-          message: {
-            vi: `Kế hoạch (${what}) thuộc phạm vi bộ quy tắc "${chosen.id}" của kế hoạch cấp trên ${ref}, nhưng không ghi ${parent ? 'bộ quy tắc (plan.parent.ruleset)' : 'kế hoạch cấp trên (plan.parent)'}: đã kiểm tra theo "${chosen.id}"`,
-            en: `The plan (${what}) falls under the parent rule set "${chosen.id}" (${ref}) but does not name ${parent ? 'it (plan.parent.ruleset)' : 'its parent plan (plan.parent)'}: checked against "${chosen.id}"`,
-          },
-          fix: { vi: `Ghi plan.parent: ${hint}`, en: `Write plan.parent: ${hint}` },
+          message: bilingual(parent ? 'rules.parent.namesNoRuleSet' : 'rules.parent.namesNoParent', { plan: what, chosen: chosen.id, ref }),
+          fix: bilingual('rules.parent.namesNothing.fix', { hint }),
         };
     return { ruleset: chosen, checks: ['parent-ruleset-match'], problems: [problem] };
   }
@@ -107,14 +102,8 @@ export function chooseParentRuleSet(plan: PlanData, catalog: RuleSetCatalog): Pa
         {
           ruleId: 'parent-ruleset-known',
           pointer: '/plan/parent/ruleset',
-          message: {
-            vi: `Chưa có bộ quy tắc "${named}" của kế hoạch cấp trên: các yêu cầu của kế hoạch cấp trên chưa được kiểm tra`,
-            en: `No rule set "${named}" for the parent plan: its requirements were not checked`,
-          },
-          fix: {
-            vi: 'Kiểm tra tên bộ quy tắc (thư mục rules/) hoặc bổ sung bộ quy tắc cho kế hoạch cấp trên',
-            en: 'Check the rule set name (folder rules/) or add a rule set for the parent plan',
-          },
+          message: bilingual('rules.parent.unknown', { named }),
+          fix: bilingual('rules.parent.unknown.fix'),
         },
       ],
     };
@@ -126,14 +115,8 @@ export function chooseParentRuleSet(plan: PlanData, catalog: RuleSetCatalog): Pa
         {
           ruleId: 'parent-ruleset-known',
           pointer: '/plan/parent',
-          message: {
-            vi: `Kế hoạch cấp trên ${parent.ref} chưa có bộ quy tắc (plan.parent.ruleset): các yêu cầu của kế hoạch cấp trên chưa được kiểm tra`,
-            en: `The parent plan ${parent.ref} has no rule set (plan.parent.ruleset): its requirements were not checked`,
-          },
-          fix: {
-            vi: 'Ghi plan.parent.ruleset (bộ quy tắc trong thư mục rules/), hoặc bổ sung bộ quy tắc cho kế hoạch cấp trên',
-            en: 'Set plan.parent.ruleset (a rule set in rules/), or add a rule set for the parent plan',
-          },
+          message: bilingual('rules.parent.none', { ref: parent.ref }),
+          fix: bilingual('rules.parent.none.fix'),
         },
       ],
     };

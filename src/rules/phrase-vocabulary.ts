@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ConfigError } from '../errors/config-error.js';
+import { both } from '../messages/index.js';
 import { PhraseVocabulary } from '../text/diacritics.js';
 import type { RuleSet } from './ruleset-types.js';
 
@@ -18,25 +19,23 @@ const cache = new Map<string, { vocabulary: PhraseVocabulary; sha256: string }>(
 export function loadPhraseVocabularyFile(file: string): { vocabulary: PhraseVocabulary; sha256: string } {
   const hit = cache.get(file);
   if (hit) return hit;
-  const broken = (vi: string, en: string) => new ConfigError(`từ điển cụm từ: ${vi}`, `phrase vocabulary: ${en}`, file, 1, 1);
+  const broken = ([vi, en]: [string, string]) => new ConfigError(vi, en, file, 1, 1);
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
   } catch {
-    throw broken('không đọc được tệp', 'the file cannot be read');
+    throw broken(both('rules.phrases.unreadable'));
   }
   let data: Partial<PhrasesFile>;
   try {
     data = JSON.parse(bytes.toString('utf8')) as Partial<PhrasesFile>;
   } catch {
-    throw broken('không phải JSON', 'not JSON');
+    throw broken(both('rules.phrases.notJson'));
   }
   const pairs = data?.pairs;
-  if (!pairs || typeof pairs !== 'object' || Array.isArray(pairs))
-    throw broken('thiếu "pairs" (cụm hai từ → số lần gặp)', 'no "pairs" (word pair → count)');
+  if (!pairs || typeof pairs !== 'object' || Array.isArray(pairs)) throw broken(both('rules.phrases.noPairs'));
   for (const [pair, n] of Object.entries(pairs))
-    if (!/^\S+ \S+$/u.test(pair) || !Number.isInteger(n) || n < 1)
-      throw broken(`mục "${pair}": cần hai từ và một số nguyên dương`, `entry "${pair}": two words and a positive integer expected`);
+    if (!/^\S+ \S+$/u.test(pair) || !Number.isInteger(n) || n < 1) throw broken(both('rules.phrases.badEntry', { pair }));
   const out = { vocabulary: PhraseVocabulary.fromRecord(pairs), sha256: createHash('sha256').update(bytes).digest('hex') };
   cache.set(file, out);
   return out;

@@ -1,5 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { UsageError } from '../errors/usage-error.js';
+import { both } from '../messages/index.js';
 
 /** The addresses that only this machine reaches: the server may listen there without a token. */
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
@@ -11,15 +12,8 @@ export const MIN_TOKEN_LENGTH = 16;
 /** Refuses to serve beyond this machine without a token, and refuses a token too short to guess. */
 export function checkExposure(host: string, token: string | undefined): void {
   if (token !== undefined && token.length < MIN_TOKEN_LENGTH)
-    throw new UsageError(
-      `--token quá ngắn: cần ít nhất ${MIN_TOKEN_LENGTH} ký tự (ví dụ: openssl rand -hex 16)`,
-      `--token is too short: at least ${MIN_TOKEN_LENGTH} characters (e.g. openssl rand -hex 16)`,
-    );
-  if (!isLoopback(host) && token === undefined)
-    throw new UsageError(
-      `--host ${host} mở ứng dụng cho máy khác trong mạng: cần --token <mã bí mật> (ít nhất ${MIN_TOKEN_LENGTH} ký tự); từ chối khởi động`,
-      `--host ${host} opens the application to other machines: --token <secret> (at least ${MIN_TOKEN_LENGTH} characters) is required; not started`,
-    );
+    throw new UsageError(...both('serve.tokenTooShort', { min: MIN_TOKEN_LENGTH }));
+  if (!isLoopback(host) && token === undefined) throw new UsageError(...both('serve.hostNeedsToken', { host, min: MIN_TOKEN_LENGTH }));
 }
 
 /** Equal strings, compared in constant time. */

@@ -491,7 +491,7 @@ export async function buildServer(o: ServeOptions = {}): Promise<Served> {
 /** The folder of --dir, as a real path; refuses what is not a folder. */
 function dashboardRoot(dir: string): string {
   const st = statSync(dir, { throwIfNoEntry: false });
-  if (!st?.isDirectory()) throw new UsageError(`--dir "${dir}" không phải thư mục`, `--dir "${dir}" is not a folder`);
+  if (!st?.isDirectory()) throw new UsageError(...both('serve.dirNotFolder', { dir }));
   return realpathSync(dir);
 }
 
@@ -534,7 +534,7 @@ export async function startServer(o: ServeOptions): Promise<void> {
   const { app, workspace, loginCode } = await buildServer(o);
   const host = o.host ?? '127.0.0.1';
   const port = o.port ?? 8080;
-  if (port > 65535) throw new UsageError(`--port ${port}: cổng phải từ 1 đến 65535`, `--port ${port}: the port must be 1 to 65535`);
+  if (port > 65535) throw new UsageError(...both('serve.badPort', { port }));
   process.once('exit', () => workspace.remove());
   try {
     await app.listen({ host, port });
@@ -542,8 +542,9 @@ export async function startServer(o: ServeOptions): Promise<void> {
     workspace.remove();
     const code = (err as { code?: string }).code;
     throw new UsageError(
-      `không mở được ${host}:${port}${code === 'EADDRINUSE' ? ' (cổng đang được dùng; chọn --port khác)' : ` (${code ?? String(err)})`}`,
-      `cannot listen on ${host}:${port}${code === 'EADDRINUSE' ? ' (the port is in use; choose another --port)' : ` (${code ?? String(err)})`}`,
+      ...(code === 'EADDRINUSE'
+        ? both('serve.cannotListen.inUse', { host, port })
+        : both('serve.cannotListen.other', { host, port, reason: code ?? String(err) })),
     );
   }
   const shownHost = host.includes(':') ? `[${host}]` : host;

@@ -5,6 +5,8 @@ import { describePos } from '../import/source-blocks.js';
 import { normText } from '../text/normalise.js';
 import { RULESET_ID } from '../rules/ruleset-id.js';
 import { formatVnDate } from '../util/dates.js';
+import { msg } from '../messages/index.js';
+import type { Lang } from '../types.js';
 
 /**
  * `plan-check rules from-parent`: a province's or city's plan, imported with the plan import,
@@ -248,15 +250,12 @@ export function draftParentRuleset(imported: ImportResult, o: DraftOptions): Par
   }
 
   const rsId = rulesetId(plan, province, o.output);
-  const kindVi = id.kind === 'cchc' ? 'cải cách hành chính' : 'kiểm soát thủ tục hành chính';
-  const kindEn = id.kind === 'cchc' ? 'administrative reform' : 'administrative-procedure control';
+  const kindKey = id.kind === 'cchc' ? 'rules.fromParent.kind.cchc' : 'rules.fromParent.kind.kstthc';
+  const titleParams = (lang: Lang) => ({ kind: msg(lang, kindKey), year: id.year, issuer: id.issuer.name || province, ref });
   const ruleset = {
     id: rsId,
     version: `${id.year}.0.1`,
-    title: {
-      vi: `Kế hoạch ${kindVi} năm ${id.year} của ${id.issuer.name || province} (${ref})`,
-      en: `${id.issuer.name || province}: ${kindEn} plan ${id.year} (${ref})`,
-    },
+    title: { vi: msg('vi', 'rules.fromParent.title', titleParams('vi')), en: msg('en', 'rules.fromParent.title', titleParams('en')) },
     provenance:
       `BẢN NHÁP do plan-check rules from-parent lập từ ${o.file} (${ref} ngày ${formatVnDate(doc.date)}). ` +
       'Chỉ tiêu lấy từ các chỉ tiêu, mục tiêu của kế hoạch; nhiệm vụ lấy từ các nhiệm vụ giao UBND cấp xã chủ trì ' +

@@ -1,5 +1,6 @@
 import { Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
 import type { Bilingual } from '../types.js';
+import { bilingual, msg, type MessageKey } from '../messages/index.js';
 
 /** A problem found while parsing: always located, never thrown. */
 export interface ParseProblem {
@@ -32,24 +33,21 @@ export function parseLocated(text: string): LocatedYaml {
     if (err.code === 'DUPLICATE_KEY') {
       problems.push({
         code: 'yaml-duplicate-key',
-        message: { vi: 'Khóa bị lặp lại trong cùng một mục', en: 'Duplicate key in the same mapping' },
+        message: bilingual('yaml.duplicateKey'),
         range: err.pos,
       });
     } else if (err.code === 'MULTIPLE_DOCS') {
       problems.push({
         code: 'yaml-multi-document',
-        message: {
-          vi: 'Tệp chỉ được chứa một tài liệu YAML (bỏ dấu ---  thứ hai)',
-          en: 'The file must hold a single YAML document (remove the second ---)',
-        },
+        message: bilingual('yaml.multiDocument'),
         range: err.pos,
       });
     } else {
       problems.push({
         code: 'yaml-syntax',
         message: {
-          vi: `Lỗi cú pháp YAML: ${translateYamlError(err.code, firstLine(err.message))}`,
-          en: `YAML syntax error: ${firstLine(err.message)}`,
+          vi: msg('vi', 'yaml.syntax', { detail: translateYamlError(err.code, firstLine(err.message)) }),
+          en: msg('en', 'yaml.syntax', { detail: firstLine(err.message) }),
         },
         range: err.pos,
       });
@@ -61,10 +59,7 @@ export function parseLocated(text: string): LocatedYaml {
       if (isScalar(pair.key) && typeof pair.key.value === 'string' && UNSAFE_KEYS.has(pair.key.value)) {
         problems.push({
           code: 'yaml-unsafe-key',
-          message: {
-            vi: `Khóa "${pair.key.value}" không được phép (có thể dùng để tấn công); hãy xóa nó`,
-            en: `Key "${pair.key.value}" is not allowed (it can be used for prototype pollution); remove it`,
-          },
+          message: bilingual('yaml.unsafeKey', { key: pair.key.value }),
           range: [pair.key.range?.[0] ?? 0, pair.key.range?.[1] ?? 0],
         });
       }
@@ -77,20 +72,17 @@ export function parseLocated(text: string): LocatedYaml {
     try {
       data = normalizeNfc(doc.toJS({ maxAliasCount: MAX_ALIASES }));
     } catch (err) {
-      const msg = err instanceof Error ? err.message : String(err);
-      if (/alias/i.test(msg)) {
+      const text = err instanceof Error ? err.message : String(err);
+      if (/alias/i.test(text)) {
         problems.push({
           code: 'yaml-alias-limit',
-          message: {
-            vi: `Tệp dùng quá nhiều bí danh YAML (alias, giới hạn ${MAX_ALIASES}); có dấu hiệu "bom bí danh", tệp bị từ chối`,
-            en: `Too many YAML aliases (limit ${MAX_ALIASES}); this looks like an alias bomb and the file is refused`,
-          },
+          message: bilingual('yaml.aliasLimit', { limit: MAX_ALIASES }),
           range: firstAliasRange(doc),
         });
       } else {
         problems.push({
           code: 'yaml-syntax',
-          message: { vi: `Không dựng được dữ liệu từ YAML: ${msg}`, en: `Cannot build data from YAML: ${msg}` },
+          message: bilingual('yaml.cannotBuild', { message: text }),
         });
       }
     }
@@ -98,7 +90,7 @@ export function parseLocated(text: string): LocatedYaml {
   if (!fatal && data !== undefined && (data === null || data === '')) {
     problems.push({
       code: 'yaml-empty',
-      message: { vi: 'Tệp rỗng: chưa có nội dung kế hoạch', en: 'The file is empty: no plan content' },
+      message: bilingual('yaml.empty'),
       range: [0, 0],
     });
     data = undefined;
@@ -110,28 +102,30 @@ function firstLine(s: string): string {
   return s.split('\n')[0] ?? s;
 }
 
-const YAML_ERROR_VI: Record<string, string> = {
-  BAD_INDENT: 'thụt lề không đúng',
-  BLOCK_AS_IMPLICIT_KEY: 'khối không thể làm khóa ngầm định',
-  MISSING_CHAR: 'thiếu ký tự',
-  MULTILINE_IMPLICIT_KEY: 'khóa ngầm định không được kéo dài nhiều dòng',
-  TAB_AS_INDENT: 'không dùng ký tự tab để thụt lề',
-  UNEXPECTED_TOKEN: 'ký hiệu không mong đợi',
-  BAD_SCALAR_START: 'giá trị bắt đầu bằng ký tự không hợp lệ (hãy đặt trong dấu ngoặc kép)',
-  BAD_DIRECTIVE: 'chỉ thị không hợp lệ',
-  BAD_DQ_ESCAPE: 'ký tự thoát không hợp lệ trong chuỗi ngoặc kép',
-  BAD_ALIAS: 'bí danh không hợp lệ',
-  BAD_COLLECTION_TYPE: 'kiểu tập hợp không hợp lệ',
-  DUPLICATE_KEY: 'khóa bị lặp',
-  IMPOSSIBLE: 'cấu trúc không thể phân tích',
-  KEY_OVER_1024_CHARS: 'khóa dài quá 1024 ký tự',
-  TAG_RESOLVE_FAILED: 'không nhận dạng được thẻ (tag)',
-  UNEXPECTED_SCALAR_AT_NODE_END: 'giá trị thừa ở cuối nút',
-};
+/** The parser's error codes that the catalogue names (src/messages/yaml.ts). */
+const YAML_ERRORS = {
+  BAD_INDENT: 'yaml.error.BAD_INDENT',
+  BLOCK_AS_IMPLICIT_KEY: 'yaml.error.BLOCK_AS_IMPLICIT_KEY',
+  MISSING_CHAR: 'yaml.error.MISSING_CHAR',
+  MULTILINE_IMPLICIT_KEY: 'yaml.error.MULTILINE_IMPLICIT_KEY',
+  TAB_AS_INDENT: 'yaml.error.TAB_AS_INDENT',
+  UNEXPECTED_TOKEN: 'yaml.error.UNEXPECTED_TOKEN',
+  BAD_SCALAR_START: 'yaml.error.BAD_SCALAR_START',
+  BAD_DIRECTIVE: 'yaml.error.BAD_DIRECTIVE',
+  BAD_DQ_ESCAPE: 'yaml.error.BAD_DQ_ESCAPE',
+  BAD_ALIAS: 'yaml.error.BAD_ALIAS',
+  BAD_COLLECTION_TYPE: 'yaml.error.BAD_COLLECTION_TYPE',
+  DUPLICATE_KEY: 'yaml.error.DUPLICATE_KEY',
+  IMPOSSIBLE: 'yaml.error.IMPOSSIBLE',
+  KEY_OVER_1024_CHARS: 'yaml.error.KEY_OVER_1024_CHARS',
+  TAG_RESOLVE_FAILED: 'yaml.error.TAG_RESOLVE_FAILED',
+  UNEXPECTED_SCALAR_AT_NODE_END: 'yaml.error.UNEXPECTED_SCALAR_AT_NODE_END',
+} as const satisfies Record<string, MessageKey>;
 
+/** The parser's message for a Vietnamese reader: the error named in Vietnamese, then the parser's words. */
 function translateYamlError(code: string, en: string): string {
-  const translated = YAML_ERROR_VI[code];
-  return translated ? `${translated} (${en})` : en;
+  const key = Object.hasOwn(YAML_ERRORS, code) ? YAML_ERRORS[code as keyof typeof YAML_ERRORS] : undefined;
+  return key ? `${msg('vi', key)} (${en})` : en;
 }
 
 function firstAliasRange(doc: Document.Parsed): [number, number] | undefined {

@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { InputError } from '../errors/input-error.js';
+import { both } from '../messages/index.js';
 
 export interface SourceText {
   file: string;
@@ -22,49 +23,44 @@ export function readSource(file: string, maxBytes = DEFAULT_MAX_BYTES): SourceTe
   try {
     const st = statSync(file);
     if (st.isDirectory()) {
-      throw new InputError(`"${file}" là một thư mục, không phải tệp kế hoạch`, file, `"${file}" is a directory, not a plan file`);
+      throw InputError.of(both('yaml.source.directory', { file }), file);
     }
     if (!st.isFile()) {
-      throw new InputError(`"${file}" không phải là tệp thông thường`, file, `"${file}" is not a regular file`);
+      throw InputError.of(both('yaml.source.notRegular', { file }), file);
     }
     size = st.size;
   } catch (err) {
     if (err instanceof InputError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {
-      throw new InputError(`Không tìm thấy tệp "${file}"`, file, `File not found: "${file}"`);
+      throw InputError.of(both('yaml.source.notFound', { file }), file);
     }
     if (code === 'ELOOP') {
-      throw new InputError(`"${file}" là liên kết tượng trưng vòng lặp`, file, `"${file}" is a symbolic link loop`);
+      throw InputError.of(both('yaml.source.linkLoop', { file }), file);
     }
-    throw new InputError(`Không đọc được tệp "${file}" (${code ?? 'lỗi'})`, file, `Cannot read "${file}" (${code ?? 'error'})`);
+    throw cannotRead(file, code);
   }
   if (size > maxBytes) {
     const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-    throw new InputError(
-      `Tệp "${file}" quá lớn (${mb(size)} MB, giới hạn ${mb(maxBytes)} MB); một kế hoạch không lớn đến vậy`,
-      file,
-      `File "${file}" is too large (${mb(size)} MB, limit ${mb(maxBytes)} MB); no plan is that large`,
-    );
+    throw InputError.of(both('yaml.source.tooLarge', { file, size: mb(size), limit: mb(maxBytes) }), file);
   }
   let buf: Buffer;
   try {
     buf = readFileSync(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(`Không đọc được tệp "${file}" (${code ?? 'lỗi'})`, file, `Cannot read "${file}" (${code ?? 'error'})`);
+    throw cannotRead(file, code);
   }
   const sha256 = createHash('sha256').update(buf).digest('hex');
   return { file, text: decode(buf, file), sha256, bytes: buf.length };
 }
 
+function cannotRead(file: string, code: string | undefined): InputError {
+  return InputError.of(code ? both('yaml.source.cannotRead', { file, code }) : both('yaml.source.cannotReadUnknown', { file }), file);
+}
+
 function decode(buf: Buffer, file: string): string {
-  const notText = () =>
-    new InputError(
-      `Tệp "${file}" không phải là văn bản (UTF-8/UTF-16); hãy lưu kế hoạch dưới dạng YAML UTF-8`,
-      file,
-      `File "${file}" is not text (UTF-8/UTF-16); save the plan as UTF-8 YAML`,
-    );
+  const notText = () => InputError.of(both('yaml.source.notText', { file }), file);
   let text: string;
   try {
     if (buf[0] === 0xff && buf[1] === 0xfe) text = new TextDecoder('utf-16le', { fatal: true }).decode(buf.subarray(2));
