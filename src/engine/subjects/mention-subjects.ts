@@ -141,7 +141,7 @@ function spelledOut(text: string, index: number, a: Abbreviation): boolean {
  * plan's title before its first paragraph, the appendix title before the appendix (sections and
  * tasks). Titles are text a reader meets, so an abbreviation is first used, or spelt out, there.
  */
-function withTitles(plan: PlanData, fields: TextField[]): TextField[] {
+function withTitles(plan: PlanData, fields: readonly TextField[]): TextField[] {
   const titles = plan.plan.titles ?? {};
   const field = (key: 'decision' | 'plan' | 'appendix', part: TextField['part']): TextField[] => {
     const text = titles[key];

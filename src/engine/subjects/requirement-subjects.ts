@@ -5,7 +5,7 @@ import { matchesWords } from '../../text/word-match.js';
 import { normText } from '../../text/normalise.js';
 import type { RuleSet } from '../../rules/ruleset-types.js';
 import { requirementsOf, type Requirement } from '../../rules/requirements.js';
-import type { Subject } from './subject.js';
+import { AT_SUBJECT, type Subject } from './subject.js';
 import type { PlanContext } from './context.js';
 
 /** Deadlines set by parent requirements, by requirement id (ISO). */
@@ -34,8 +34,11 @@ export function requirementSubjects(plan: PlanData, context: PlanContext, rulese
       (task.targets ?? []).map((t, j) => ({ target: t, pointer: `/tasks/${i}/targets/${j}`, taskId: task.id })),
     ),
   ];
+  // each task's text is normalised once (when a requirement needs it), for every requirement it is compared with
+  let texts: string[] | undefined;
+  const taskTexts = () => (texts ??= plan.tasks.map((t) => normText(`${t.content} ${t.product ?? ''}`)));
   return requirementsOf(rulesets).map(({ requirement: r }) => {
-    const facts = r.kind === 'target' ? targetFacts(r, targets) : taskFacts(r, plan, context);
+    const facts = r.kind === 'target' ? targetFacts(r, targets) : taskFacts(r, plan, context, taskTexts);
     const requirement = {
       id: r.id,
       title: r.title,
@@ -51,7 +54,7 @@ export function requirementSubjects(plan: PlanData, context: PlanContext, rulese
       mainFact: 'requirement',
       facts: { plan, context, requirement },
       factPointers: { plan: '', requirement: (facts.pointer as string) ?? '/tasks' },
-      fieldSources: Object.fromEntries(Object.keys(requirement).map((k) => [k, ''])),
+      fieldSources: AT_SUBJECT,
     };
   });
 }
@@ -75,9 +78,9 @@ function targetFacts(r: Requirement, targets: PlanTarget[]): Record<string, unkn
   };
 }
 
-function taskFacts(r: Requirement, plan: PlanData, context: PlanContext): Record<string, unknown> {
+function taskFacts(r: Requirement, plan: PlanData, context: PlanContext, texts: () => string[]): Record<string, unknown> {
   const explicit = plan.tasks.map((t, i) => ({ t, i })).filter(({ t }) => (t.implements ?? []).includes(r.id));
-  const proposed = explicit.length ? [] : propose(r, plan);
+  const proposed = explicit.length ? [] : propose(r, plan, texts());
   const chosen = explicit[0] ?? proposed[0];
   const due = r.deadline ? parseDeadline(r.deadline, context.year) : undefined;
   const dueIso = due?.end ?? due?.start;
@@ -94,10 +97,13 @@ function taskFacts(r: Requirement, plan: PlanData, context: PlanContext): Record
   };
 }
 
-/** Tasks that look like they carry out a requirement: same metric, or the requirement's wording. */
-function propose(r: Requirement, plan: PlanData): { t: PlanData['tasks'][number]; i: number }[] {
+/**
+ * Tasks that look like they carry out a requirement: same metric, or the requirement's wording.
+ * `texts`: each task's content and product, normalised (normText).
+ */
+function propose(r: Requirement, plan: PlanData, texts: string[]): { t: PlanData['tasks'][number]; i: number }[] {
   const scored = plan.tasks.map((t, i) => {
-    const text = normText(`${t.content} ${t.product ?? ''}`);
+    const text = texts[i]!;
     const has = (w: string) => text.includes(normText(w));
     const m = r.match ?? {};
     const words = matchesWords(text, m);

@@ -1,7 +1,7 @@
 import type { PlanData } from '../../plan/plan-types.js';
 import { normText } from '../../text/normalise.js';
 import type { RuleSet } from '../../rules/ruleset-types.js';
-import type { Subject } from './subject.js';
+import { AT_SUBJECT, type Subject } from './subject.js';
 import type { PlanContext } from './context.js';
 import { dataList } from './ruleset-data.js';
 import { collapseSpaces } from '../../util/linear-text.js';
@@ -50,7 +50,7 @@ export function titleSubjects(plan: PlanData, context: PlanContext, rulesets: Ru
       mainFact: 'title',
       facts: { plan, context, title },
       factPointers: { plan: '', title: `/plan/titles/${field}` },
-      fieldSources: Object.fromEntries(Object.keys(title).map((k) => [k, ''])),
+      fieldSources: AT_SUBJECT,
     });
   }
   return out;
