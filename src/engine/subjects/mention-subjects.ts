@@ -35,6 +35,11 @@ export function mentionSubjects(plan: PlanData, context: PlanContext, rulesets: 
     re.lastIndex = 0; // matchAll starts where test stopped
     return found;
   };
+  // ... and one pass of all the patterns of a list together tells whether any does
+  const anyOccurs = (patterns: string[], flags: string) => {
+    const re = combined(patterns, flags);
+    return !re || occurs(re);
+  };
   const out: Subject[] = [];
   const add = (field: TextField, start: number, end: number, mention: Record<string, unknown>) =>
     out.push({
@@ -82,7 +87,12 @@ export function mentionSubjects(plan: PlanData, context: PlanContext, rulesets: 
   );
   // Known misspellings of administrative vocabulary (a reviewer-editable list).
   const misspelt = new Map<TextField, [number, number][]>();
-  for (const s of dataList<Misspelling>(rulesets, 'misspellings')) {
+  const misspellings = dataList<Misspelling>(rulesets, 'misspellings');
+  const someMisspelt = anyOccurs(
+    misspellings.map((s) => s.pattern),
+    'gu',
+  );
+  for (const s of someMisspelt ? misspellings : []) {
     const re = compiled(s.pattern, 'gu');
     if (!occurs(re)) continue;
     for (const f of fields) {
@@ -108,7 +118,8 @@ export function mentionSubjects(plan: PlanData, context: PlanContext, rulesets: 
   }
 
   // District-level bodies, abolished from 1 July 2025.
-  for (const p of dataList<string>(rulesets, 'districtPatterns')) {
+  const districtPatterns = dataList<string>(rulesets, 'districtPatterns');
+  for (const p of anyOccurs(districtPatterns, 'giu') ? districtPatterns : []) {
     const re = compiled(p, 'giu');
     if (!occurs(re)) continue;
     for (const f of fields) {
@@ -276,5 +287,29 @@ function compiled(pattern: string, flags: string): RegExp {
   const key = `${flags}/${pattern}`;
   let re = regexCache.get(key);
   if (!re) regexCache.set(key, (re = new RegExp(pattern, flags)));
+  return re;
+}
+
+const combinedCache = new Map<string, RegExp | null>();
+/**
+ * The patterns as one alternation (matches where any of them does), compiled once per process;
+ * null where they cannot be joined safely (a back-reference or a named group, whose meaning the
+ * joining would change, or a pattern that does not compile): then each is tried alone.
+ */
+function combined(patterns: string[], flags: string): RegExp | null {
+  const key = `${flags}/${patterns.join('\u0000')}`;
+  let re = combinedCache.get(key);
+  if (re === undefined) {
+    re = null;
+    for (const p of patterns) compiled(p, flags); // a pattern that does not compile fails here, as alone
+    if (!patterns.some((p) => /\\[1-9k]|\(\?</.test(p.replace(/\(\?<[=!]/g, '')))) {
+      try {
+        re = new RegExp(patterns.map((p) => `(?:${p})`).join('|'), flags);
+      } catch {
+        re = null;
+      }
+    }
+    combinedCache.set(key, re);
+  }
   return re;
 }
