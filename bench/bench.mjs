@@ -23,7 +23,7 @@ const config = full
   : { plans: 300, dir: join(root, 'bench', 'corpus-quick'), onePairs: 7, corpusRounds: 3, budget: 240 };
 
 // Reference costs on an idle 2-core machine (seconds), for the estimate printed before anything runs.
-const REF = { cold: 0.45, floor1: 0.15, spectral: 1.0, perPlan: 0.012, floorPerPlan: 0.012, makePerPlan: 0.017 };
+const REF = { cold: 0.45, floor1: 0.15, spectral: 1.0, perPlan: 0.018, floorPerPlan: 0.012, makePerPlan: 0.017 };
 // (perPlan: wall per plan on 2 workers; floorPerPlan: the floor on 2 processes and the sequential one together)
 
 const node = process.execPath;
@@ -47,7 +47,8 @@ const corpusMade =
   existsSync(join(config.dir, '.complete')) && readFileSync(join(config.dir, '.complete'), 'utf8') === String(config.plans);
 /** Seconds of timing at the reference speed (`slow` times slower): the warm-up round and the counted ones. */
 const onePlanTime = (config.onePairs + 1) * (REF.cold + REF.floor1 + (hasSpectral ? REF.cold + REF.spectral : 0));
-const corpusTime = (config.corpusRounds + 0.3) * (config.plans * (REF.perPlan * 1.1 + REF.floorPerPlan) + 4 * REF.floor1);
+const corpusSeconds = (plans) => (config.corpusRounds + 0.3) * (plans * (REF.perPlan * 1.1 + REF.floorPerPlan) + 4 * REF.floor1);
+const corpusTime = corpusSeconds(config.plans);
 const estimate = (slow = 1) => slow * (onePlanTime + corpusTime);
 const makeTime = corpusMade ? 0 : config.plans * REF.makePerPlan;
 
@@ -72,12 +73,15 @@ console.log(
 console.log(`  4. peak memory of every plan-check run`);
 console.log(
   `Expected: about ${fmtTime(makeTime + estimate())} on an idle 2-core machine, longer on a busy one${full ? '' : ` (never past ${fmtTime(config.budget)} of timing: rounds are cut to fit)`}.` +
-    (full ? '' : ' `npm run bench -- --full` times the 3,321-plan corpus (about 10 min idle).'),
+    (full
+      ? ''
+      : ` \`npm run bench -- --full\` times the 3,321-plan corpus (about ${fmtTime(onePlanTime + corpusSeconds(3321) + 3321 * REF.makePerPlan)} idle).`),
 );
 console.log('');
 
 const work = mkdtempSync(join(tmpdir(), 'plan-check-bench-'));
 process.on('exit', () => rmSync(work, { recursive: true, force: true }));
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 const out = join(work, 'stdout.txt');
 
 /** Runs a command, its output into a temporary file; wall seconds (measured here) and peak resident memory (MB, from /usr/bin/time). */
@@ -157,9 +161,10 @@ const a = await rounds('one plan', oneSteps, config.onePairs, 3);
 const slow = (Date.now() - oneStarted) / 1000 / onePlanTime;
 if (slow > 1.5) {
   // the machine is slower than the reference: say how long the rest should take
-  const rest = Math.min(config.budget - elapsed(), slow * corpusTime);
+  // a busy machine slows the corpus (on 2 workers) more than one plan: a range
+  const [low, high] = [slow * corpusTime, Math.min(config.budget - elapsed(), 2 * slow * corpusTime)];
   console.log(
-    `  (this machine runs about ${slow.toFixed(1)}× slower than the reference now; the corpus should take about ${fmtTime(rest)})`,
+    `  (this machine runs about ${slow.toFixed(1)}× slower than the reference now; the corpus should take ${fmtTime(low)} to ${fmtTime(Math.max(low, high))})`,
   );
 }
 
