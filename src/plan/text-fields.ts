@@ -30,7 +30,19 @@ export function sourceSpan(field: TextField, start: number, end: number): [numbe
  * the encoder's notes are not document prose and are left out. Hidden characters are removed
  * (stripInvisible), so a zero-width space inside a misspelt word does not hide it from the rules.
  */
-export function textFields(plan: PlanData): TextField[] {
+export function textFields(plan: PlanData): readonly TextField[] {
+  let fields = fieldsOf.get(plan);
+  if (!fields) fieldsOf.set(plan, (fields = readTextFields(plan)));
+  return fields;
+}
+
+/**
+ * The text fields of each plan read so far: a plan's texts are read once, however many subject
+ * builders and checks ask (a loaded plan is not changed after loading).
+ */
+const fieldsOf = new WeakMap<PlanData, readonly TextField[]>();
+
+function readTextFields(plan: PlanData): TextField[] {
   const out: TextField[] = [];
   const push = (pointer: string, text: unknown, part: TextField['part'], taskId?: string) => {
     if (typeof text !== 'string') return;

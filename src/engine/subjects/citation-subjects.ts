@@ -19,33 +19,74 @@ export interface LocatedCitation extends Citation {
   doc?: LegalDoc;
 }
 
-/** Every citation in the plan's prose, in document order, resolved against the registry. */
+/**
+ * Every citation in the plan's prose, in document order, resolved against the registry: one pass
+ * over each text; a citation written the same way (number, symbol, date) is resolved once.
+ */
 export function locatedCitations(plan: PlanData, registry: Registry): LocatedCitation[] {
   const out: LocatedCitation[] = [];
+  const resolved = new Map<string, LegalDoc | undefined>();
   for (const field of textFields(plan)) {
     for (const c of extractCitations(field.text)) {
-      const doc = c.name ? registry.byLawName(c.name, c.date).doc : registry.resolve(citationParts(c), c.date);
-      out.push({ ...c, field, ...(doc ? { doc } : {}) });
+      const key = c.name
+        ? `n\u0000${c.name}\u0000${c.date ?? ''}`
+        : `r\u0000${c.number}\u0000${c.year ?? ''}\u0000${c.symbol ?? ''}\u0000${c.date ?? ''}`;
+      let doc = resolved.get(key);
+      if (doc === undefined && !resolved.has(key)) {
+        doc = c.name ? registry.byLawName(c.name, c.date).doc : registry.resolve(citationParts(c), c.date);
+        resolved.set(key, doc);
+      }
+      // the citation extracted for this plan becomes the located one (no copy)
+      const located = c as LocatedCitation;
+      located.field = field;
+      if (doc) located.doc = doc;
+      out.push(located);
     }
   }
   return out;
 }
 
-/** Subjects for citations, with the registry's verdict on the plan's as-of date. */
-export function citationSubjects(plan: PlanData, context: PlanContext, registry: Registry, rulesets: RuleSet[]): Subject[] {
-  const citations = locatedCitations(plan, registry);
+/**
+ * Subjects for citations, with the registry's verdict on the plan's as-of date. `citations`: the
+ * plan's located citations, when the caller has them already (they are found once per plan).
+ */
+export function citationSubjects(
+  plan: PlanData,
+  context: PlanContext,
+  registry: Registry,
+  rulesets: RuleSet[],
+  citations: LocatedCitation[] = locatedCitations(plan, registry),
+): Subject[] {
   const typeSymbols = dataMap<string>(rulesets, 'typeSymbols');
   const yearRequired = dataList<string>(rulesets, 'yearRequiredSymbols');
   const seenDocs = new Set<string>();
   // documents the plan rests on: cited among its legal bases (căn cứ ban hành)
   const bases = new Set(citations.filter((c) => c.doc && c.field.part === 'legal-basis').map((c) => c.doc!.ref));
   const lookup = (ref: string) => registry.get(ref);
+  // what depends on the document alone (its status on the date, its facts) is worked out once per document
+  const perDoc = new Map<LegalDoc, { status: ReturnType<typeof statusOn>; facts: Record<string, unknown> }>();
+  const ofDoc = (doc: LegalDoc) => {
+    let d = perDoc.get(doc);
+    if (!d) {
+      const status = statusOn(doc, context.asOf, lookup);
+      perDoc.set(doc, (d = { status, facts: docFacts(doc, status, context) }));
+    }
+    return d;
+  };
+  const yearMissingOf = new Map<string, boolean>();
+  const expectedOf = new Map<string, string>();
+  const expected = (pattern: string) => {
+    let e = expectedOf.get(pattern);
+    if (e === undefined) expectedOf.set(pattern, (e = pattern.replace(/[\^$\\()|]/g, '').replace(/\[.*?\]/g, '')));
+    return e;
+  };
   const subjects: Subject[] = [];
   for (const c of citations) {
     const key = c.doc?.ref ?? `?${c.ref}`;
     const first = !seenDocs.has(key);
     seenDocs.add(key);
-    const status = c.doc ? statusOn(c.doc, context.asOf, lookup) : undefined;
+    const known = c.doc ? ofDoc(c.doc) : undefined;
+    const status = known?.status;
     const law = c.type === 'Luật' || c.type === 'Pháp lệnh';
     const symbolPattern = typeSymbols[c.type];
     const uncited =
@@ -66,6 +107,12 @@ export function citationSubjects(plan: PlanData, context: PlanContext, registry:
         : [];
     const attested = undated.filter((ref) => isAttested(registry.get(ref)));
     const unattested = undated.filter((ref) => !attested.includes(ref));
+    let yearMissing = false;
+    if (c.symbol && c.year === undefined) {
+      const cached = yearMissingOf.get(c.symbol);
+      yearMissing = cached ?? yearRequired.some((p) => regex(p).test(c.symbol!));
+      if (cached === undefined) yearMissingOf.set(c.symbol, yearMissing);
+    }
     const citation = {
       ref: c.ref,
       type: c.type,
@@ -75,16 +122,16 @@ export function citationSubjects(plan: PlanData, context: PlanContext, registry:
       first,
       law,
       known: !!c.doc,
-      yearMissing: !!c.symbol && c.year === undefined && yearRequired.some((p) => regex(p).test(c.symbol!)),
+      yearMissing,
       symbolOk: !c.symbol || !symbolPattern || regex(symbolPattern).test(c.symbol),
-      expectedSymbol: symbolPattern ? symbolPattern.replace(/[\^$\\()|]/g, '').replace(/\[.*?\]/g, '') : '',
+      expectedSymbol: symbolPattern ? expected(symbolPattern) : '',
       // an impossible date is a date given (and its own finding, citation-date-real)
       complete: law || ((!!c.date || !!c.badDate) && !!c.issuer),
-      missingParts: [c.date || c.badDate ? '' : 'ngày ban hành', c.issuer ? '' : 'cơ quan ban hành'].filter(Boolean).join(' và '),
-      missingPartsEn: [c.date || c.badDate ? '' : 'date', c.issuer ? '' : 'issuing body'].filter(Boolean).join(' and '),
+      missingParts: missingParts(!!(c.date || c.badDate), !!c.issuer, 'vi'),
+      missingPartsEn: missingParts(!!(c.date || c.badDate), !!c.issuer, 'en'),
       dateReal: !c.badDate,
       badDate: c.badDate ?? '',
-      ...(c.doc ? docFacts(c.doc, status!, context) : {}),
+      ...(known ? known.facts : {}),
       ...(c.doc?.signed && c.date ? { dateMatches: c.doc.signed === c.date } : {}),
       uncitedAmendments: uncited,
       uncitedAmendmentsText: uncited.join(', '),
@@ -107,6 +154,13 @@ export function citationSubjects(plan: PlanData, context: PlanContext, registry:
     });
   }
   return subjects;
+}
+
+/** "ngày ban hành và cơ quan ban hành": the parts a citation lacks, in words. */
+function missingParts(dated: boolean, issuer: boolean, lang: 'vi' | 'en'): string {
+  return [dated ? '' : msg(lang, 'engine.citation.date'), issuer ? '' : msg(lang, 'engine.citation.issuer')]
+    .filter(Boolean)
+    .join(msg(lang, 'engine.citation.and'));
 }
 
 function docFacts(doc: LegalDoc, status: ReturnType<typeof statusOn>, context: PlanContext): Record<string, unknown> {
@@ -226,10 +280,14 @@ function hasSpanWithin(spans: number[][], from: number, to: number): boolean {
 }
 
 /** How the plan cites its parent plan among its legal bases. */
-export function parentCitationFacts(plan: PlanData, registry: Registry): Record<string, unknown> {
+export function parentCitationFacts(
+  plan: PlanData,
+  registry: Registry,
+  located: LocatedCitation[] = locatedCitations(plan, registry),
+): Record<string, unknown> {
   const parent = plan.plan.parent;
   if (!parent) return {};
-  const citations = locatedCitations(plan, registry).filter((c) => c.field.part === 'legal-basis');
+  const citations = located.filter((c) => c.field.part === 'legal-basis');
   const wanted = parseRef(parent.ref);
   const match = citations.find((c) => {
     const p = citationParts(c);

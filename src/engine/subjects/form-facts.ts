@@ -23,7 +23,14 @@ interface PlanPart {
 export function formFacts(plan: PlanData, rulesets: RuleSet[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const articles = plan.decision?.articles ?? [];
-  const any = (patterns: string[], texts: string[]) => texts.some((t) => patterns.some((p) => regex(toneOldStyle(p)).test(normText(t))));
+  // each text normalised once, each pattern compiled once, however many patterns and texts
+  const any = (patterns: string[], texts: string[]) => {
+    const res = patterns.map((p) => regex(toneOldStyle(p)));
+    return texts.some((t) => {
+      const n = normText(t);
+      return res.some((re) => re.test(n));
+    });
+  };
 
   if (articles.length) {
     const texts = articles.flatMap((a) => [a.title ?? '', a.text, ...(a.clauses ?? [])]);

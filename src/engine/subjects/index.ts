@@ -3,7 +3,7 @@ import type { Registry } from '../../legal/registry.js';
 import type { RuleSet } from '../../rules/ruleset-types.js';
 import { planContext } from './context.js';
 import { planSubjects } from './plan-subjects.js';
-import { citationSubjects, parentCitationFacts } from './citation-subjects.js';
+import { citationSubjects, locatedCitations, parentCitationFacts } from './citation-subjects.js';
 import { requirementDeadlines, requirementSubjects } from './requirement-subjects.js';
 import { titleSubjects } from './title-subjects.js';
 import { mentionSubjects } from './mention-subjects.js';
@@ -17,7 +17,9 @@ export type { PlanContext } from './context.js';
 /** Builds every subject of a plan with its facts, for the rule sets in use and the registry. */
 export function buildSubjects(plan: PlanData, asOf: string, rulesets: RuleSet[], registry: Registry): Subject[] {
   const context = planContext(plan, asOf);
-  Object.assign(context, parentCitationFacts(plan, registry), formFacts(plan, rulesets));
+  // the plan's citations are found and resolved once, for the context and the citation subjects
+  const citations = locatedCitations(plan, registry);
+  Object.assign(context, parentCitationFacts(plan, registry, citations), formFacts(plan, rulesets));
   const shared = {
     ...sharedDuties(plan, rulesets),
     groups: groupsBesideNamedLead(plan, rulesets),
@@ -32,7 +34,7 @@ export function buildSubjects(plan: PlanData, asOf: string, rulesets: RuleSet[],
   });
   return [
     ...planSubjects(plan, context, requirementDeadlines(rulesets, plan.plan.year), shared),
-    ...citationSubjects(plan, context, registry, rulesets),
+    ...citationSubjects(plan, context, registry, rulesets, citations),
     ...requirementSubjects(plan, context, rulesets),
     ...titleSubjects(plan, context, rulesets),
     ...mentionSubjects(plan, context, rulesets),

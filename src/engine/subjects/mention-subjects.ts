@@ -38,6 +38,11 @@ export function mentionSubjects(plan: PlanData, context: PlanContext, rulesets: 
     re.lastIndex = 0; // matchAll starts where test stopped
     return found;
   };
+  // ... and one pass of all the patterns of a list together tells whether any does
+  const anyOccurs = (patterns: string[], flags: string) => {
+    const re = combined(patterns, flags);
+    return !re || occurs(re);
+  };
   const out: Subject[] = [];
   const add = (field: TextField, start: number, end: number, mention: Record<string, unknown>) =>
     out.push({
@@ -86,12 +91,17 @@ export function mentionSubjects(plan: PlanData, context: PlanContext, rulesets: 
   // Misspellings that are not a diacritic's slip (a word missing or out of order, "truyền truyền"):
   // a reviewer-editable list.
   const misspelt = new Map<TextField, [number, number][]>();
-  for (const s of dataList<Misspelling>(rulesets, 'misspellings')) {
+  const misspellings = dataList<Misspelling>(rulesets, 'misspellings');
+  const someMisspelt = anyOccurs(
+    misspellings.map((s) => s.pattern),
+    'gu',
+  );
+  for (const s of someMisspelt ? misspellings : []) {
     const re = compiled(s.pattern, 'gu');
     if (!occurs(re)) continue;
     for (const f of fields) {
       if (copies.has(f)) continue;
-      for (const m of [...f.text.matchAll(re)].slice(0, MAX_PER_FIELD)) {
+      for (const m of firstMatches(re, f.text, MAX_PER_FIELD)) {
         const spans = misspelt.get(f) ?? [];
         misspelt.set(f, spans);
         spans.push([m.index!, m.index! + m[0].length]);
@@ -127,11 +137,12 @@ export function mentionSubjects(plan: PlanData, context: PlanContext, rulesets: 
   }
 
   // District-level bodies, abolished from 1 July 2025.
-  for (const p of dataList<string>(rulesets, 'districtPatterns')) {
+  const districtPatterns = dataList<string>(rulesets, 'districtPatterns');
+  for (const p of anyOccurs(districtPatterns, 'giu') ? districtPatterns : []) {
     const re = compiled(p, 'giu');
     if (!occurs(re)) continue;
     for (const f of fields) {
-      for (const m of [...f.text.matchAll(re)].slice(0, MAX_PER_FIELD)) {
+      for (const m of firstMatches(re, f.text, MAX_PER_FIELD)) {
         const around = f.text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length + 40);
         add(f, m.index!, m.index! + m[0].length, {
           kind: 'district',
@@ -160,7 +171,7 @@ function spelledOut(text: string, index: number, a: Abbreviation): boolean {
  * plan's title before its first paragraph, the appendix title before the appendix (sections and
  * tasks). Titles are text a reader meets, so an abbreviation is first used, or spelt out, there.
  */
-function withTitles(plan: PlanData, fields: TextField[]): TextField[] {
+function withTitles(plan: PlanData, fields: readonly TextField[]): TextField[] {
   const titles = plan.plan.titles ?? {};
   const field = (key: 'decision' | 'plan' | 'appendix', part: TextField['part']): TextField[] => {
     const text = titles[key];
@@ -219,19 +230,41 @@ function withUnitColumns(plan: PlanData, fields: TextField[]): TextField[] {
 
 /**
  * Phrases of 2 to 4 words written twice in a row ("kiểm soát kiểm soát"), found on a word list in
- * linear time rather than with a backtracking expression.
+ * linear time rather than with a backtracking expression. The text is split once into words and
+ * what lies between them (no object per word).
  */
 function repeatedPhrases(text: string): [number, number, string][] {
-  const words = [...text.matchAll(/\p{L}+/gu)].map((m) => ({ w: m[0], start: m.index!, end: m.index! + m[0].length }));
+  // parts[2k + 1] is word k; parts[2k] what precedes it, parts[2k + 2] what follows it
+  const parts = text.split(WORD);
+  const count = (parts.length - 1) / 2;
+  const word = (k: number) => parts[2 * k + 1]!;
+  const spacesAfter = (k: number) => {
+    const gap = parts[2 * k + 2]!;
+    return gap === ' ' || ALL_SPACE.test(gap);
+  };
+  let starts: Int32Array | undefined;
+  const start = (k: number) => {
+    if (!starts) {
+      starts = new Int32Array(count);
+      let at = 0;
+      for (let j = 0; j < count; j++) {
+        at += parts[2 * j]!.length;
+        starts[j] = at;
+        at += parts[2 * j + 1]!.length;
+      }
+    }
+    return starts[k]!;
+  };
   const out: [number, number, string][] = [];
-  for (let i = 0; i < words.length; i++) {
-    for (let n = 2; n <= 4 && i + 2 * n <= words.length; n++) {
+  for (let i = 0; i < count; i++) {
+    for (let n = 2; n <= 4 && i + 2 * n <= count; n++) {
       let same = true;
-      for (let k = 0; k < n && same; k++) same = words[i + k]!.w === words[i + n + k]!.w;
+      for (let k = 0; k < n && same; k++) same = word(i + k) === word(i + n + k);
       // the words must be separated by spaces only
-      for (let k = i; k < i + 2 * n - 1 && same; k++) same = /^\s+$/.test(text.slice(words[k]!.end, words[k + 1]!.start));
+      for (let k = i; k < i + 2 * n - 1 && same; k++) same = spacesAfter(k);
       if (same) {
-        out.push([words[i]!.start, words[i + 2 * n - 1]!.end, text.slice(words[i]!.start, words[i + n - 1]!.end)]);
+        const last = i + 2 * n - 1;
+        out.push([start(i), start(last) + word(last).length, text.slice(start(i), start(i + n - 1) + word(i + n - 1).length)]);
         i += 2 * n - 1;
         break;
       }
@@ -240,11 +273,62 @@ function repeatedPhrases(text: string): [number, number, string][] {
   return out;
 }
 
+const WORD = /(\p{L}+)/u;
+const ALL_SPACE = /^\s+$/;
+
+/**
+ * The first `max` matches of a global expression in `text`, as matchAll finds them, without
+ * matchAll's copy of the expression per call (one call per pattern and text).
+ */
+function firstMatches(re: RegExp, text: string, max: number): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while (out.length < max && (m = re.exec(text))) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex = advance(text, re.lastIndex, re.unicode);
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+/** The index after `i`, a whole code point on with the u flag (as matchAll advances past an empty match). */
+function advance(text: string, i: number, unicode: boolean): number {
+  if (!unicode || i + 1 >= text.length) return i + 1;
+  const c = text.charCodeAt(i);
+  const d = text.charCodeAt(i + 1);
+  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? i + 2 : i + 1;
+}
+
 const regexCache = new Map<string, RegExp>();
 /** Patterns from rule-set data, compiled once per process. */
 function compiled(pattern: string, flags: string): RegExp {
   const key = `${flags}/${pattern}`;
   let re = regexCache.get(key);
   if (!re) regexCache.set(key, (re = new RegExp(pattern, flags)));
+  return re;
+}
+
+const combinedCache = new Map<string, RegExp | null>();
+/**
+ * The patterns as one alternation (matches where any of them does), compiled once per process;
+ * null where they cannot be joined safely (a back-reference or a named group, whose meaning the
+ * joining would change, or a pattern that does not compile): then each is tried alone.
+ */
+function combined(patterns: string[], flags: string): RegExp | null {
+  const key = `${flags}/${patterns.join('\u0000')}`;
+  let re = combinedCache.get(key);
+  if (re === undefined) {
+    re = null;
+    for (const p of patterns) compiled(p, flags); // a pattern that does not compile fails here, as alone
+    if (!patterns.some((p) => /\\[1-9k]|\(\?</.test(p.replace(/\(\?<[=!]/g, '')))) {
+      try {
+        re = new RegExp(patterns.map((p) => `(?:${p})`).join('|'), flags);
+      } catch {
+        re = null;
+      }
+    }
+    combinedCache.set(key, re);
+  }
   return re;
 }

@@ -35,8 +35,11 @@ export function requirementSubjects(plan: PlanData, context: PlanContext, rulese
       (task.targets ?? []).map((t, j) => ({ target: t, pointer: `/tasks/${i}/targets/${j}`, taskId: task.id })),
     ),
   ];
+  // each task's text is normalised once (when a requirement needs it), for every requirement it is compared with
+  let texts: string[] | undefined;
+  const taskTexts = () => (texts ??= plan.tasks.map((t) => normText(`${t.content} ${t.product ?? ''}`)));
   return requirementsOf(rulesets).map(({ requirement: r }) => {
-    const facts = r.kind === 'target' ? targetFacts(r, targets) : taskFacts(r, plan, context);
+    const facts = r.kind === 'target' ? targetFacts(r, targets) : taskFacts(r, plan, context, taskTexts);
     const requirement = {
       id: r.id,
       title: r.title,
@@ -77,9 +80,9 @@ function targetFacts(r: Requirement, targets: PlanTarget[]): Record<string, unkn
   };
 }
 
-function taskFacts(r: Requirement, plan: PlanData, context: PlanContext): Record<string, unknown> {
+function taskFacts(r: Requirement, plan: PlanData, context: PlanContext, texts: () => string[]): Record<string, unknown> {
   const explicit = plan.tasks.map((t, i) => ({ t, i })).filter(({ t }) => (t.implements ?? []).includes(r.id));
-  const proposed = explicit.length ? [] : propose(r, plan);
+  const proposed = explicit.length ? [] : propose(r, plan, texts());
   const chosen = explicit[0] ?? proposed[0];
   const due = r.deadline ? parseDeadline(r.deadline, context.year) : undefined;
   const dueIso = due?.end ?? due?.start;
@@ -96,10 +99,13 @@ function taskFacts(r: Requirement, plan: PlanData, context: PlanContext): Record
   };
 }
 
-/** Tasks that look like they carry out a requirement: same metric, or the requirement's wording. */
-function propose(r: Requirement, plan: PlanData): { t: PlanData['tasks'][number]; i: number }[] {
+/**
+ * Tasks that look like they carry out a requirement: same metric, or the requirement's wording.
+ * `texts`: each task's content and product, normalised (normText).
+ */
+function propose(r: Requirement, plan: PlanData, texts: string[]): { t: PlanData['tasks'][number]; i: number }[] {
   const scored = plan.tasks.map((t, i) => {
-    const text = normText(`${t.content} ${t.product ?? ''}`);
+    const text = texts[i]!;
     const has = (w: string) => text.includes(normText(w));
     const m = r.match ?? {};
     const words = matchesWords(text, m);

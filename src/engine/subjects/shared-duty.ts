@@ -44,7 +44,11 @@ export function namedLeads(plan: PlanData, rulesets: RuleSet[]): string[][] {
   const catchAll = dataList<string>(rulesets, 'catchAllUnits');
   const norm = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/gu, ' ').trim();
   return plan.tasks.map((task) =>
-    (task.lead ?? []).filter((l): l is string => typeof l === 'string' && !!l.trim() && !catchAll.some((p) => regex(p).test(norm(l)))),
+    (task.lead ?? []).filter((l): l is string => {
+      if (typeof l !== 'string' || !l.trim()) return false;
+      const n = norm(l);
+      return !catchAll.some((p) => regex(p).test(n));
+    }),
   );
 }
 
@@ -95,10 +99,12 @@ export function undirectedLeads(plan: PlanData, rulesets: RuleSet[]): Map<string
   const kinds = dataList<UndirectedKind>(rulesets, 'undirectedLeads');
   const out = new Map<string, { vi: string; en: string }>();
   if (!kinds.length) return out;
+  const patterns = kinds.map((k) => regex(toneOldStyle(k.pattern)));
   plan.tasks.forEach((task, i) =>
     (task.lead ?? []).forEach((l, j) => {
       if (typeof l !== 'string') return;
-      const kind = kinds.find((k) => regex(toneOldStyle(k.pattern)).test(normText(l)));
+      const n = normText(l);
+      const kind = kinds.find((_, k) => patterns[k]!.test(n));
       if (kind) out.set(`${i}/${j}`, { vi: kind.vi, en: kind.en });
     }),
   );
