@@ -14,6 +14,7 @@ import { DEFAULT_RULES_DIR, RuleSetCatalog } from '../src/rules/discover.js';
 import type { Condition, RuleSet } from '../src/rules/ruleset-types.js';
 import { OPERATOR_NAMES } from '../src/rules/operators/index.js';
 import { ROOT } from './helpers/cli.js';
+import { BUILT_IN_CHECKS } from '../src/plan/built-in-checks.js';
 
 /**
  * Issue 14, item 3: rule conditions compiled to functions give exactly what json-rules-engine (the
@@ -38,10 +39,13 @@ function yamlUnder(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
+/** Fixtures of the built-in checks (a file that cannot be read, broken YAML…) are not plans to evaluate. */
+const builtIn = (file: string) => Object.keys(BUILT_IN_CHECKS).some((id) => file.includes(`/rules/${id}/`));
+
 /** Plans: the shipped ones, every rule fixture, the signing fixture, the hostile ones. */
 const fixtures = [
   ...yamlUnder(join(ROOT, 'plans')),
-  ...yamlUnder(join(ROOT, 'tests', 'fixtures', 'rules')),
+  ...yamlUnder(join(ROOT, 'tests', 'fixtures', 'rules')).filter((f) => !builtIn(f)),
   join(ROOT, 'tests', 'fixtures', 'signing', 'plan.yaml'),
   ...yamlUnder(join(ROOT, 'tests', 'hostile')),
 ];

@@ -94,8 +94,9 @@ export function resultView(report: Report, plan: PlanData | undefined) {
     title: file.plan.title ?? file.file,
     asOf: file.asOf ?? report.asOf,
     summary: report.summary,
+    // a row of the page's checklist table (what is shown), not a check
     checks: orderChecks(file.checks).map((c) => ({
-      ruleId: c.ruleId,
+      rule: c.ruleId,
       title: c.title,
       status: c.status,
       severity: c.severity,
