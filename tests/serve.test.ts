@@ -1,10 +1,15 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer, type Served } from '../src/serve/server.js';
 import { check } from '../src/check.js';
 import { ROOT, runAsync } from './helpers/cli.js';
-import { MINIMAL_PLAN } from './helpers/temp.js';
+import { MINIMAL_PLAN, tempDir } from './helpers/temp.js';
+import { loadPlan } from '../src/plan/load-plan.js';
+import { planDocx } from '../src/render/plan-docx.js';
+import { planDocument } from '../src/render/plan-document.js';
+import type { Report } from '../src/types.js';
 
 /** `plan-check serve` in-process (fastify's inject: no socket), pinned to one date. */
 const AS_OF = '2026-06-01';
@@ -33,6 +38,47 @@ async function upload(s: Served, name: string, content: string | Buffer, extra: 
 }
 
 const count = (page: string, what: string) => Number(new RegExp(`data-count="${what}">(\\d+)<`).exec(page)?.[1]);
+
+/** The result page's checklist: one "rule status findings" line per check, sorted. */
+const checklistOf = (page: string) =>
+  [
+    ...(/<section id="checklist">[^]*?<\/section>/.exec(page)?.[0] ?? '').matchAll(
+      /<tr class="check ([\w-]+)"[^>]*><td>[^<]*<\/td><td><code>([^<]+)<\/code><\/td><td>[^<]*<\/td><td>[^<]*<\/td><td>(\d+)<\/td>/g,
+    ),
+  ]
+    .map((m) => `${m[2]} ${m[1]} ${m[3]}`)
+    .sort();
+/** The same lines from check()'s report. */
+const checklistOfReport = (r: Report) => r.files[0]!.checks.map((c) => `${c.ruleId} ${c.status} ${c.findings.length}`).sort();
+
+/** The page's counts and checklist are those of check() (the CLI's JSON is check()'s report, formatted). */
+function expectSameCounts(page: string, expected: Report, what: string) {
+  for (const k of ['error', 'warning', 'info', 'pass', 'fail', 'waived'] as const)
+    expect(count(page, k), `${what}: ${k}`).toBe(expected.summary[k]);
+  expect(count(page, 'not-applicable'), what).toBe(expected.summary.notApplicable);
+  const list = checklistOf(page);
+  expect(list.length, what).toBeGreaterThan(0);
+  expect(list, what).toEqual(checklistOfReport(expected));
+}
+
+/** The dashboard's rows: file, verdict, and each rule's cell status by rule id. */
+function dashboardRows(body: string) {
+  const ruleIds = [...body.matchAll(/<th class="rule" title="[^"]*"><span>([^<]+)<\/span>/g)].map((m) => m[1]!);
+  return [
+    ...body.matchAll(/<tr class="plan-row (ok|not-ok)" data-file="([^"]+)" data-status="[^"]*" data-locality="([^"]*)"[^>]*>[^]*?<\/tr>/g),
+  ].map((m) => {
+    const cells = [...m[0].matchAll(/<td class="cell ([^"]*)">/g)].map((c) => c[1]!.trim());
+    const total = (k: string) => Number(new RegExp(`data-total="${k}">(\\d+)<`).exec(m[0])?.[1]);
+    return {
+      verdict: m[1]!,
+      file: m[2]!,
+      locality: m[3]!,
+      cells: new Map(ruleIds.map((id, i) => [id, cells[i] ?? ''] as const)),
+      pass: total('pass'),
+      fail: total('fail'),
+    };
+  });
+}
 
 let s: Served;
 beforeAll(async () => {
@@ -320,5 +366,126 @@ describe('plan-check serve: the province dashboard', () => {
     }
     const open = await s.app.inject({ url: '/dashboard/open?file=2026.yaml' });
     expect(open.statusCode).toBe(303);
+  });
+});
+
+describe('plan-check serve: every example plan, and a Word file made by render', () => {
+  const PLANS = readdirSync(join(ROOT, 'plans'))
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
+
+  it('finds the three example plans', () => {
+    expect(PLANS).toHaveLength(3);
+  });
+
+  for (const name of PLANS)
+    it(`an uploaded plans/${name} shows the checklist with the same counts as check()`, async () => {
+      const expected = await check([join(ROOT, 'plans', name)], { asOf: AS_OF });
+      const { res, page } = await upload(s, name, readFileSync(join(ROOT, 'plans', name)));
+      expect(res.statusCode, name).toBe(303);
+      expectSameCounts(page, expected, name);
+    });
+
+  it('a .docx made by render is imported and shows the same counts as `plan-check import` then check()', async () => {
+    const t = tempDir('plan-check-serve-docx-');
+    try {
+      const plan = loadPlan(join(ROOT, 'plans/ninh-giang-kstthc-2026.yaml'), 'vi').plan!;
+      const docx = t.write('ninh-giang.docx', await planDocx(planDocument(plan)));
+      // the CLI's own import of the same file (once), then the checker on its output
+      const yaml = join(t.dir, 'ninh-giang.yaml');
+      const imported = spawnSync(process.execPath, [join(ROOT, 'dist/cli/main.js'), 'import', docx, '-o', yaml], { encoding: 'utf8' });
+      expect(imported.status, imported.stderr).toBe(0);
+      const expected = await check([yaml], { asOf: AS_OF });
+      const { res, page } = await upload(s, 'ninh-giang.docx', readFileSync(docx));
+      expect(res.statusCode).toBe(303);
+      expect(page).toMatch(/id="import-notes"|id="checklist"/);
+      expectSameCounts(page, expected, 'ninh-giang.docx');
+      expect(page.match(/<tr id="task-\d+"/g)).toHaveLength(plan.tasks.length);
+    } finally {
+      rmSync(t.dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('plan-check serve: the dashboard follows the folder', () => {
+  it('re-checks a plan when its file in --dir changes: its row changes as check() says', async () => {
+    const t = tempDir('plan-check-serve-dir-');
+    const d = await buildServer({ asOf: AS_OF, dir: t.dir });
+    try {
+      const file = join(t.dir, '2026.yaml');
+      copyFileSync(join(ROOT, 'plans/2026.yaml'), file);
+      const before = dashboardRows((await d.app.inject({ url: '/dashboard' })).body);
+      expect(before.map((r) => r.file)).toEqual(['2026.yaml']);
+      // the commune lowers a target below the city's floor (the file keeps its size class; its time moves on)
+      const text = readFileSync(file, 'utf8');
+      const edited = text.replace('value: 95', 'value: 50');
+      expect(edited).not.toBe(text);
+      writeFileSync(file, edited);
+      const later = new Date(statSync(file).mtimeMs + 2000);
+      utimesSync(file, later, later);
+      const expected = (await check([file], { asOf: AS_OF })).files[0]!;
+      const after = dashboardRows((await d.app.inject({ url: '/dashboard' })).body);
+      expect(after[0]!.fail).toBe(expected.checks.filter((c) => c.status === 'fail').length);
+      expect(after[0]!.pass).toBe(expected.checks.filter((c) => c.status === 'pass').length);
+      expect([...after[0]!.cells]).not.toEqual([...before[0]!.cells]);
+      for (const c of expected.checks) expect(after[0]!.cells.get(c.ruleId), c.ruleId).toBe(c.status);
+      // a plan added to a subfolder appears without a restart
+      copyFileSync(join(ROOT, 'plans/ninh-giang-kstthc-2026.yaml'), join(t.dir, 'ninh-giang.yaml'));
+      expect(dashboardRows((await d.app.inject({ url: '/dashboard' })).body).map((r) => r.file)).toEqual(['2026.yaml', 'ninh-giang.yaml']);
+    } finally {
+      await d.app.close();
+      rmSync(t.dir, { recursive: true, force: true });
+    }
+  });
+
+  it('over plans/: every cell is the status check() gives that rule, and a filter by the issuing locality', async () => {
+    const body = (await s.app.inject({ url: '/dashboard' })).body;
+    const rows = dashboardRows(body);
+    expect(rows).toHaveLength(3);
+    const expected = await check(
+      rows.map((r) => join(ROOT, 'plans', r.file)),
+      { asOf: AS_OF },
+    );
+    for (const [i, r] of rows.entries()) {
+      const f = expected.files[i]!;
+      for (const c of f.checks) expect(r.cells.get(c.ruleId), `${r.file} ${c.ruleId}`).toBe(c.status);
+      expect(r.verdict).toBe(f.findings.some((x) => x.severity === 'error' && !x.waiver) ? 'not-ok' : 'ok');
+      expect(r.locality, r.file).toBe(f.plan.locality);
+    }
+    const options = [...(/<select id="d-locality"[^>]*>([^]*?)<\/select>/.exec(body)?.[1] ?? '').matchAll(/<option value="([^"]+)">/g)].map(
+      (m) => m[1],
+    );
+    expect(options).toEqual([...new Set(expected.files.map((f) => f.plan.locality!))].sort((a, b) => a.localeCompare(b, 'vi')));
+    expect(options.length).toBeGreaterThan(1);
+  });
+});
+
+describe('README: the one command and a screenshot of each page, taken by the browser test', () => {
+  it('the Vietnamese part shows `npx plan-check serve` and every serve-*.png the browser test writes, and they are committed', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const vi = readme.slice(0, readme.indexOf('\n## English'));
+    expect(vi).toMatch(/^npx plan-check serve\b/m);
+    const shown = [...vi.matchAll(/!\[[^\]]+\]\((docs\/screenshots\/serve-[\w-]+\.png)\)/g)].map((m) => m[1]!).sort();
+    const taken = [
+      ...new Set(
+        [...readFileSync(join(ROOT, 'tests/serve-browser.test.ts'), 'utf8').matchAll(/join\(SHOTS, '(serve-[\w-]+\.png)'\)/g)].map(
+          (m) => m[1]!,
+        ),
+      ),
+    ]
+      .map((f) => `docs/screenshots/${f}`)
+      .sort();
+    expect(taken).toEqual([
+      'docs/screenshots/serve-dashboard.png',
+      'docs/screenshots/serve-diff.png',
+      'docs/screenshots/serve-home.png',
+      'docs/screenshots/serve-result.png',
+    ]);
+    expect(shown).toEqual(taken);
+    const committed = spawnSync('git', ['ls-files', '--', 'docs/screenshots'], { cwd: ROOT, encoding: 'utf8' }).stdout.split('\n');
+    for (const f of shown) {
+      expect(committed, f).toContain(f);
+      expect(readFileSync(join(ROOT, f)).subarray(1, 4).toString(), f).toBe('PNG');
+    }
   });
 });

@@ -100,6 +100,8 @@ export const SERVE = {
   'serve.page.dlDocx': { vi: 'Kế hoạch in ra Word để trình ký (.docx)', en: 'Plan rendered as Word to sign (.docx)' },
   'serve.page.search': { vi: 'Tìm kế hoạch, địa phương', en: 'Find a plan or place' },
   'serve.page.allStatus': { vi: 'mọi kết luận', en: 'any verdict' },
+  'serve.page.locality': { vi: 'Địa phương ban hành', en: 'Issuing locality' },
+  'serve.page.allLocalities': { vi: 'mọi địa phương', en: 'any locality' },
   'serve.page.statusOk': { vi: 'không có lỗi', en: 'no errors' },
   'serve.page.statusNotOk': { vi: 'có lỗi', en: 'with errors' },
   'serve.page.sortHint': { vi: 'Bấm tiêu đề cột để sắp xếp.', en: 'Click a column heading to sort.' },

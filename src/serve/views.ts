@@ -117,9 +117,15 @@ const orderChecks = (checks: Check[]) => [...checks].sort((a, b) => STATUS_ORDER
 export type Cell = 'pass' | 'fail' | 'waived' | 'not-applicable' | '';
 export interface Matrix {
   rules: { id: string; title: string; fail: number }[];
+  /** The issuers' localities (commune, ward, district…) found in the plans, sorted: the dashboard's place filter. */
+  localities: string[];
   rows: {
     file: string;
     title: string;
+    /** The issuer's locality (plan.issuer.locality), '' when the plan could not be read. */
+    locality: string;
+    /** The issuer's name, e.g. "Ủy ban nhân dân xã Ninh Giang". */
+    issuer: string;
     cells: Cell[];
     pass: number;
     fail: number;
@@ -148,6 +154,8 @@ export function dashboardMatrix(files: { file: string; report?: FileReport; erro
     return {
       file: f.file,
       title: f.report?.plan.title ?? f.file,
+      locality: f.report?.plan.locality ?? '',
+      issuer: f.report?.plan.issuer ?? '',
       cells,
       pass: count('pass'),
       fail: count('fail'),
@@ -158,7 +166,8 @@ export function dashboardMatrix(files: { file: string; report?: FileReport; erro
       ...(f.error !== undefined ? { unreadable: f.error } : {}),
     };
   });
-  return { rules: [...rules.values()], rows };
+  const localities = [...new Set(rows.map((r) => r.locality).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'vi'));
+  return { rules: [...rules.values()], localities, rows };
 }
 
 /** The matrix as CSV (RFC 4180; a cell that a spreadsheet would read as a formula is quoted with a leading '). */

@@ -58,15 +58,21 @@
     if (!table) return;
     var search = document.getElementById('d-search');
     var status = document.getElementById('d-status');
+    var locality = document.getElementById('d-locality');
     function filter() {
       var words = (search.value || '').toLowerCase();
+      var place = locality ? locality.value : '';
       all('tr.plan-row').forEach(function (row) {
-        var show = (!words || row.dataset.text.toLowerCase().indexOf(words) >= 0) && (!status.value || row.dataset.status === status.value);
+        var show =
+          (!words || row.dataset.text.toLowerCase().indexOf(words) >= 0) &&
+          (!status.value || row.dataset.status === status.value) &&
+          (!place || row.dataset.locality === place);
         row.classList.toggle('hidden', !show);
       });
     }
     search.addEventListener('input', filter);
     status.addEventListener('change', filter);
+    if (locality) locality.addEventListener('change', filter);
     var body = table.tBodies[0];
     all('#matrix thead th').forEach(function (th, col) {
       th.classList.add('sortable');
