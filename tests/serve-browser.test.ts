@@ -99,6 +99,20 @@ describe.skipIf(tools.skip)('plan-check serve in Chromium', () => {
     await page.locator('#d-status').selectOption('not-ok');
     expect(await visible('tr.plan-row')).toBe(await page.locator('tr.plan-row.not-ok').count());
     await page.locator('#d-status').selectOption('');
+    // the filter by issuing locality (plan.issuer.locality): one place, only its plans
+    const places = await page
+      .locator('#d-locality option:not([value=""])')
+      .evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
+    expect(places.length).toBeGreaterThan(1);
+    await page.locator('#d-locality').selectOption(places[0]!);
+    const shownPlaces = await page
+      .locator('tr.plan-row')
+      .evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => (e as HTMLElement).dataset.locality));
+    expect(shownPlaces.length).toBeGreaterThan(0);
+    expect(shownPlaces.length).toBeLessThan(3);
+    expect(new Set(shownPlaces)).toEqual(new Set([places[0]]));
+    await page.locator('#d-locality').selectOption('');
+    expect(await visible('tr.plan-row')).toBe(3);
     await page.locator('#matrix thead th').nth(3).click();
     await page.locator('#matrix thead th').nth(3).click();
     const fails = await page.locator('tr.plan-row td[data-total=fail]').allTextContents();
