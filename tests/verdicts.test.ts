@@ -150,6 +150,7 @@ const MISSED_DEFECT_RULES = new Set([
   'target-single-owner',
   'target-matches-body',
   'deadline-open-ended',
+  'report-duty-scheduled',
 ]);
 const missedDefectCheck = (f: Finding) =>
   MISSED_DEFECT_RULES.has(f.ruleId) ||
@@ -227,6 +228,18 @@ describe("the reviewer's missing checks find the defects VERDICTS.md lists, and 
 
   it('start dates and conditions are named as such (info): "Sau khi có Quyết định ...", "Từ ngày 15/3/2026"', async () => {
     expect(await pick('plans/2026.yaml', 'deadline-open-ended')).toEqual(['I.2 /tasks/1/deadline', 'II.2.f /tasks/8/deadline']);
+  });
+
+  it('the report task of both KSTTHC plans (V.7, "Thường xuyên") names no schedule and no recipient; the CCHC plan has none', async () => {
+    for (const [file, at] of [
+      ['plans/2026.yaml', 'V.7 /tasks/32/content'],
+      ['plans/ninh-giang-kstthc-2026.yaml', 'V.7 /tasks/30/content'],
+    ]) {
+      expect(await pick(file!, 'report-duty-scheduled')).toEqual([at]);
+      const [f] = (await run()).get(file!)!.filter((x) => x.ruleId === 'report-duty-scheduled');
+      expect(f!.message).toMatch(/"Thường xuyên".*cơ quan nhận báo cáo/);
+    }
+    expect(await pick('plans/nam-do-son-cchc-2026.yaml', 'report-duty-scheduled')).toEqual([]);
   });
 
   it('leads the ward cannot direct: the Front, mass organisations, vertical agencies, a website', async () => {

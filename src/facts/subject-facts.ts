@@ -205,6 +205,20 @@ export const FACTS = {
         'Các đơn vị chủ trì được nêu tên, nối bằng dấu chấm phẩy',
         'The named lead units, joined by semicolons',
       ),
+      reportDuty: f('boolean', 'content', 'Nhiệm vụ là việc báo cáo ("Báo cáo …")', 'The task is a report ("Báo cáo …")'),
+      reportNoSchedule: f(
+        'boolean',
+        'deadline',
+        'Nhiệm vụ báo cáo không nêu kỳ hoặc hạn gửi ("Thường xuyên", "định kỳ" không đủ)',
+        'A report task naming no period or date ("Thường xuyên", a bare "định kỳ" are not enough)',
+      ),
+      reportNoRecipient: f('boolean', 'content', 'Nhiệm vụ báo cáo không nêu cơ quan nhận báo cáo', 'A report task naming no recipient'),
+      reportOngoing: f(
+        'boolean',
+        'deadline',
+        'Thời hạn của nhiệm vụ báo cáo là "Thường xuyên"',
+        'The report task\'s deadline is "Thường xuyên"',
+      ),
     },
   },
   target: {
