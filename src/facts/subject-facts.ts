@@ -316,6 +316,18 @@ export const FACTS = {
       endsInYear: f('boolean', '', 'Hết hiệu lực trong năm kế hoạch', 'Ends within the plan year'),
       registryDateVn: f('string', '', 'Ngày ký trong danh mục (dd/mm/yyyy)', 'Signing date in the registry (dd/mm/yyyy)'),
       dateMatches: f('boolean', '', 'Ngày trích trùng ngày ký trong danh mục', 'The date cited is the registry’s'),
+      titlePeriodCited: f(
+        'string',
+        '',
+        'Giai đoạn in trong tên văn bản được trích ("2021-2050"), khi tên trong danh mục có giai đoạn',
+        'The period printed in the cited title ("2021-2050"), when the registry title has one',
+      ),
+      titlePeriodRegistry: f(
+        'string',
+        '',
+        'Giai đoạn trong tên văn bản của danh mục ("2021-2030")',
+        'The period of the registry title ("2021-2030")',
+      ),
       uncitedAmendments: f('string[]', '', 'Văn bản sửa đổi không được nêu kèm', 'Amendments not cited with it'),
       uncitedAmendmentsText: f('string', '', 'uncitedAmendments nối bằng dấu phẩy', 'uncitedAmendments joined by commas'),
       amendmentConfidenceVi: f('string', '', 'Độ tin cậy yếu nhất của các sửa đổi', 'Weakest confidence of the amendments (Vietnamese)'),
