@@ -152,6 +152,7 @@ const MISSED_DEFECT_RULES = new Set([
   'deadline-open-ended',
   'report-duty-scheduled',
   'citation-title-period',
+  'body-target-has-task',
 ]);
 const missedDefectCheck = (f: Finding) =>
   MISSED_DEFECT_RULES.has(f.ruleId) ||
@@ -241,6 +242,15 @@ describe("the reviewer's missing checks find the defects VERDICTS.md lists, and 
       expect(f!.message).toMatch(/"Thường xuyên".*cơ quan nhận báo cáo/);
     }
     expect(await pick('plans/nam-do-son-cchc-2026.yaml', 'report-duty-scheduled')).toEqual([]);
+  });
+
+  it("the ward plan's body (1.3) sets a target on postal public service applications with no task in the appendix; nothing else", async () => {
+    const ward = (await run()).get('plans/2026.yaml')!.filter((f) => f.ruleId === 'body-target-has-task');
+    expect(ward.map((f) => f.location.pointer)).toEqual(['/body']);
+    expect(ward[0]!.message).toMatch(/bưu chính công ích.*1\.3\./);
+    expect(ward[0]!.message).not.toMatch(/trực tuyến|số hóa|hài lòng/);
+    expect(await pick('plans/ninh-giang-kstthc-2026.yaml', 'body-target-has-task')).toEqual([]);
+    expect(await pick('plans/nam-do-son-cchc-2026.yaml', 'body-target-has-task')).toEqual([]);
   });
 
   it('leads the ward cannot direct: the Front, mass organisations, vertical agencies, a website', async () => {
