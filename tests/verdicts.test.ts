@@ -150,6 +150,9 @@ const MISSED_DEFECT_RULES = new Set([
   'target-single-owner',
   'target-matches-body',
   'deadline-open-ended',
+  'report-duty-scheduled',
+  'citation-title-period',
+  'body-target-has-task',
 ]);
 const missedDefectCheck = (f: Finding) =>
   MISSED_DEFECT_RULES.has(f.ruleId) ||
@@ -229,6 +232,27 @@ describe("the reviewer's missing checks find the defects VERDICTS.md lists, and 
     expect(await pick('plans/2026.yaml', 'deadline-open-ended')).toEqual(['I.2 /tasks/1/deadline', 'II.2.f /tasks/8/deadline']);
   });
 
+  it('the report task of both KSTTHC plans (V.7, "Thường xuyên") names no schedule and no recipient; the CCHC plan has none', async () => {
+    for (const [file, at] of [
+      ['plans/2026.yaml', 'V.7 /tasks/32/content'],
+      ['plans/ninh-giang-kstthc-2026.yaml', 'V.7 /tasks/30/content'],
+    ]) {
+      expect(await pick(file!, 'report-duty-scheduled')).toEqual([at]);
+      const [f] = (await run()).get(file!)!.filter((x) => x.ruleId === 'report-duty-scheduled');
+      expect(f!.message).toMatch(/"Thường xuyên".*cơ quan nhận báo cáo/);
+    }
+    expect(await pick('plans/nam-do-son-cchc-2026.yaml', 'report-duty-scheduled')).toEqual([]);
+  });
+
+  it("the ward plan's body (1.3) sets a target on postal public service applications with no task in the appendix; nothing else", async () => {
+    const ward = (await run()).get('plans/2026.yaml')!.filter((f) => f.ruleId === 'body-target-has-task');
+    expect(ward.map((f) => f.location.pointer)).toEqual(['/body']);
+    expect(ward[0]!.message).toMatch(/bưu chính công ích.*1\.3\./);
+    expect(ward[0]!.message).not.toMatch(/trực tuyến|số hóa|hài lòng/);
+    expect(await pick('plans/ninh-giang-kstthc-2026.yaml', 'body-target-has-task')).toEqual([]);
+    expect(await pick('plans/nam-do-son-cchc-2026.yaml', 'body-target-has-task')).toEqual([]);
+  });
+
   it('leads the ward cannot direct: the Front, mass organisations, vertical agencies, a website', async () => {
     expect(await pick('plans/2026.yaml', 'lead-directable')).toEqual([
       'IV.2 /tasks/24/lead/1',
@@ -250,6 +274,8 @@ describe("the reviewer's missing checks find the defects VERDICTS.md lists, and 
       'signer-of-issuer',
       'decision-proposer-unit',
       'target-matches-body',
+      // 76/NQ-CP is cited with its period 2021-2030 wherever the plans cite it (VERDICTS.md: title matches)
+      'citation-title-period',
     ])
       expect(
         all.filter((r) => r === rule),

@@ -7,7 +7,7 @@ import { parseRef } from '../../legal/doc-ref.js';
 import { statusOn } from '../../legal/status.js';
 import { msg } from '../../messages/index.js';
 import { formatVnDate } from '../../util/dates.js';
-import { regex } from '../../text/normalise.js';
+import { normText, regex, toneOldStyle } from '../../text/normalise.js';
 import type { RuleSet } from '../../rules/ruleset-types.js';
 import type { Subject } from './subject.js';
 import { FIELD_SOURCES } from '../../facts/subject-facts.js';
@@ -133,6 +133,7 @@ export function citationSubjects(
       badDate: c.badDate ?? '',
       ...(known ? known.facts : {}),
       ...(c.doc?.signed && c.date ? { dateMatches: c.doc.signed === c.date } : {}),
+      ...(c.doc ? titlePeriod(c.doc, c.tail) : {}),
       uncitedAmendments: uncited,
       uncitedAmendmentsText: uncited.join(', '),
       // the registry's word on the amendments asked for: the weakest of the relation and the amending entry
@@ -184,6 +185,50 @@ function docFacts(doc: LegalDoc, status: ReturnType<typeof statusOn>, context: P
     endsInYear: status.verdict === 'in-force' && !!status.ended && status.ended > context.asOf && status.ended <= yearEnd,
     ...(doc.signed ? { registryDateVn: formatVnDate(doc.signed) } : {}),
   };
+}
+
+// matched in normalised text (old-style tone marks: "đọan"; dashes spaced)
+const PERIOD = toneOldStyle(String.raw`giai đoạn\s+(\d{4})\s*[-–—]\s*(\d{4})(?!\d)`);
+const PERIOD_RE = new RegExp(PERIOD, 'gu');
+/** How many words before "giai đoạn" in the registry's title must be printed before the cited period. */
+const PERIOD_ANCHOR_WORDS = 2;
+
+/**
+ * The period ("giai đoạn 2021-2030") of a registry title against the period printed with the same
+ * words in the citation's own title (the text after the number, date and issuer): "Chương trình
+ * tổng thể cải cách hành chính nhà nước giai đoạn 2021-2050" for 76/NQ-CP. Only a period the cited
+ * title introduces with the words the registry's title puts before it ("nhà nước giai đoạn …") is
+ * compared, and only against a title the registry does not merely infer (confidence C or S): an
+ * abbreviated or reworded title, a period of some other programme in the same sentence, or a
+ * title known only from a plan's own citation gives no fact.
+ */
+function titlePeriod(doc: LegalDoc, tail: string): Record<string, string> {
+  if (!tail) return {};
+  const cited = normText(tail);
+  for (const { re, period } of periodPatterns(doc)) {
+    const c = re.exec(cited);
+    if (c) return { titlePeriodCited: `${c[1]}-${c[2]}`, titlePeriodRegistry: period };
+  }
+  return {};
+}
+
+/** Per registry entry, the anchored patterns of the periods of its title (compiled once per entry). */
+const periodPatternsOf = new WeakMap<LegalDoc, { re: RegExp; period: string }[]>();
+function periodPatterns(doc: LegalDoc): { re: RegExp; period: string }[] {
+  let out = periodPatternsOf.get(doc);
+  if (out) return out;
+  out = [];
+  if (doc.title && doc.confidence !== 'I') {
+    const title = normText(doc.title);
+    for (const m of title.matchAll(PERIOD_RE)) {
+      const words = title.slice(0, m.index).trim().split(/\s+/u).slice(-PERIOD_ANCHOR_WORDS);
+      if (words.length < PERIOD_ANCHOR_WORDS) continue;
+      const anchor = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+      out.push({ re: new RegExp(`(?<![\\p{L}])${anchor}\\s+${PERIOD}`, 'u'), period: `${m[1]}-${m[2]}` });
+    }
+  }
+  periodPatternsOf.set(doc, out);
+  return out;
 }
 
 /** At most this many citations of one document, in one text, are paired when looking for amendment wording. */

@@ -68,9 +68,51 @@ export function formFacts(plan: PlanData, rulesets: RuleSet[]): Record<string, u
     out.planPartsMissingEn = missing.map((p) => `"${p.en}"`).join(', ');
   }
 
+  Object.assign(out, bodyTopicFacts(plan, rulesets));
+
   const proposer = plan.decision?.proposer;
   if (proposer) out.proposerUnit = proposerUnit(proposer, plan, dataList<string>(rulesets, 'headTitles'));
   return out;
+}
+
+/** A subject a plan's body may set a target on (rule-set data `bodyTargetTopics`). */
+interface BodyTopic {
+  id: string;
+  vi: string;
+  en: string;
+  /** Patterns of the topic's words, in a body paragraph and in a task. */
+  patterns: string[];
+}
+
+/**
+ * Topics (rule-set data `bodyTargetTopics`: postal public service, online processing …) on which a
+ * paragraph of the plan's body states a target (data `bodyTargetPatterns`: "Nâng cao tỷ lệ …", a
+ * percentage) while no task of the appendix names the topic in its content, product or targets: a
+ * target the plan sets and gives nobody to carry out. Left out when the plan encodes no body or no
+ * task.
+ */
+function bodyTopicFacts(plan: PlanData, rulesets: RuleSet[]): Record<string, unknown> {
+  const topics = dataList<BodyTopic>(rulesets, 'bodyTargetTopics');
+  const aims = dataList<string>(rulesets, 'bodyTargetPatterns').map((p) => regex(toneOldStyle(p)));
+  const body = plan.body ?? [];
+  if (!topics.length || !aims.length || !body.length || !plan.tasks.length) return {};
+  const paragraphs = body.map((p: Paragraph) => normText(typeof p === 'string' ? p : p.text));
+  const headings = body.map((p: Paragraph) => (typeof p === 'string' ? '' : (p.heading ?? '')));
+  const stated = paragraphs.map((t) => aims.some((re) => re.test(t)));
+  const taskTexts = plan.tasks.map((t) => normText([t.content, t.product ?? '', ...(t.targets ?? []).map((x) => x.text ?? '')].join(' ')));
+  const missing: { topic: BodyTopic; at: string }[] = [];
+  for (const topic of topics) {
+    const res = topic.patterns.map((p) => regex(toneOldStyle(p)));
+    const i = paragraphs.findIndex((t, k) => stated[k] && res.some((re) => re.test(t)));
+    if (i < 0 || taskTexts.some((t) => res.some((re) => re.test(t)))) continue;
+    missing.push({ topic, at: headings[i]!.trim() });
+  }
+  const where = (m: { at: string }) => (m.at ? ` (${m.at})` : '');
+  return {
+    bodyTopicsWithoutTask: missing.map((m) => m.topic.id),
+    bodyTopicsWithoutTaskVi: missing.map((m) => `"${m.topic.vi}"${where(m)}`).join('; '),
+    bodyTopicsWithoutTaskEn: missing.map((m) => `"${m.topic.en}"${where(m)}`).join('; '),
+  };
 }
 
 /**

@@ -8,6 +8,7 @@ import { requirementDeadlines, requirementSubjects } from './requirement-subject
 import { titleSubjects } from './title-subjects.js';
 import { mentionSubjects } from './mention-subjects.js';
 import { formFacts } from './form-facts.js';
+import { reportDuties } from './report-duty.js';
 import { groupsBesideNamedLead, namedLeads, sharedDuties, undirectedLeads } from './shared-duty.js';
 import type { Subject } from './subject.js';
 
@@ -25,6 +26,7 @@ export function buildSubjects(plan: PlanData, asOf: string, rulesets: RuleSet[],
     groups: groupsBesideNamedLead(plan, rulesets),
     namedLeads: namedLeads(plan, rulesets),
     undirected: undirectedLeads(plan, rulesets),
+    reports: reportDuties(plan, rulesets),
   };
   const unitNames = (plan.units ?? []).map((u) => (typeof u === 'string' ? u : ((u as { name?: string }).name ?? ''))).filter(Boolean);
   Object.assign(context, {

@@ -5,6 +5,7 @@ import type { Subject } from './subject.js';
 import { FIELD_SOURCES } from '../../facts/subject-facts.js';
 import type { PlanContext } from './context.js';
 import type { SharedDuties } from './shared-duty.js';
+import type { ReportDuty } from './report-duty.js';
 
 /** Subjects for the plan itself, its headline targets, its tasks, their targets and named units. */
 export function planSubjects(
@@ -49,6 +50,7 @@ export function planSubjects(
       ...(shared?.namedLeads && shared.namedLeads[i]!.length === (task.lead ?? []).length
         ? { namedLeadCount: shared.namedLeads[i]!.length, namedLeadsText: shared.namedLeads[i]!.join('; ') }
         : {}),
+      ...reportFacts(shared?.reports?.get(i)),
     };
     subjects.push({
       kind: 'task',
@@ -136,6 +138,17 @@ function targetSubject(
     },
     factPointers: { plan: '', target: pointer, ...(taskPointer ? { task: taskPointer } : {}) },
     fieldSources: FIELD_SOURCES.target,
+  };
+}
+
+/** A report task's facts: that it is one, and whether it names a schedule and a recipient. */
+function reportFacts(r: ReportDuty | undefined): Record<string, unknown> {
+  if (!r) return {};
+  return {
+    reportDuty: true,
+    reportNoSchedule: r.missing.includes('schedule'),
+    reportNoRecipient: r.missing.includes('recipient'),
+    reportOngoing: r.ongoing,
   };
 }
 

@@ -2,6 +2,7 @@ import type { PlanData } from '../../plan/plan-types.js';
 import { normText, regex, toneOldStyle } from '../../text/normalise.js';
 import type { RuleSet } from '../../rules/ruleset-types.js';
 import { dataList } from './ruleset-data.js';
+import type { ReportDuty } from './report-duty.js';
 
 /**
  * "task index/lead index" of each lead naming a group of units defined by their legal status
@@ -37,6 +38,8 @@ export interface SharedDuties {
   namedLeads?: string[][];
   /** Leads the issuing People's Committee cannot direct, with the reason (see undirectedLeads). */
   undirected?: Map<string, { vi: string; en: string }>;
+  /** Per task (by index), the report tasks and what their reporting duty leaves out (see reportDuties). */
+  reports?: Map<number, ReportDuty>;
 }
 
 /** Per task, the leads that name a unit (not a catch-all phrase, rule-set data `catchAllUnits`). */
