@@ -213,7 +213,7 @@ describe('terminal', () => {
 
 describe('html', () => {
   it('findings grouped by task in natural order, plan-level first; counts per check by severity', () => {
-    const t = (id: string, kind = 'task') => ({ subject: { kind, id } });
+    const t = (id: string, kind: NonNullable<Finding['subject']>['kind'] = 'task') => ({ subject: { kind, id } });
     const findings = [
       fd('a', 1, t('10')),
       fd('b', 2, t('2:lead')),
