@@ -75,7 +75,16 @@ describe('planSummary: what git diff shows of a plan', () => {
     delete p.plan.parent!.ruleset;
     delete p.plan.legal_basis;
     delete p.targets;
-    p.tasks = [{ id: '3', content: 'Kiểm tra', lead: [], partners: [], deadline: null, product: 'Kết luận\nkiểm tra\nlần 2' } as PlanData['tasks'][0]];
+    p.tasks = [
+      {
+        id: '3',
+        content: 'Kiểm tra',
+        lead: [],
+        partners: [],
+        deadline: null,
+        product: 'Kết luận\nkiểm tra\nlần 2',
+      } as PlanData['tasks'][0],
+    ];
     expect(planSummary(p)).toBe(
       [
         'plan: kstthc 2026 — Kế hoạch kiểm soát thủ tục hành chính năm 2026',
