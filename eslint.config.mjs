@@ -5,7 +5,20 @@ import tseslint from 'typescript-eslint';
 // (tests are typed by tests/tsconfig.json), plain recommended rules on the .mjs/.cjs scripts.
 // Every rule tuned below says why.
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'tmp/', 'scratch/', 'bench/corpus/', 'tests/fixtures/', 'docs/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      'tmp/',
+      'scratch/',
+      'bench/corpus/',
+      'tests/fixtures/',
+      'docs/',
+      '.stryker-tmp/',
+      'reports/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -2,12 +2,48 @@
 // writers the in-process tests catch. rules/ is YAML data, which Stryker cannot mutate: the rules
 // are covered by tests/boundary-fixtures.test.ts and the valid/invalid fixtures instead.
 // The machine is shared: one test runner at a time; each mutant runs only the tests covering it.
+//
+// Scoped runs (a whole run takes long on a shared machine):
+//   a folder:  MUTATE_SCOPE=diff npm run mutate      (or report: the folders and tests in SCOPES below)
+//   one file:  STRYKER_TESTS=tests/plan-diff-table.test.ts npx stryker run --mutate src/diff/plan-diff.ts
+//   a few:     MUTATE_SCOPE=report npx stryker run --mutate src/report/formatters/sarif.ts,src/report/provenance.ts
+// STRYKER_TESTS (comma-separated test files, read by vitest.stryker.config.ts) is the list of
+// in-process tests the runner loads; MUTATE_SCOPE sets it (and what is mutated) for a folder.
+// The test runner processes inherit the variable, which is set here before they start.
+const SCOPES = {
+  diff: {
+    mutate: ['src/diff/**/*.ts'],
+    tests: [
+      'tests/plan-diff-table.test.ts',
+      'tests/diff-format.test.ts',
+      'tests/diff-format-edges.test.ts',
+      'tests/plan-summary.test.ts',
+      'tests/git-revisions.test.ts',
+      'tests/run-diff.test.ts',
+    ],
+  },
+  report: {
+    mutate: ['src/report/**/*.ts'],
+    tests: [
+      'tests/report-formatters.test.ts',
+      'tests/report-build.test.ts',
+      'tests/report-formatters-edges.test.ts',
+      'tests/escape-every-field.test.ts',
+      'tests/text-summary.test.ts',
+      'tests/message-catalogue.test.ts',
+    ],
+  },
+};
+const scope = process.env.MUTATE_SCOPE ? SCOPES[process.env.MUTATE_SCOPE] : undefined;
+if (process.env.MUTATE_SCOPE && !scope) throw new Error(`MUTATE_SCOPE: one of ${Object.keys(SCOPES).join(', ')}`);
+if (scope && !process.env.STRYKER_TESTS) process.env.STRYKER_TESTS = scope.tests.join(',');
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.stryker.config.ts' },
   plugins: ['@stryker-mutator/vitest-runner'],
-  mutate: ['src/engine/**/*.ts', 'src/diff/**/*.ts', 'src/report/**/*.ts'],
+  mutate: scope?.mutate ?? ['src/engine/**/*.ts', 'src/diff/**/*.ts', 'src/report/**/*.ts'],
   coverageAnalysis: 'perTest',
   concurrency: 1,
   timeoutMS: 60_000,

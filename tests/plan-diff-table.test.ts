@@ -375,6 +375,45 @@ describe('edge cases of matching', () => {
   });
 });
 
+describe('plans that leave optional lists out', () => {
+  const bare = () => {
+    const p = structuredClone(base());
+    delete p.plan.legal_basis;
+    delete p.targets;
+    return p;
+  };
+
+  it('no legal basis and no headline targets on either side: no change', () => {
+    expect(diffPlans(bare(), bare(), FLOORS)).toEqual([]);
+  });
+
+  it('a legal basis and a headline target given where there were none: only those additions', () => {
+    const after = bare();
+    after.plan.legal_basis = [LB1];
+    after.targets = [{ metric: 'online_payment', bound: '>=', value: 70, unit: 'percent' }];
+    expect(diffPlans(bare(), after, FLOORS)).toEqual([
+      { kind: 'target-added', metric: 'online_payment', floor: 80, belowFloor: true, after: 70 },
+      { kind: 'legal-basis-added', after: LB1 },
+    ]);
+  });
+
+  it('the legal basis and headline targets taken out: only those removals', () => {
+    const before = bare();
+    before.plan.legal_basis = [LB2];
+    before.targets = [{ metric: 'online_payment', bound: '>=', value: 90, unit: 'percent' }];
+    expect(diffPlans(before, bare(), FLOORS)).toEqual([
+      { kind: 'target-removed', metric: 'online_payment', before: 90 },
+      { kind: 'legal-basis-removed', before: LB2 },
+    ]);
+  });
+
+  it('needsReview looks at the kind of change, not only at the field named', () => {
+    expect(needsReview({ kind: 'identity-changed', field: 'parent' })).toBe(true);
+    expect(needsReview({ kind: 'task-changed', task: '1', field: 'parent' })).toBe(false);
+    expect(needsReview({ kind: 'identity-changed' })).toBe(false);
+  });
+});
+
 describe('diffPlans reports each change of meaning, exactly', () => {
   it.each(CASES)('%s', (_name, edit, expected) => {
     const after = structuredClone(base());

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { buildReport, isOpen, openCounts } from '../src/report/build-report.js';
 import { format } from '../src/report/formatters/index.js';
@@ -122,8 +122,14 @@ describe('buildReport counts', () => {
 
 describe('text', () => {
   // --all: every passed item on its own line (by default they collapse to one line per rule set)
-  const text = format('text', report(), { color: false, all: true });
-  const lines = text.split('\n');
+  // Built before each test, not while the file is collected: a mutation-testing run switches its
+  // mutant on only once the tests start, so an output made at collection time never sees it.
+  let text = '';
+  let lines: string[] = [];
+  beforeEach(() => {
+    text = format('text', report(), { color: false, all: true });
+    lines = text.split('\n');
+  });
   it('a header per file, the checklist with its marks, each finding located', () => {
     expect(lines[0]).toBe('a.yaml — Kế hoạch A');
     expect(lines[1]).toBe('Bộ quy tắc: core@1.0.0 · Thời điểm xét: 2026-06-01');
@@ -207,8 +213,11 @@ describe('github', () => {
 });
 
 describe('sarif', () => {
-  const sarif = JSON.parse(format('sarif', report(), { color: false }));
-  const run = sarif.runs[0];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the SARIF log as parsed
+  let run: any;
+  beforeEach(() => {
+    run = JSON.parse(format('sarif', report(), { color: false })).runs[0];
+  });
   it('rules sorted, one per id, with help from source and fix, level by severity', () => {
     expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual([
       'citation-known',
@@ -270,13 +279,13 @@ describe('sarif', () => {
 });
 
 describe('junit', () => {
-  const xml = format('junit', report(), { color: false });
-  const doc = new XMLParser({
-    ignoreAttributes: false,
-    attributeNamePrefix: '',
-    isArray: (n) => ['testsuite', 'testcase', 'property'].includes(n),
-  }).parse(xml);
   it('well-formed; suites, counts and cases by status', () => {
+    const xml = format('junit', report(), { color: false });
+    const doc = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '',
+      isArray: (n) => ['testsuite', 'testcase', 'property'].includes(n),
+    }).parse(xml);
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(doc.testsuites).toMatchObject({ name: 'plan-check', tests: '7', failures: '4', errors: '0' });
     const [a, b] = doc.testsuites.testsuite;
@@ -302,8 +311,12 @@ describe('junit', () => {
 });
 
 describe('markdown', () => {
-  const md = format('markdown', report(), { color: false });
-  const lines = md.split('\n');
+  let md = '';
+  let lines: string[] = [];
+  beforeEach(() => {
+    md = format('markdown', report(), { color: false });
+    lines = md.split('\n');
+  });
   it('counts, failed and waived checks in a table, findings with icons, provenance', () => {
     expect(lines[0]).toBe('## plan-check: 1 lỗi, 1 cảnh báo, 1 thông tin, 1 được miễn trừ');
     expect(lines[2]).toBe('1 đạt, 4 không đạt, 1 miễn trừ, 1 không áp dụng');
