@@ -36,4 +36,22 @@ export const IMPORT = {
     vi: '{{at}}: không tìm thấy {{text}} trong văn bản; cần điền tay',
     en: '{{at}}: no {{text}} found in the document; fill it in by hand',
   },
+  // a document refused (read-document.ts)
+  'import.doc.oldWord': {
+    vi: '"{{file}}" là tệp Word cũ (.doc); hãy mở bằng Word hoặc LibreOffice và lưu thành .docx',
+    en: '"{{file}}" is an old Word file (.doc); open it in Word or LibreOffice and save it as .docx',
+  },
+  'import.doc.notFound': { vi: 'Không tìm thấy tệp "{{file}}"', en: 'File not found: "{{file}}"' },
+  'import.doc.tooLarge': { vi: 'Tệp "{{file}}" quá lớn (giới hạn {{limit}} MB)', en: '"{{file}}" is too large (limit {{limit}} MB)' },
+  'import.doc.damaged': {
+    vi: '"{{file}}" không phải tệp Word (.docx) hợp lệ hoặc đã hỏng',
+    en: '"{{file}}" is not a valid Word (.docx) file, or it is damaged',
+  },
+  'import.doc.unzipsTooLarge': {
+    vi: '"{{file}}" giải nén ra quá lớn (hơn {{limit}} MB); từ chối đọc',
+    en: '"{{file}}" unpacks to more than {{limit}} MB; refused',
+  },
+  // a broken metric vocabulary (metric-vocabulary.ts); `field` is the field's own name (id, words)
+  'import.vocabulary.badEntry': { vi: 'mục {{n}}: {{field}}', en: 'entry {{n}}: {{field}}' },
+  'import.vocabulary.noList': { vi: 'thiếu danh sách metrics', en: 'no metrics list' },
 } as const satisfies Record<`import.${string}`, Message>;
