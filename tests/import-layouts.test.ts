@@ -219,4 +219,25 @@ describe('import: metric vocabulary (issue 12, item 5): must match and must not 
     ['Tỷ lệ hồ sơ giải quyết đúng hạn đạt khoảng 98%', 'on_time_resolution >= 98'],
     ['Tỷ lệ hồ sơ giải quyết đúng hạn đạt khoảng 98%', 'on_time_resolution = 98'],
   ])('%s is not read as %s', (text, not) => expect(metricOf(text).some((m) => m === not || m.startsWith(`${not} `))).toBe(false));
+
+  it.each([
+    ['Tỷ lệ hồ sơ tiếp nhận, trả kết quả qua dịch vụ bưu chính công ích đạt tối thiểu 20%', 'postal_public_service >= 20'],
+    ['100% thủ tục hành chính nội bộ được thống kê, công bố, công khai', 'internal_procedures = 100'],
+    ['Cắt giảm tối thiểu 30% chi phí tuân thủ thủ tục hành chính', 'simplification_cost_cut >= 30'],
+    ['Cắt giảm 50% thời gian giải quyết thủ tục hành chính so với quy định', 'simplification_time_cut >= 50'],
+    [
+      'Kết quả Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ người dân, doanh nghiệp theo Quyết định 766/QĐ-TTg đạt từ 85% trở lên',
+      'service_index_766 >= 85',
+    ],
+    ['Điểm Bộ chỉ số 766 của xã đạt trên 90%', 'service_index_766 > 90'],
+  ])('postal service, internal procedures, cuts, the 766 index: %s → %s', (text, want) => expect(metricOf(text)).toEqual([want]));
+
+  it.each([
+    ['100% hồ sơ được tiếp nhận trực tuyến', 'postal_public_service'],
+    ['100% thủ tục hành chính được công bố, công khai (bao gồm cả thủ tục hành chính nội bộ)', 'internal_procedures'],
+    ['Giảm 20% chi phí đi lại của người dân', 'simplification_cost_cut'],
+    ['Đánh giá chất lượng phục vụ theo thời gian thực, giảm 10% hồ sơ trễ hạn', 'simplification_time_cut'],
+    ['Mức độ hài lòng của người dân theo Bộ chỉ số 766 đạt 95%', 'service_index_766'],
+    ['Chỉ số cải cách hành chính của xã đạt 90%', 'service_index_766'],
+  ])('%s is not read as %s', (text, not) => expect(metricOf(text).some((m) => m === not || m.startsWith(`${not} `))).toBe(false));
 });
