@@ -108,6 +108,61 @@ describe('import: a Word table whose cells are merged down in every column (.doc
   });
 });
 
+describe('import: a Word table with tables nested in its task cells (.docx made here)', () => {
+  it('reads a nested list into the content, a nested list of units one unit a row, and a table nested twice', async () => {
+    const p = (text: string) => new Paragraph({ children: [new TextRun(text)] });
+    const c = (...children: (Paragraph | Table)[]) => new TableCell({ children: [...children, p('')] });
+    const grid = (rows: (Paragraph | Table)[][]) => new Table({ rows: rows.map((r) => new TableRow({ children: r.map((x) => c(x)) })) });
+    const header = ['STT', 'Nội dung công việc', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn hoàn thành', 'Sản phẩm'];
+    const table = new Table({
+      rows: [
+        new TableRow({ children: header.map((h) => c(p(h))) }),
+        new TableRow({
+          children: [
+            c(p('1')),
+            c(
+              p('Rà soát, đơn giản hóa các thủ tục hành chính:'),
+              grid([
+                [p('a)'), p('Đăng ký khai sinh')],
+                [p('b)'), p('Chứng thực bản sao từ bản chính')],
+              ]),
+            ),
+            c(p('Văn phòng HĐND và UBND')),
+            c(grid([[p('Phòng Văn hóa - Xã hội')], [p('Công an xã')]])),
+            c(p('Quý III/2026')),
+            c(grid([[grid([[p('Báo cáo kết quả rà soát')]])]])),
+          ],
+        }),
+        new TableRow({
+          children: [
+            c(p('2')),
+            c(p('Công khai thủ tục hành chính')),
+            c(p('Trung tâm Phục vụ hành chính công')),
+            c(),
+            c(p('Thường xuyên')),
+            c(p('Danh mục')),
+          ],
+        }),
+      ],
+    });
+    const doc = new Document({ sections: [{ children: [new Paragraph({ children: [new TextRun('KẾ HOẠCH')] }), table] }] });
+    const { blocks } = await readDocxBlocks(Buffer.from(await Packer.toBuffer(doc)));
+    const { plan, notes } = importBlocks(blocks, { vocabulary, parents });
+    expect(plan.tasks.map((t) => [t.id, t.content, t.lead, t.partners, t.deadline, t.product])).toEqual([
+      [
+        '1',
+        'Rà soát, đơn giản hóa các thủ tục hành chính: a) Đăng ký khai sinh b) Chứng thực bản sao từ bản chính',
+        ['Văn phòng HĐND và UBND'],
+        ['Phòng Văn hóa - Xã hội', 'Công an xã'],
+        'Quý III/2026',
+        'Báo cáo kết quả rà soát',
+      ],
+      ['2', 'Công khai thủ tục hành chính', ['Trung tâm Phục vụ hành chính công'], undefined, 'Thường xuyên', 'Danh mục'],
+    ]);
+    expect(notes.filter((n) => n.kind === 'unplaced' || n.kind === 'table-row-unplaced' || n.kind === 'row-merged')).toEqual([]);
+  });
+});
+
 describe('import: never silent (issue 12, item 2)', () => {
   const read = (name: string) => readFileSync(join(DIR, `${name}.txt`), 'utf8');
 
