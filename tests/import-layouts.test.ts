@@ -290,6 +290,7 @@ describe('import: metric vocabulary (issue 12, item 5): must match and must not 
   it.each([
     ['100% hồ sơ được tiếp nhận trực tuyến', 'postal_public_service'],
     ['100% thủ tục hành chính được công bố, công khai (bao gồm cả thủ tục hành chính nội bộ)', 'internal_procedures'],
+    ['Đề xuất phương án đơn giản hóa thủ tục hành chính nội bộ, cắt giảm 40% thời gian giải quyết', 'internal_procedures'],
     ['Giảm 20% chi phí đi lại của người dân', 'simplification_cost_cut'],
     ['Đánh giá chất lượng phục vụ theo thời gian thực, giảm 10% hồ sơ trễ hạn', 'simplification_time_cut'],
     ['Mức độ hài lòng của người dân theo Bộ chỉ số 766 đạt 95%', 'service_index_766'],
