@@ -235,6 +235,34 @@ describe('import: identity of every form (issue 12, item 3)', () => {
   });
 });
 
+describe('import: the province from the issuer lines or the place name (issue 12, item 3)', () => {
+  const read = (name: string) => readFileSync(join(DIR, `${name}.txt`), 'utf8');
+  const provinceOf = (text: string) => importText(text).plan.plan.issuer.province;
+
+  it('the body printed above the issuer, on one line or in its own paragraph, gives the province; the issuer stays', () => {
+    const lines = read('province-from-issuer-lines');
+    const apart = lines.replace('UBND TỈNH NINH BÌNH\n', 'UBND TỈNH NINH BÌNH\n\n');
+    const oneLine = lines.replace('ỦY BAN NHÂN DÂN\nHUYỆN YÊN KHÁNH', 'UBND HUYỆN YÊN KHÁNH');
+    for (const text of [apart, oneLine]) {
+      const { plan } = importText(text);
+      expect(plan.plan.issuer).toMatchObject({ level: 'district', locality: 'Yên Khánh', province: 'Ninh Bình' });
+    }
+    const provinceIssuer = lines.replace('UBND TỈNH NINH BÌNH\nỦY BAN NHÂN DÂN\nHUYỆN YÊN KHÁNH', 'ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH');
+    expect(importText(provinceIssuer).plan.plan.issuer).toMatchObject({ level: 'province', locality: 'Ninh Bình', province: 'Ninh Bình' });
+  });
+
+  it("a place that is only the commune's own name, or a province merged away before the plan, gives none", () => {
+    const text = read('province-from-place');
+    expect(provinceOf(text.replace('Đồng Tháp, ngày', 'Tân Hòa, ngày'))).toBeUndefined();
+    expect(provinceOf(text.replace(/TÂN HÒA/g, 'AN GIANG').replace('Đồng Tháp, ngày', 'An Giang, ngày'))).toBeUndefined();
+    expect(provinceOf(text.replace('Đồng Tháp, ngày', 'Long An, ngày'))).toBeUndefined();
+    const in2025 = text
+      .replace('Đồng Tháp, ngày 12 tháng 01 năm 2026', 'Long An, ngày 12 tháng 01 năm 2025')
+      .replace(/năm 2026/g, 'năm 2025');
+    expect(provinceOf(in2025)).toBe('Long An');
+  });
+});
+
 describe('import: objectives become plan-level targets (issue 12, item 4)', () => {
   it('a task at 90% against the plan\'s own "đạt từ 95% trở lên" is an error naming both figures, straight after import', async () => {
     const { plan } = importText(readFileSync(join(DIR, 'objectives-targets.txt'), 'utf8'));

@@ -5,6 +5,7 @@ import { proposeUnits } from './propose-units.js';
 import { cleanTask, tasksFromTables } from './appendix-table.js';
 import { findTargets } from './find-targets.js';
 import { readDecision, readHeaderLine, type FrontMatter } from './front-matter.js';
+import { provinceNamed } from './province-names.js';
 import type { MetricWords } from './metric-vocabulary.js';
 import { ParaList } from './paragraphs.js';
 import { readPlanPart } from './plan-sections.js';
@@ -116,7 +117,9 @@ export function importBlocks(source: Block[], opts: ImportOptions): ImportResult
   const a1 = article1 ? /^Ban hành kèm theo Quyết định này\s+(.+?)\.?$/u.exec(article1)?.[1] : undefined;
   const province =
     parent?.province ??
-    /(?:thành phố|tỉnh)\s+([\p{Lu}][\p{L}\s]*?)(?=[,;.]|\s+(?:ban hành|về|Ban hành)|$)/u.exec(fm.legalBasis.join(' '))?.[1]?.trim();
+    provinceOfHeader(issuer, fm.superior) ??
+    /(?:thành phố|tỉnh)\s+([\p{Lu}][\p{L}\s]*?)(?=[,;.]|\s+(?:ban hành|về|Ban hành)|$)/u.exec(fm.legalBasis.join(' '))?.[1]?.trim() ??
+    provinceOfPlace(fm.place, issuer, fm.date ? fm.date < '2025-07-01' : year <= 2025);
 
   const plan: PlanData = {
     plan: {
@@ -159,4 +162,17 @@ export function importBlocks(source: Block[], opts: ImportOptions): ImportResult
   if (!plan.units?.length) delete plan.units;
   if (!plan.sections?.length) delete plan.sections;
   return { plan, notes, taskPositions };
+}
+
+/** The province the header names: the issuer itself when it is one, else the body printed above it. */
+function provinceOfHeader(issuer: FrontMatter['issuer'], superior: FrontMatter['superior']): string | undefined {
+  if (issuer?.level === 'province') return issuer.locality;
+  return superior?.level === 'province' ? superior.locality : undefined;
+}
+
+/** The province the place of signing names ("Lâm Đồng, ngày …"), unless it is only the issuer's own name. */
+function provinceOfPlace(place: string | undefined, issuer: FrontMatter['issuer'], beforeReform: boolean): string | undefined {
+  const province = place ? provinceNamed(place, beforeReform) : undefined;
+  if (!province || !issuer) return province;
+  return provinceNamed(issuer.locality, beforeReform) === province ? undefined : province;
 }
