@@ -284,6 +284,46 @@ describe('import: objectives become plan-level targets (issue 12, item 4)', () =
   });
 });
 
+describe('import: a figure read with doubt is a note, not a guess (issue 12, item 5)', () => {
+  const read = (text: string) => findTargets(text, vocabulary);
+  it.each([
+    ['Tỷ lệ hồ sơ giải quyết đúng hạn đạt từ 90% đến 95%', 'bound'],
+    ['Tỷ lệ hồ sơ giải quyết đúng hạn đạt 90-95%', 'bound'],
+    ['Tỷ lệ hồ sơ giải quyết đúng hạn đạt tối đa 5%', 'bound'],
+    ['Mức độ hài lòng của người dân không quá 80%', 'bound'],
+    ['Tỷ lệ hồ sơ giải quyết đúng hạn và mức độ hài lòng của người dân đạt 95%', 'metric'],
+  ])('%s: no target, a doubt about the %s', (text, doubt) => {
+    const found = read(text);
+    expect(found.targets).toEqual([]);
+    expect(found.doubtful.map((d) => d.doubt)).toEqual([doubt]);
+  });
+
+  it.each([
+    ['phần đầu tỷ lệ giải quyết đúng hạn và trước hạn đạt trên 98%', 'on_time_resolution > 98'],
+    ['hạn chế tối đa hồ sơ quá hạn, tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%', 'on_time_resolution = 98'],
+    ['Mức độ hài lòng không dưới 90%', 'satisfaction >= 90'],
+    ['Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98% trong giai đoạn 2021-2025', 'on_time_resolution = 98'],
+  ])('%s: read without doubt (%s)', (text, want) => {
+    const found = read(text);
+    expect(found.targets.map((t) => `${t.metric} ${t.bound} ${t.value}`)).toEqual([want]);
+    expect(found.doubtful).toEqual([]);
+  });
+
+  it('the import names the task and the figure, in both languages', () => {
+    const text = readFileSync(join(DIR, 'numbered-no-parts.txt'), 'utf8').replace(
+      /\| Kế hoạch \|$/m,
+      '| Tỷ lệ hồ sơ giải quyết đúng hạn đạt từ 90% đến 95% |',
+    );
+    const { plan, notes } = importText(text);
+    const doubtful = notes.filter((n) => n.kind === 'figure-doubtful');
+    expect(doubtful).toHaveLength(1);
+    expect(notes.filter((n) => n.kind === 'figure-unrecognised')).toEqual([]); // the range's second figure is the same doubt
+    expect(plan.tasks.find((t) => t.id === doubtful[0]!.task)?.targets).toBeUndefined();
+    expect(formatImportNotes('kh.txt', doubtful, 'vi')[0]).toMatch(/nhiệm vụ \S+: số liệu «Tỷ lệ hồ sơ .*95%» không rõ là mức tối thiểu/);
+    expect(formatImportNotes('kh.txt', doubtful, 'en')[0]).toContain('is not clearly a floor, a ceiling or a range');
+  });
+});
+
 describe('import: metric vocabulary (issue 12, item 5): must match and must not match', () => {
   const metricOf = (text: string) => findTargets(text, vocabulary).targets.map((t) => `${t.metric} ${t.bound} ${t.value}`);
   it.each([

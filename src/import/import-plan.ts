@@ -22,6 +22,7 @@ export interface ImportNote {
     | 'header-unknown'
     | 'row-merged'
     | 'figure-unrecognised'
+    | 'figure-doubtful'
     | 'missing'
     | 'link-stale';
   pos?: SourcePos;
@@ -32,6 +33,9 @@ export interface ImportNote {
   table?: number;
   /** The column (1-based), for a header cell that names no known column. */
   column?: number;
+  /** For a figure read with doubt: what is in doubt, and the indicators its clause names. */
+  doubt?: 'bound' | 'metric';
+  metrics?: string[];
 }
 
 export interface ImportResult {
@@ -94,10 +98,19 @@ export function importBlocks(source: Block[], opts: ImportOptions): ImportResult
     const clean = cleanTask(t);
     taskPositions[clean.id] ??= t.pos;
     const found = findTargets(clean.content, opts.vocabulary);
-    const fromProduct = clean.product ? findTargets(clean.product, opts.vocabulary) : { targets: [], unknown: [] };
+    const fromProduct = clean.product ? findTargets(clean.product, opts.vocabulary) : { targets: [], unknown: [], doubtful: [] };
     const targets = [...found.targets, ...fromProduct.targets.filter((x) => !found.targets.some((y) => y.metric === x.metric))];
     for (const u of [...found.unknown, ...fromProduct.unknown])
       notes.push({ kind: 'figure-unrecognised', pos: t.pos, task: clean.id, text: u.text });
+    for (const d of [...found.doubtful, ...fromProduct.doubtful])
+      notes.push({
+        kind: 'figure-doubtful',
+        pos: t.pos,
+        task: clean.id,
+        text: d.text,
+        doubt: d.doubt,
+        ...(d.metrics ? { metrics: d.metrics } : {}),
+      });
     return targets.length ? { ...clean, targets } : clean;
   });
 

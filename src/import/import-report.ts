@@ -30,6 +30,15 @@ export function formatImportNotes(file: string, notes: ImportNote[], lang: Lang)
         return msg(lang, 'import.row-merged', { at, task: n.task ?? '' });
       case 'figure-unrecognised':
         return msg(lang, 'import.figure-unrecognised', { at, task: n.task ?? '', text: clip(n.text, 80) });
+      case 'figure-doubtful':
+        return n.doubt === 'metric'
+          ? msg(lang, 'import.figure-doubtful.metric', {
+              at,
+              task: n.task ?? '',
+              text: clip(n.text, 80),
+              metrics: (n.metrics ?? []).join(', '),
+            })
+          : msg(lang, 'import.figure-doubtful.bound', { at, task: n.task ?? '', text: clip(n.text, 80) });
       case 'link-stale':
         return msg(lang, 'import.link-stale', { at, task: n.task ?? '', text: n.text });
       case 'missing':
