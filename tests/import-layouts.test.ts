@@ -322,6 +322,15 @@ describe('import: a figure read with doubt is a note, not a guess (issue 12, ite
     expect(formatImportNotes('kh.txt', doubtful, 'vi')[0]).toMatch(/nhiệm vụ \S+: số liệu «Tỷ lệ hồ sơ .*95%» không rõ là mức tối thiểu/);
     expect(formatImportNotes('kh.txt', doubtful, 'en')[0]).toContain('is not clearly a floor, a ceiling or a range');
   });
+
+  it("a doubtful figure of the plan's objectives is a note too, and no plan-level target", () => {
+    const text = readFileSync(join(DIR, 'objectives-targets.txt'), 'utf8').replace('đạt từ 95% trở lên', 'đạt từ 90% đến 95%');
+    const { plan, notes } = importText(text);
+    expect(plan.targets?.some((t) => t.metric === 'satisfaction')).toBeFalsy();
+    const doubtful = notes.filter((n) => n.kind === 'figure-doubtful' && n.task === undefined);
+    expect(doubtful).toHaveLength(1);
+    expect(formatImportNotes('kh.txt', doubtful, 'vi')[0]).toContain('mục tiêu, chỉ tiêu của kế hoạch: số liệu «');
+  });
 });
 
 describe('import: metric vocabulary (issue 12, item 5): must match and must not match', () => {

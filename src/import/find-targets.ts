@@ -88,7 +88,9 @@ export function findTargets(
         else if (metric) add(metric, value, clause, context);
         else if (!inDoubt || !once(metricOfContext, context, metricOf)) unknown.push({ text: clause });
       } else if (metric && closing && closingMetric !== metric && closingReached) {
-        add(metric, figureOf(closing)!, clause, closing);
+        const closingContext = whole.get(closing) ?? closing;
+        if (once(doubtOfContext, closingContext, boundInDoubt)) doubtful.push({ text: closingContext, doubt: 'bound' });
+        else add(metric, figureOf(closing)!, clause, closing);
       }
     }
   }

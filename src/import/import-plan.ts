@@ -93,6 +93,9 @@ export function importBlocks(source: Block[], opts: ImportOptions): ImportResult
   for (const h of fromTables.unknownHeaders) notes.push({ kind: 'header-unknown', pos: h.pos, text: h.text, column: h.column });
   for (const m of fromTables.merged) notes.push({ kind: 'row-merged', pos: m.pos, task: m.task, text: '' });
 
+  for (const d of part.doubtful)
+    notes.push({ kind: 'figure-doubtful', pos: d.pos, text: d.text, doubt: d.doubt, ...(d.metrics ? { metrics: d.metrics } : {}) });
+
   const taskPositions: Record<string, SourcePos> = {};
   const tasks: Task[] = [...part.tasks, ...fromTables.tasks].map((t) => {
     const clean = cleanTask(t);

@@ -28,13 +28,15 @@ export const IMPORT = {
     vi: '{{at}}: nhiệm vụ {{task}}: số liệu «{{text}}» chưa nhận ra là chỉ tiêu nào (giữ trong nội dung; nếu là chỉ tiêu, thêm cách viết vào rules/vocabulary/metrics.yaml)',
     en: '{{at}}: task {{task}}: figure «{{text}}» not recognised as a target (kept in the text; if it is one, add its wording to rules/vocabulary/metrics.yaml)',
   },
+  'import.figure-doubtful.ofTask': { vi: 'nhiệm vụ {{task}}', en: 'task {{task}}' },
+  'import.figure-doubtful.ofPlan': { vi: 'mục tiêu, chỉ tiêu của kế hoạch', en: "the plan's objectives and targets" },
   'import.figure-doubtful.bound': {
-    vi: '{{at}}: nhiệm vụ {{task}}: số liệu «{{text}}» không rõ là mức tối thiểu, tối đa hay một khoảng; không ghi thành chỉ tiêu (giữ trong nội dung), cần ghi tay nếu là chỉ tiêu',
-    en: '{{at}}: task {{task}}: figure «{{text}}» is not clearly a floor, a ceiling or a range; not made a target (kept in the text), write it by hand if it is one',
+    vi: '{{at}}: {{subject}}: số liệu «{{text}}» không rõ là mức tối thiểu, tối đa hay một khoảng; không ghi thành chỉ tiêu (giữ trong nội dung), cần ghi tay nếu là chỉ tiêu',
+    en: '{{at}}: {{subject}}: figure «{{text}}» is not clearly a floor, a ceiling or a range; not made a target (kept in the text), write it by hand if it is one',
   },
   'import.figure-doubtful.metric': {
-    vi: '{{at}}: nhiệm vụ {{task}}: số liệu «{{text}}» nêu nhiều chỉ tiêu ({{metrics}}), không rõ là của chỉ tiêu nào; không ghi thành chỉ tiêu (giữ trong nội dung), cần ghi tay',
-    en: '{{at}}: task {{task}}: figure «{{text}}» names several indicators ({{metrics}}) and it is unclear which it sets; not made a target (kept in the text), write it by hand',
+    vi: '{{at}}: {{subject}}: số liệu «{{text}}» nêu nhiều chỉ tiêu ({{metrics}}), không rõ là của chỉ tiêu nào; không ghi thành chỉ tiêu (giữ trong nội dung), cần ghi tay',
+    en: '{{at}}: {{subject}}: figure «{{text}}» names several indicators ({{metrics}}) and it is unclear which it sets; not made a target (kept in the text), write it by hand',
   },
   'import.link-stale': {
     vi: '{{at}}: liên kết nhiệm vụ {{task}} với yêu cầu cấp trên ({{text}}) không còn khớp (số hoặc nội dung nhiệm vụ đã đổi); không áp dụng, cần gắn lại implements',
