@@ -38,9 +38,7 @@ export function refuseCommandTypos(words: readonly string[], commands: readonly 
   for (const word of words) {
     if (existsSync(word)) continue;
     const near = closestCommand(word, commands);
-    if (near === word)
-      throw new UsageError(...both('cli.commandFirst', { word }));
-    if (near)
-      throw new UsageError(...both('cli.commandTypo', { word, near }));
+    if (near === word) throw new UsageError(...both('cli.commandFirst', { word }));
+    if (near) throw new UsageError(...both('cli.commandTypo', { word, near }));
   }
 }

@@ -48,8 +48,7 @@ export function diffCommand(onResult: (code: number) => void, lang: Lang = 'vi')
         after = plans[0]!;
         before = { label: `${opts.base}:${after}`, text: showAtRevision(after, opts.base) };
       } else {
-        if (plans.length !== 2)
-          throw new UsageError(...both('cli.diff.twoFiles'));
+        if (plans.length !== 2) throw new UsageError(...both('cli.diff.twoFiles'));
         before = { label: plans[0]!, text: readSource(plans[0]!).text };
         after = plans[1]!;
       }

@@ -124,8 +124,7 @@ export function rulesCommand(onResult: (code: number) => void, lang: Lang = 'vi'
     .option('--dir <folder>', 'thư mục quy tắc', DEFAULT_RULES_DIR)
     .addOption(langOption(lang))
     .action((opts: { province: string; ref: string; date: string; year: string; kind: string; dir: string }) => {
-      if (!/^[a-z0-9-]+$/.test(opts.province))
-        throw new UsageError(...both('cli.rules.provinceSlug'));
+      if (!/^[a-z0-9-]+$/.test(opts.province)) throw new UsageError(...both('cli.rules.provinceSlug'));
       const file = join(opts.dir, opts.province, `${opts.year}-${opts.kind}.yaml`);
       if (existsSync(file)) throw new UsageError(...both('cli.rules.exists', { file }));
       makeFolder(join(opts.dir, opts.province));

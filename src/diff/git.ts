@@ -7,9 +7,10 @@ function git(cwd: string, args: string[]): string {
   try {
     return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
   } catch (err) {
-    const problem = String((err as { stderr?: string }).stderr ?? (err as Error).message)
-      .trim()
-      .split('\n')[0] ?? '';
+    const problem =
+      String((err as { stderr?: string }).stderr ?? (err as Error).message)
+        .trim()
+        .split('\n')[0] ?? '';
     throw InputError.of(both('diff.git.failed', { args: args.join(' '), problem }), cwd);
   }
 }
