@@ -108,6 +108,61 @@ describe('import: a Word table whose cells are merged down in every column (.doc
   });
 });
 
+describe('import: a Word table with tables nested in its task cells (.docx made here)', () => {
+  it('reads a nested list into the content, a nested list of units one unit a row, and a table nested twice', async () => {
+    const p = (text: string) => new Paragraph({ children: [new TextRun(text)] });
+    const c = (...children: (Paragraph | Table)[]) => new TableCell({ children: [...children, p('')] });
+    const grid = (rows: (Paragraph | Table)[][]) => new Table({ rows: rows.map((r) => new TableRow({ children: r.map((x) => c(x)) })) });
+    const header = ['STT', 'Nội dung công việc', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn hoàn thành', 'Sản phẩm'];
+    const table = new Table({
+      rows: [
+        new TableRow({ children: header.map((h) => c(p(h))) }),
+        new TableRow({
+          children: [
+            c(p('1')),
+            c(
+              p('Rà soát, đơn giản hóa các thủ tục hành chính:'),
+              grid([
+                [p('a)'), p('Đăng ký khai sinh')],
+                [p('b)'), p('Chứng thực bản sao từ bản chính')],
+              ]),
+            ),
+            c(p('Văn phòng HĐND và UBND')),
+            c(grid([[p('Phòng Văn hóa - Xã hội')], [p('Công an xã')]])),
+            c(p('Quý III/2026')),
+            c(grid([[grid([[p('Báo cáo kết quả rà soát')]])]])),
+          ],
+        }),
+        new TableRow({
+          children: [
+            c(p('2')),
+            c(p('Công khai thủ tục hành chính')),
+            c(p('Trung tâm Phục vụ hành chính công')),
+            c(),
+            c(p('Thường xuyên')),
+            c(p('Danh mục')),
+          ],
+        }),
+      ],
+    });
+    const doc = new Document({ sections: [{ children: [new Paragraph({ children: [new TextRun('KẾ HOẠCH')] }), table] }] });
+    const { blocks } = await readDocxBlocks(Buffer.from(await Packer.toBuffer(doc)));
+    const { plan, notes } = importBlocks(blocks, { vocabulary, parents });
+    expect(plan.tasks.map((t) => [t.id, t.content, t.lead, t.partners, t.deadline, t.product])).toEqual([
+      [
+        '1',
+        'Rà soát, đơn giản hóa các thủ tục hành chính: a) Đăng ký khai sinh b) Chứng thực bản sao từ bản chính',
+        ['Văn phòng HĐND và UBND'],
+        ['Phòng Văn hóa - Xã hội', 'Công an xã'],
+        'Quý III/2026',
+        'Báo cáo kết quả rà soát',
+      ],
+      ['2', 'Công khai thủ tục hành chính', ['Trung tâm Phục vụ hành chính công'], undefined, 'Thường xuyên', 'Danh mục'],
+    ]);
+    expect(notes.filter((n) => n.kind === 'unplaced' || n.kind === 'table-row-unplaced' || n.kind === 'row-merged')).toEqual([]);
+  });
+});
+
 describe('import: never silent (issue 12, item 2)', () => {
   const read = (name: string) => readFileSync(join(DIR, `${name}.txt`), 'utf8');
 
@@ -180,6 +235,34 @@ describe('import: identity of every form (issue 12, item 3)', () => {
   });
 });
 
+describe('import: the province from the issuer lines or the place name (issue 12, item 3)', () => {
+  const read = (name: string) => readFileSync(join(DIR, `${name}.txt`), 'utf8');
+  const provinceOf = (text: string) => importText(text).plan.plan.issuer.province;
+
+  it('the body printed above the issuer, on one line or in its own paragraph, gives the province; the issuer stays', () => {
+    const lines = read('province-from-issuer-lines');
+    const apart = lines.replace('UBND TỈNH NINH BÌNH\n', 'UBND TỈNH NINH BÌNH\n\n');
+    const oneLine = lines.replace('ỦY BAN NHÂN DÂN\nHUYỆN YÊN KHÁNH', 'UBND HUYỆN YÊN KHÁNH');
+    for (const text of [apart, oneLine]) {
+      const { plan } = importText(text);
+      expect(plan.plan.issuer).toMatchObject({ level: 'district', locality: 'Yên Khánh', province: 'Ninh Bình' });
+    }
+    const provinceIssuer = lines.replace('UBND TỈNH NINH BÌNH\nỦY BAN NHÂN DÂN\nHUYỆN YÊN KHÁNH', 'ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH');
+    expect(importText(provinceIssuer).plan.plan.issuer).toMatchObject({ level: 'province', locality: 'Ninh Bình', province: 'Ninh Bình' });
+  });
+
+  it("a place that is only the commune's own name, or a province merged away before the plan, gives none", () => {
+    const text = read('province-from-place');
+    expect(provinceOf(text.replace('Đồng Tháp, ngày', 'Tân Hòa, ngày'))).toBeUndefined();
+    expect(provinceOf(text.replace(/TÂN HÒA/g, 'AN GIANG').replace('Đồng Tháp, ngày', 'An Giang, ngày'))).toBeUndefined();
+    expect(provinceOf(text.replace('Đồng Tháp, ngày', 'Long An, ngày'))).toBeUndefined();
+    const in2025 = text
+      .replace('Đồng Tháp, ngày 12 tháng 01 năm 2026', 'Long An, ngày 12 tháng 01 năm 2025')
+      .replace(/năm 2026/g, 'năm 2025');
+    expect(provinceOf(in2025)).toBe('Long An');
+  });
+});
+
 describe('import: objectives become plan-level targets (issue 12, item 4)', () => {
   it('a task at 90% against the plan\'s own "đạt từ 95% trở lên" is an error naming both figures, straight after import', async () => {
     const { plan } = importText(readFileSync(join(DIR, 'objectives-targets.txt'), 'utf8'));
@@ -201,6 +284,55 @@ describe('import: objectives become plan-level targets (issue 12, item 4)', () =
   });
 });
 
+describe('import: a figure read with doubt is a note, not a guess (issue 12, item 5)', () => {
+  const read = (text: string) => findTargets(text, vocabulary);
+  it.each([
+    ['Tỷ lệ hồ sơ giải quyết đúng hạn đạt từ 90% đến 95%', 'bound'],
+    ['Tỷ lệ hồ sơ giải quyết đúng hạn đạt 90-95%', 'bound'],
+    ['Tỷ lệ hồ sơ giải quyết đúng hạn đạt tối đa 5%', 'bound'],
+    ['Mức độ hài lòng của người dân không quá 80%', 'bound'],
+    ['Tỷ lệ hồ sơ giải quyết đúng hạn và mức độ hài lòng của người dân đạt 95%', 'metric'],
+  ])('%s: no target, a doubt about the %s', (text, doubt) => {
+    const found = read(text);
+    expect(found.targets).toEqual([]);
+    expect(found.doubtful.map((d) => d.doubt)).toEqual([doubt]);
+  });
+
+  it.each([
+    ['phần đầu tỷ lệ giải quyết đúng hạn và trước hạn đạt trên 98%', 'on_time_resolution > 98'],
+    ['hạn chế tối đa hồ sơ quá hạn, tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%', 'on_time_resolution = 98'],
+    ['Mức độ hài lòng không dưới 90%', 'satisfaction >= 90'],
+    ['Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98% trong giai đoạn 2021-2025', 'on_time_resolution = 98'],
+  ])('%s: read without doubt (%s)', (text, want) => {
+    const found = read(text);
+    expect(found.targets.map((t) => `${t.metric} ${t.bound} ${t.value}`)).toEqual([want]);
+    expect(found.doubtful).toEqual([]);
+  });
+
+  it('the import names the task and the figure, in both languages', () => {
+    const text = readFileSync(join(DIR, 'numbered-no-parts.txt'), 'utf8').replace(
+      /\| Kế hoạch \|$/m,
+      '| Tỷ lệ hồ sơ giải quyết đúng hạn đạt từ 90% đến 95% |',
+    );
+    const { plan, notes } = importText(text);
+    const doubtful = notes.filter((n) => n.kind === 'figure-doubtful');
+    expect(doubtful).toHaveLength(1);
+    expect(notes.filter((n) => n.kind === 'figure-unrecognised')).toEqual([]); // the range's second figure is the same doubt
+    expect(plan.tasks.find((t) => t.id === doubtful[0]!.task)?.targets).toBeUndefined();
+    expect(formatImportNotes('kh.txt', doubtful, 'vi')[0]).toMatch(/nhiệm vụ \S+: số liệu «Tỷ lệ hồ sơ .*95%» không rõ là mức tối thiểu/);
+    expect(formatImportNotes('kh.txt', doubtful, 'en')[0]).toContain('is not clearly a floor, a ceiling or a range');
+  });
+
+  it("a doubtful figure of the plan's objectives is a note too, and no plan-level target", () => {
+    const text = readFileSync(join(DIR, 'objectives-targets.txt'), 'utf8').replace('đạt từ 95% trở lên', 'đạt từ 90% đến 95%');
+    const { plan, notes } = importText(text);
+    expect(plan.targets?.some((t) => t.metric === 'satisfaction')).toBeFalsy();
+    const doubtful = notes.filter((n) => n.kind === 'figure-doubtful' && n.task === undefined);
+    expect(doubtful).toHaveLength(1);
+    expect(formatImportNotes('kh.txt', doubtful, 'vi')[0]).toContain('mục tiêu, chỉ tiêu của kế hoạch: số liệu «');
+  });
+});
+
 describe('import: metric vocabulary (issue 12, item 5): must match and must not match', () => {
   const metricOf = (text: string) => findTargets(text, vocabulary).targets.map((t) => `${t.metric} ${t.bound} ${t.value}`);
   it.each([
@@ -218,5 +350,27 @@ describe('import: metric vocabulary (issue 12, item 5): must match and must not 
     ['100% phản ánh, kiến nghị được xử lý đúng hạn', 'on_time_resolution'],
     ['Tỷ lệ hồ sơ giải quyết đúng hạn đạt khoảng 98%', 'on_time_resolution >= 98'],
     ['Tỷ lệ hồ sơ giải quyết đúng hạn đạt khoảng 98%', 'on_time_resolution = 98'],
+  ])('%s is not read as %s', (text, not) => expect(metricOf(text).some((m) => m === not || m.startsWith(`${not} `))).toBe(false));
+
+  it.each([
+    ['Tỷ lệ hồ sơ tiếp nhận, trả kết quả qua dịch vụ bưu chính công ích đạt tối thiểu 20%', 'postal_public_service >= 20'],
+    ['100% thủ tục hành chính nội bộ được thống kê, công bố, công khai', 'internal_procedures = 100'],
+    ['Cắt giảm tối thiểu 30% chi phí tuân thủ thủ tục hành chính', 'simplification_cost_cut >= 30'],
+    ['Cắt giảm 50% thời gian giải quyết thủ tục hành chính so với quy định', 'simplification_time_cut >= 50'],
+    [
+      'Kết quả Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ người dân, doanh nghiệp theo Quyết định 766/QĐ-TTg đạt từ 85% trở lên',
+      'service_index_766 >= 85',
+    ],
+    ['Điểm Bộ chỉ số 766 của xã đạt trên 90%', 'service_index_766 > 90'],
+  ])('postal service, internal procedures, cuts, the 766 index: %s → %s', (text, want) => expect(metricOf(text)).toEqual([want]));
+
+  it.each([
+    ['100% hồ sơ được tiếp nhận trực tuyến', 'postal_public_service'],
+    ['100% thủ tục hành chính được công bố, công khai (bao gồm cả thủ tục hành chính nội bộ)', 'internal_procedures'],
+    ['Đề xuất phương án đơn giản hóa thủ tục hành chính nội bộ, cắt giảm 40% thời gian giải quyết', 'internal_procedures'],
+    ['Giảm 20% chi phí đi lại của người dân', 'simplification_cost_cut'],
+    ['Đánh giá chất lượng phục vụ theo thời gian thực, giảm 10% hồ sơ trễ hạn', 'simplification_time_cut'],
+    ['Mức độ hài lòng của người dân theo Bộ chỉ số 766 đạt 95%', 'service_index_766'],
+    ['Chỉ số cải cách hành chính của xã đạt 90%', 'service_index_766'],
   ])('%s is not read as %s', (text, not) => expect(metricOf(text).some((m) => m === not || m.startsWith(`${not} `))).toBe(false));
 });

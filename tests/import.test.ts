@@ -196,7 +196,7 @@ describe('import pieces', () => {
       findTargets('100 % hồ sơ thủ tục hành chính được cập nhật trên Hệ thống thông tin giải quyết thủ tục hành chính', vocabulary)
         .targets[0],
     ).toMatchObject({ metric: 'records_on_system', value: 100, bound: '=' });
-    expect(findTargets('Tổ chức hội nghị tập huấn', vocabulary)).toEqual({ targets: [], unknown: [] });
+    expect(findTargets('Tổ chức hội nghị tập huấn', vocabulary)).toEqual({ targets: [], unknown: [], doubtful: [] });
   });
 
   it('turns HTML bits and emphasis of text conversions into lines', () => {

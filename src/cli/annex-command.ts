@@ -6,6 +6,7 @@ import { langOption } from './cli-lang.js';
 import { writeAtomic } from './write-atomic.js';
 import { checkOutputs, outputKind, ROLE } from './output-file.js';
 import { UsageError } from '../errors/usage-error.js';
+import { both } from '../messages/index.js';
 
 interface AnnexOptions {
   output?: string;
@@ -30,10 +31,7 @@ function annexFormat(output: string | undefined): 'docx' | 'markdown' | 'html' {
   if (known) return known;
   if (outputKind(output) !== 'file') return 'markdown';
   const list = Object.keys(ANNEX_FORMATS).join(', ');
-  throw new UsageError(
-    `annex không ghi được tệp "${output}": chỉ ghi các đuôi ${list}`,
-    `annex cannot write "${output}": it writes ${list} only`,
-  );
+  throw new UsageError(...both('cli.annex.unknownExtension', { output, list }));
 }
 
 /** `plan-check annex <plan> -o annex.docx|.md|.html`: the compliance annex attached to the plan. */

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { UsageError } from '../errors/usage-error.js';
+import { both } from '../messages/index.js';
 
 /** Edits (insert, delete, replace, swap two neighbours) between two short words. */
 function editDistance(a: string, b: string): number {
@@ -37,15 +38,7 @@ export function refuseCommandTypos(words: readonly string[], commands: readonly 
   for (const word of words) {
     if (existsSync(word)) continue;
     const near = closestCommand(word, commands);
-    if (near === word)
-      throw new UsageError(
-        `"${word}" là một lệnh: đặt ngay sau plan-check, ví dụ plan-check ${word} --help`,
-        `"${word}" is a command: put it first, e.g. plan-check ${word} --help`,
-      );
-    if (near)
-      throw new UsageError(
-        `không có tệp hay lệnh "${word}"; có phải bạn muốn gõ: ${near}?`,
-        `no file or command "${word}"; did you mean: ${near}?`,
-      );
+    if (near === word) throw new UsageError(...both('cli.commandFirst', { word }));
+    if (near) throw new UsageError(...both('cli.commandTypo', { word, near }));
   }
 }

@@ -8,6 +8,7 @@ import { langOption } from './cli-lang.js';
 import { writeAtomic } from './write-atomic.js';
 import { UsageError } from '../errors/usage-error.js';
 import { checkOutputs, ROLE } from './output-file.js';
+import { both } from '../messages/index.js';
 
 interface DiffOptions {
   base?: string;
@@ -43,12 +44,11 @@ export function diffCommand(onResult: (code: number) => void, lang: Lang = 'vi')
       let before: { label: string; text: string };
       let after: string;
       if (opts.base) {
-        if (plans.length !== 1) throw new UsageError('với --base chỉ nêu một tệp kế hoạch', 'give one plan with --base');
+        if (plans.length !== 1) throw new UsageError(...both('cli.diff.baseOnePlan'));
         after = plans[0]!;
         before = { label: `${opts.base}:${after}`, text: showAtRevision(after, opts.base) };
       } else {
-        if (plans.length !== 2)
-          throw new UsageError('cần hai tệp: cũ và mới, hoặc một tệp với --base', 'give old and new, or one file with --base');
+        if (plans.length !== 2) throw new UsageError(...both('cli.diff.twoFiles'));
         before = { label: plans[0]!, text: readSource(plans[0]!).text };
         after = plans[1]!;
       }

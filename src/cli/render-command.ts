@@ -30,7 +30,7 @@ export function renderCommand(onResult: (code: number) => void, lang: Lang = 'vi
     )
     .action(async (file: string, opts: RenderOpts) => {
       if (extname(opts.output).toLowerCase() !== '.docx' && outputKind(opts.output) === 'file')
-        throw new UsageError('render chỉ ghi tệp .docx', 'render writes .docx files only');
+        throw new UsageError(...both('cli.render.docxOnly'));
       checkOutputs([opts.output], [{ file, role: ROLE.plan }]);
       refuseOverwrite(opts.output, opts.force, opts.lang);
       const { loadPlan } = await import('../plan/load-plan.js');

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { checkOutputs, ROLE, type RunInput } from './output-file.js';
 import { UsageError } from '../errors/usage-error.js';
+import { both } from '../messages/index.js';
 
 interface RunFiles {
   output: string[];
@@ -18,10 +19,7 @@ interface RunFiles {
  */
 export function checkRunOutputs(plans: readonly string[], formats: readonly string[], opts: RunFiles): void {
   if (opts.output.length > formats.length) {
-    throw new UsageError(
-      `có ${opts.output.length} tệp -o nhưng chỉ ${formats.length} định dạng -f: mỗi -o ghi định dạng -f cùng thứ tự (ví dụ -f json -o r.json -f html -o r.html)`,
-      `${opts.output.length} -o files but only ${formats.length} -f formats: each -o writes the -f of the same rank (e.g. -f json -o r.json -f html -o r.html)`,
-    );
+    throw new UsageError(...both('cli.outputsWithoutFormats', { outputs: opts.output.length, formats: formats.length }));
   }
   const inputs: RunInput[] = [
     ...plans.map((file) => ({ file, role: ROLE.plan })),
@@ -39,10 +37,7 @@ export function checkRunOutputs(plans: readonly string[], formats: readonly stri
       /* created on first use */
     }
     if (!isFolder) {
-      throw new UsageError(
-        `--cache-location "${opts.cacheLocation}" là một tệp, không phải thư mục bộ nhớ đệm`,
-        `--cache-location "${opts.cacheLocation}" is a file, not a cache folder`,
-      );
+      throw new UsageError(...both('cli.cacheLocationIsFile', { dir: opts.cacheLocation }));
     }
   }
 }

@@ -31,7 +31,7 @@ export function initCommand(onResult: (code: number) => void, lang: Lang = 'vi')
       const { initPlan } = await import('../tools/init-plan.js');
       const catalog = new RuleSetCatalog();
       const parent = catalog.parent(opts.ruleset);
-      if (!parent) throw new UsageError(`không có bộ quy tắc "${opts.ruleset}" trong rules/`, `no rule set "${opts.ruleset}" in rules/`);
+      if (!parent) throw new UsageError(...both('cli.rules.noRuleset', { ruleset: opts.ruleset }));
       const registry = loadRegistry(join(DEFAULT_RULES_DIR, 'legal')).withExtra(parentDocs([parent]));
       const text = initPlan(parent, [...catalog.always(), parent], registry, opts.unit, opts.asOf ?? todayIso());
       if (opts.output) {
@@ -76,7 +76,7 @@ export function rulesCommand(onResult: (code: number) => void, lang: Lang = 'vi'
         process.stdout.write(`${id} (plan-check)\n${JSON.stringify({ ...builtIn, ruleset: 'plan-check' }, null, 2)}\n`);
         return onResult(0);
       }
-      throw new UsageError(`không có quy tắc "${id}"`, `no rule "${id}"`);
+      throw new UsageError(...both('cli.rules.noRule', { id }));
     });
   rules
     .command('docs')
@@ -124,13 +124,9 @@ export function rulesCommand(onResult: (code: number) => void, lang: Lang = 'vi'
     .option('--dir <folder>', 'thư mục quy tắc', DEFAULT_RULES_DIR)
     .addOption(langOption(lang))
     .action((opts: { province: string; ref: string; date: string; year: string; kind: string; dir: string }) => {
-      if (!/^[a-z0-9-]+$/.test(opts.province))
-        throw new UsageError(
-          '--province: chữ thường không dấu và gạch nối, ví dụ ninh-binh',
-          '--province: lower-case letters without accents and hyphens, e.g. ninh-binh',
-        );
+      if (!/^[a-z0-9-]+$/.test(opts.province)) throw new UsageError(...both('cli.rules.provinceSlug'));
       const file = join(opts.dir, opts.province, `${opts.year}-${opts.kind}.yaml`);
-      if (existsSync(file)) throw new UsageError(`"${file}" đã có`, `"${file}" exists`);
+      if (existsSync(file)) throw new UsageError(...both('cli.rules.exists', { file }));
       makeFolder(join(opts.dir, opts.province));
       writeAtomic(file, scaffold(opts));
       process.stdout.write(`${file}\n`);
@@ -202,10 +198,7 @@ function makeFolder(dir: string): void {
     mkdirSync(dir, { recursive: true });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new UsageError(
-      `không tạo được thư mục "${dir}" (${code ?? (err as Error).message})`,
-      `cannot create folder "${dir}" (${code ?? (err as Error).message})`,
-    );
+    throw new UsageError(...both('cli.makeFolderFailed', { dir, reason: code ?? (err as Error).message }));
   }
 }
 

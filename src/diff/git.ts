@@ -1,15 +1,17 @@
 import { execFileSync } from 'node:child_process';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { InputError } from '../errors/input-error.js';
+import { both } from '../messages/index.js';
 
 function git(cwd: string, args: string[]): string {
   try {
     return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
   } catch (err) {
-    const msg = String((err as { stderr?: string }).stderr ?? (err as Error).message)
-      .trim()
-      .split('\n')[0];
-    throw new InputError(`git ${args.join(' ')}: ${msg}`, cwd, `git ${args.join(' ')}: ${msg}`);
+    const problem =
+      String((err as { stderr?: string }).stderr ?? (err as Error).message)
+        .trim()
+        .split('\n')[0] ?? '';
+    throw InputError.of(both('diff.git.failed', { args: args.join(' '), problem }), cwd);
   }
 }
 
@@ -19,11 +21,8 @@ export class GitRefError extends InputError {}
 /** Refuses a revision that git would take for an option; everything else is left to git to resolve. */
 export function assertRefNotOption(ref: string): void {
   if (ref === '' || ref.startsWith('-')) {
-    throw new GitRefError(
-      `"${ref}" không phải phiên bản git (tên nhánh, thẻ hoặc mã commit không bắt đầu bằng "-")`,
-      ref,
-      `"${ref}" is not a git revision (a branch, tag or commit never starts with "-")`,
-    );
+    const [vi, en] = both('diff.git.refIsOption', { ref });
+    throw new GitRefError(vi, ref, en);
   }
 }
 
@@ -40,7 +39,7 @@ export function resolveCommit(ref: string, cwd: string): string {
       stdio: ['ignore', 'pipe', 'pipe'],
     }).trim();
   } catch {
-    throw new InputError(`không có phiên bản git "${ref}"`, ref, `no git revision "${ref}"`);
+    throw InputError.of(both('diff.git.noRevision', { ref }), ref);
   }
 }
 

@@ -15,15 +15,31 @@ export interface UnknownFigure {
 }
 
 /**
+ * A percentage read with doubt, kept as a note and not made a target: its bound is unclear (a range
+ * "từ 90% đến 95%", an upper limit "không quá", "dưới", lower and upper words together), or its
+ * clause names two indicators that share no word ("hồ sơ đúng hạn và mức độ hài lòng đạt 95%").
+ */
+export interface DoubtfulFigure {
+  text: string;
+  doubt: 'bound' | 'metric';
+  /** The indicators the clause names, for a doubt about the metric. */
+  metrics?: string[];
+}
+
+/**
  * Targets printed in a text ("Đạt tỷ lệ tối thiểu 80% hồ sơ…", "cắt giảm 50% thời gian…, 50% chi
  * phí…"). The text is cut into clauses (at ";", ". ", list dashes, and before a second figure), and
  * each clause holding a percentage is matched against the vocabulary, first entry first. A clause
  * naming a metric without a figure ("Mức độ hài lòng …; mức độ hài lòng về y tế … đạt tối thiểu
  * 90%") takes the figure that closes its sentence.
  */
-export function findTargets(text: string, vocabulary: MetricWords[]): { targets: Target[]; unknown: UnknownFigure[] } {
+export function findTargets(
+  text: string,
+  vocabulary: MetricWords[],
+): { targets: Target[]; unknown: UnknownFigure[]; doubtful: DoubtfulFigure[] } {
   const targets: Target[] = [];
   const unknown: UnknownFigure[] = [];
+  const doubtful: DoubtfulFigure[] = [];
   const seen = new Set<string>();
   const metricOf = (clause: string) => {
     const t = normText(expand(clause));
@@ -47,6 +63,9 @@ export function findTargets(text: string, vocabulary: MetricWords[]): { targets:
   for (const sentence of text.split(/(?<=\.)\s+(?=\p{Lu})|\n/u)) {
     // Each clause keeps the clause it was cut from: "cắt giảm 50% …, 50% chi phí" is a cut in both parts.
     const whole = new Map<string, string>();
+    // a clause cut before its figures is the context of every part: read once (quadratic on "1% 1% 1% …")
+    const doubtOfContext = new Map<string, boolean>();
+    const metricOfContext = new Map<string, string | undefined>();
     const clauses = sentence
       .split(/;\s*|(?<!\s)\s+[-–•]\s+(?=[\p{Lu}\d])|^[-–•]\s+/u)
       .flatMap((c) => splitBeforeSecondFigure(c).map((piece) => (whole.set(piece.trim(), c), piece)))
@@ -60,14 +79,48 @@ export function findTargets(text: string, vocabulary: MetricWords[]): { targets:
       const value = figureOf(clause);
       const metric = metricOf(clause);
       if (value !== undefined) {
-        if (metric) add(metric, value, clause, whole.get(clause) ?? clause);
-        else unknown.push({ text: clause });
+        const context = whole.get(clause) ?? clause;
+        const others = metric ? otherMetrics(clause, metric, metricOf) : [];
+        // a range is cut in two by the figures: its doubt is told once, on the part naming the indicator
+        const inDoubt = once(doubtOfContext, context, boundInDoubt);
+        if (metric && others.length) doubtful.push({ text: clause, doubt: 'metric', metrics: [metric, ...others] });
+        else if (metric && inDoubt) doubtful.push({ text: context, doubt: 'bound' });
+        else if (metric) add(metric, value, clause, context);
+        else if (!inDoubt || !once(metricOfContext, context, metricOf)) unknown.push({ text: clause });
       } else if (metric && closing && closingMetric !== metric && closingReached) {
-        add(metric, figureOf(closing)!, clause, closing);
+        const closingContext = whole.get(closing) ?? closing;
+        if (once(doubtOfContext, closingContext, boundInDoubt)) doubtful.push({ text: closingContext, doubt: 'bound' });
+        else add(metric, figureOf(closing)!, clause, closing);
       }
     }
   }
-  return { targets, unknown };
+  return { targets, unknown, doubtful };
+}
+
+/**
+ * Indicators other than `metric` named on the other side of a "và" in the clause, each side naming
+ * its own ("tỷ lệ hồ sơ giải quyết đúng hạn và mức độ hài lòng đạt 95%"): one figure for two
+ * indicators. A side naming no indicator ("đúng hạn và trước hạn") or the same one is no doubt.
+ */
+function otherMetrics(clause: string, metric: string, metricOf: (c: string) => string | undefined): string[] {
+  const sides = clause.split(' và ');
+  if (sides.length < 2) return [];
+  const named = sides.map(metricOf).filter((m): m is string => m !== undefined);
+  const others = [...new Set(named)].filter((m) => m !== metric);
+  return named.length >= 2 && others.length ? others : [];
+}
+
+/** A range ("từ 90% đến 95%", "90 - 95%") or an upper limit ("tối đa 5%", "không quá 5%", "dưới 5%"). */
+function boundInDoubt(clause: string): boolean {
+  const c = clause.toLocaleLowerCase('vi').replace(/không dưới/gu, 'không thấp hơn');
+  if (/\d\s*%?\s*(?:[-–]|đến)\s*\d+(?:[.,]\d+)?\s*%/u.test(c)) return true;
+  return /(?:tối đa|không (?:vượt )?quá|(?:^|\s)dưới)\s+\d/u.test(c);
+}
+
+/** `f(key)`, computed once per key and kept in `cache`. */
+function once<T>(cache: Map<string, T>, key: string, f: (k: string) => T): T {
+  if (!cache.has(key)) cache.set(key, f(key));
+  return cache.get(key)!;
 }
 
 const FIRST_FIGURE = new RegExp(PERCENT.source, 'u');

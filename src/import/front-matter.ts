@@ -4,6 +4,10 @@ import { endsItem, joinBroken, sentenceCase, titleCase, type Para, type ParaList
 /** What the header lines and the decision say, before the plan itself. */
 export interface FrontMatter {
   issuer?: { type: string; locality: string; level: 'commune' | 'district' | 'province' };
+  /** The body printed above the issuer in the header ("UBND TỈNH LÂM ĐỒNG" over "UBND HUYỆN …"). */
+  superior?: NonNullable<FrontMatter['issuer']>;
+  /** The paragraph the issuer was read from (a superior is read only right above it). */
+  issuerAt?: number;
   form?: string;
   number?: string | null;
   dateText?: string;
@@ -19,7 +23,7 @@ export interface FrontMatter {
 const ISSUER_LINE = /^(?:ỦY|UỶ) BAN NHÂN DÂN$/u;
 const PLACE_LINE = /^(XÃ|PHƯỜNG|ĐẶC KHU|THÀNH PHỐ|TỈNH|HUYỆN|QUẬN|THỊ XÃ)\s+(.+)$/u;
 /** The issuer on one line, as a header cell often holds it: "ỦY BAN NHÂN DÂN XÃ AN PHÚ". */
-const ISSUER_ONE_LINE = /^(?:ỦY|UỶ) BAN NHÂN DÂN\s+(XÃ|PHƯỜNG|ĐẶC KHU|THÀNH PHỐ|TỈNH|HUYỆN|QUẬN|THỊ XÃ)\s+(\P{Ll}{1,80})$/u;
+const ISSUER_ONE_LINE = /^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND)\s+(XÃ|PHƯỜNG|ĐẶC KHU|THÀNH PHỐ|TỈNH|HUYỆN|QUẬN|THỊ XÃ)\s+(\P{Ll}{1,80})$/u;
 const MOTTO =
   /^((?:CỘNG HÒA|CỘNG HOÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM(?:\s+Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc)?|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc)$/iu;
 /** Cities under the central government (province level); any other "thành phố" is a city of a province (district level, before 1/7/2025). */
@@ -36,17 +40,30 @@ export function readHeaderLine(p: Para, fm: FrontMatter): boolean {
   if (lines.every((l) => MOTTO.test(l) || RULE.test(l))) return true;
   if (ISSUER_LINE.test(lines[0] ?? '')) {
     const m = PLACE_LINE.exec(lines[1] ?? '');
-    if (m && !fm.issuer) fm.issuer = issuerOf(m[1]!, m[2]!);
+    if (m) setIssuer(fm, issuerOf(m[1]!, m[2]!), p.i);
     return lines.length <= 2 || lines.slice(2).every((l) => RULE.test(l));
   }
-  const one = lines.length === 1 ? ISSUER_ONE_LINE.exec(lines[0]!) : null;
+  const text = lines.filter((l) => !RULE.test(l));
+  const one = ISSUER_ONE_LINE.exec(text[0] ?? '');
   if (one) {
-    fm.issuer ??= issuerOf(one[1]!, one[2]!);
-    return true;
+    // "UBND TỈNH LÂM ĐỒNG" alone, or over the issuer: "ỦY BAN NHÂN DÂN / HUYỆN YÊN KHÁNH" or "UBND XÃ …"
+    const under =
+      text.length === 1
+        ? undefined
+        : text.length === 2
+          ? ISSUER_ONE_LINE.exec(text[1]!)
+          : text.length === 3 && ISSUER_LINE.test(text[1]!)
+            ? PLACE_LINE.exec(text[2]!)
+            : null;
+    if (under !== null) {
+      setIssuer(fm, issuerOf(one[1]!, one[2]!), p.i);
+      if (under) setIssuer(fm, issuerOf(under[1]!, under[2]!), p.i + 1);
+      return true;
+    }
   }
   const place = PLACE_LINE.exec(lines[0] ?? '');
   if (lines.length === 1 && place && place[2] === place[2]!.toLocaleUpperCase('vi')) {
-    fm.issuer ??= issuerOf(place[1]!, place[2]!);
+    setIssuer(fm, issuerOf(place[1]!, place[2]!), p.i);
     return true;
   }
   // "Số:   /QĐ-UBND": spaces, then a number with its own spaces if there is one (`\s*(\d*)\s*`
@@ -66,6 +83,23 @@ export function readHeaderLine(p: Para, fm: FrontMatter): boolean {
     return true;
   }
   return false;
+}
+
+const RANK = { commune: 0, district: 1, province: 2 } as const;
+
+/**
+ * The first issuer the header names; a body of a lower level named right after it (the next
+ * paragraph, or the next line) is the issuer, and the first its superior.
+ */
+function setIssuer(fm: FrontMatter, next: NonNullable<FrontMatter['issuer']>, at: number): void {
+  if (!fm.issuer) {
+    fm.issuer = next;
+    fm.issuerAt = at;
+  } else if (!fm.superior && fm.issuerAt === at - 1 && RANK[next.level] < RANK[fm.issuer.level]) {
+    fm.superior = fm.issuer;
+    fm.issuer = next;
+    fm.issuerAt = at;
+  }
 }
 
 /**

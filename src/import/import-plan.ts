@@ -5,6 +5,7 @@ import { proposeUnits } from './propose-units.js';
 import { cleanTask, tasksFromTables } from './appendix-table.js';
 import { findTargets } from './find-targets.js';
 import { readDecision, readHeaderLine, type FrontMatter } from './front-matter.js';
+import { provinceNamed } from './province-names.js';
 import type { MetricWords } from './metric-vocabulary.js';
 import { ParaList } from './paragraphs.js';
 import { readPlanPart } from './plan-sections.js';
@@ -21,6 +22,7 @@ export interface ImportNote {
     | 'header-unknown'
     | 'row-merged'
     | 'figure-unrecognised'
+    | 'figure-doubtful'
     | 'missing'
     | 'link-stale';
   pos?: SourcePos;
@@ -31,6 +33,9 @@ export interface ImportNote {
   table?: number;
   /** The column (1-based), for a header cell that names no known column. */
   column?: number;
+  /** For a figure read with doubt: what is in doubt, and the indicators its clause names. */
+  doubt?: 'bound' | 'metric';
+  metrics?: string[];
 }
 
 export interface ImportResult {
@@ -88,15 +93,27 @@ export function importBlocks(source: Block[], opts: ImportOptions): ImportResult
   for (const h of fromTables.unknownHeaders) notes.push({ kind: 'header-unknown', pos: h.pos, text: h.text, column: h.column });
   for (const m of fromTables.merged) notes.push({ kind: 'row-merged', pos: m.pos, task: m.task, text: '' });
 
+  for (const d of part.doubtful)
+    notes.push({ kind: 'figure-doubtful', pos: d.pos, text: d.text, doubt: d.doubt, ...(d.metrics ? { metrics: d.metrics } : {}) });
+
   const taskPositions: Record<string, SourcePos> = {};
   const tasks: Task[] = [...part.tasks, ...fromTables.tasks].map((t) => {
     const clean = cleanTask(t);
     taskPositions[clean.id] ??= t.pos;
     const found = findTargets(clean.content, opts.vocabulary);
-    const fromProduct = clean.product ? findTargets(clean.product, opts.vocabulary) : { targets: [], unknown: [] };
+    const fromProduct = clean.product ? findTargets(clean.product, opts.vocabulary) : { targets: [], unknown: [], doubtful: [] };
     const targets = [...found.targets, ...fromProduct.targets.filter((x) => !found.targets.some((y) => y.metric === x.metric))];
     for (const u of [...found.unknown, ...fromProduct.unknown])
       notes.push({ kind: 'figure-unrecognised', pos: t.pos, task: clean.id, text: u.text });
+    for (const d of [...found.doubtful, ...fromProduct.doubtful])
+      notes.push({
+        kind: 'figure-doubtful',
+        pos: t.pos,
+        task: clean.id,
+        text: d.text,
+        doubt: d.doubt,
+        ...(d.metrics ? { metrics: d.metrics } : {}),
+      });
     return targets.length ? { ...clean, targets } : clean;
   });
 
@@ -116,7 +133,9 @@ export function importBlocks(source: Block[], opts: ImportOptions): ImportResult
   const a1 = article1 ? /^Ban hành kèm theo Quyết định này\s+(.+?)\.?$/u.exec(article1)?.[1] : undefined;
   const province =
     parent?.province ??
-    /(?:thành phố|tỉnh)\s+([\p{Lu}][\p{L}\s]*?)(?=[,;.]|\s+(?:ban hành|về|Ban hành)|$)/u.exec(fm.legalBasis.join(' '))?.[1]?.trim();
+    provinceOfHeader(issuer, fm.superior) ??
+    /(?:thành phố|tỉnh)\s+([\p{Lu}][\p{L}\s]*?)(?=[,;.]|\s+(?:ban hành|về|Ban hành)|$)/u.exec(fm.legalBasis.join(' '))?.[1]?.trim() ??
+    provinceOfPlace(fm.place, issuer, fm.date ? fm.date < '2025-07-01' : year <= 2025);
 
   const plan: PlanData = {
     plan: {
@@ -159,4 +178,17 @@ export function importBlocks(source: Block[], opts: ImportOptions): ImportResult
   if (!plan.units?.length) delete plan.units;
   if (!plan.sections?.length) delete plan.sections;
   return { plan, notes, taskPositions };
+}
+
+/** The province the header names: the issuer itself when it is one, else the body printed above it. */
+function provinceOfHeader(issuer: FrontMatter['issuer'], superior: FrontMatter['superior']): string | undefined {
+  if (issuer?.level === 'province') return issuer.locality;
+  return superior?.level === 'province' ? superior.locality : undefined;
+}
+
+/** The province the place of signing names ("Lâm Đồng, ngày …"), unless it is only the issuer's own name. */
+function provinceOfPlace(place: string | undefined, issuer: FrontMatter['issuer'], beforeReform: boolean): string | undefined {
+  const province = place ? provinceNamed(place, beforeReform) : undefined;
+  if (!province || !issuer) return province;
+  return provinceNamed(issuer.locality, beforeReform) === province ? undefined : province;
 }

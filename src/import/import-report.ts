@@ -30,6 +30,15 @@ export function formatImportNotes(file: string, notes: ImportNote[], lang: Lang)
         return msg(lang, 'import.row-merged', { at, task: n.task ?? '' });
       case 'figure-unrecognised':
         return msg(lang, 'import.figure-unrecognised', { at, task: n.task ?? '', text: clip(n.text, 80) });
+      case 'figure-doubtful': {
+        // a task's figure names the task; one of the objectives or headline targets, the plan
+        const subject =
+          n.task === undefined ? msg(lang, 'import.figure-doubtful.ofPlan') : msg(lang, 'import.figure-doubtful.ofTask', { task: n.task });
+        const text = clip(n.text, 80);
+        return n.doubt === 'metric'
+          ? msg(lang, 'import.figure-doubtful.metric', { at, subject, text, metrics: (n.metrics ?? []).join(', ') })
+          : msg(lang, 'import.figure-doubtful.bound', { at, subject, text });
+      }
       case 'link-stale':
         return msg(lang, 'import.link-stale', { at, task: n.task ?? '', text: n.text });
       case 'missing':

@@ -4,6 +4,7 @@ import { RuleSetError } from '../errors/ruleset-error.js';
 import type { WordMatch } from '../text/word-match.js';
 import { parseConfigSource, readConfigSource } from '../yaml/read-config.js';
 import { compiledEntry } from '../yaml/compiled-config.js';
+import { both } from '../messages/index.js';
 
 export interface MetricWords {
   id: string;
@@ -23,8 +24,8 @@ export function checkedVocabulary(file: string, text: string): MetricWords[] {
   const src = parseConfigSource(file, text);
   const data = src.data as { metrics?: unknown } | undefined;
   const list = Array.isArray(data?.metrics) ? data.metrics : undefined;
-  const bad = (i: number, what: string) => new RuleSetError(`mục ${i + 1}: ${what}`, `entry ${i + 1}: ${what}`, file, 1, 1);
-  if (!list) throw new RuleSetError('thiếu danh sách metrics', 'no metrics list', file, 1, 1);
+  const bad = (i: number, field: string) => new RuleSetError(...both('import.vocabulary.badEntry', { n: i + 1, field }), file, 1, 1);
+  if (!list) throw new RuleSetError(...both('import.vocabulary.noList'), file, 1, 1);
   return list.map((m: unknown, i: number) => {
     const e = m as { id?: unknown; words?: WordMatch };
     if (typeof e?.id !== 'string' || !/^[a-z][a-z0-9_]*$/.test(e.id)) throw bad(i, 'id');

@@ -2,7 +2,7 @@ import type { Paragraph, Target, Task } from '../plan/plan-types.js';
 import type { SourcePos } from './source-blocks.js';
 import { isHeading, joinBroken, type Para, type ParaList } from './paragraphs.js';
 import { hasBulletTasks, tasksFromBullets } from './bullet-tasks.js';
-import { findTargets } from './find-targets.js';
+import { findTargets, type DoubtfulFigure } from './find-targets.js';
 import type { MetricWords } from './metric-vocabulary.js';
 import { collapseSpaces } from '../util/linear-text.js';
 
@@ -15,6 +15,8 @@ export interface PlanPart {
   tasks: (Task & { pos: SourcePos })[];
   /** "(Kèm theo Quyết định số … ngày …)" as printed under the title, if any. */
   attached?: string;
+  /** Figures of the objectives and headline targets read with doubt (not made targets), where they are. */
+  doubtful: (DoubtfulFigure & { pos: SourcePos })[];
 }
 
 const ROMAN_HEADING = /^([IVX]+)\.\s+(.+)$/u;
@@ -26,7 +28,7 @@ const ROMAN_HEADING = /^([IVX]+)\.\s+(.+)$/u;
  * part is kept as body text under its nearest heading.
  */
 export function readPlanPart(paras: ParaList, from: number, to: number, vocabulary: MetricWords[]): PlanPart {
-  const out: PlanPart = { objectives: [], body: [], targets: [], sections: [], tasks: [] };
+  const out: PlanPart = { objectives: [], body: [], targets: [], sections: [], tasks: [], doubtful: [] };
   const ps = paras.between(from, to);
   const start = ps.findIndex((p) => p.text === 'KẾ HOẠCH');
   if (start < 0) return out;
@@ -72,12 +74,16 @@ export function readPlanPart(paras: ParaList, from: number, to: number, vocabula
       out.objectives.push(...structure(items));
       // The plan's own objectives ("mức độ hài lòng đạt từ 95% trở lên") are plan-level targets,
       // so a task that sets the same indicator lower is compared with them.
-      for (const p of joinBroken(items))
-        for (const t of findTargets(p.text, vocabulary).targets) fromObjectives.push({ ...t, text: p.text });
+      for (const p of joinBroken(items)) {
+        const found = findTargets(p.text, vocabulary);
+        for (const t of found.targets) fromObjectives.push({ ...t, text: p.text });
+        out.doubtful.push(...found.doubtful.map((d) => ({ ...d, pos: p.pos })));
+      }
     } else if (/CHỈ TIÊU/u.test(title!)) {
       for (const p of joinBroken(items)) {
         const n = /^(\d+)\.\s/.exec(p.text);
-        const found = findTargets(p.text, vocabulary).targets;
+        const { targets: found, doubtful } = findTargets(p.text, vocabulary);
+        out.doubtful.push(...doubtful.map((d) => ({ ...d, pos: p.pos })));
         for (const t of found) out.targets.push({ ...t, text: p.text, ...(n ? { printed_at: `${roman}.${n[1]}` } : {}) });
         out.body.push({ heading: head.text, text: p.text });
       }

@@ -7,6 +7,7 @@ import { rezip, unzipCounted, ZipTooLarge } from './docx-unzip.js';
 import { readTextBlocks } from './read-text.js';
 import type { Block } from './source-blocks.js';
 import { readLinks, type TaskLink } from '../docx/plan-links.js';
+import { both } from '../messages/index.js';
 
 const MAX_DOCX_BYTES = 20 * 1024 * 1024;
 const MAX_UNZIPPED_BYTES = 200 * 1024 * 1024;
@@ -21,24 +22,15 @@ export async function readDocument(
 ): Promise<{ blocks: Block[]; format: 'docx' | 'text'; warnings: string[]; links: TaskLink[] }> {
   const ext = extname(file).toLowerCase();
   if (ext === '.doc') {
-    throw new InputError(
-      `"${file}" là tệp Word cũ (.doc); hãy mở bằng Word hoặc LibreOffice và lưu thành .docx`,
-      file,
-      `"${file}" is an old Word file (.doc); open it in Word or LibreOffice and save it as .docx`,
-    );
+    throw InputError.of(both('import.doc.oldWord', { file }), file);
   }
   if (ext === '.docx' || startsWithZip(file)) {
     const st = statSync(file, { throwIfNoEntry: false });
-    if (!st?.isFile()) throw new InputError(`Không tìm thấy tệp "${file}"`, file, `File not found: "${file}"`);
+    if (!st?.isFile()) throw InputError.of(both('import.doc.notFound', { file }), file);
     if (st.size > MAX_DOCX_BYTES)
-      throw new InputError(`Tệp "${file}" quá lớn (giới hạn 20 MB)`, file, `"${file}" is too large (limit 20 MB)`);
+      throw InputError.of(both('import.doc.tooLarge', { file, limit: (MAX_DOCX_BYTES / 1048576).toFixed(0) }), file);
     const buffer = readFileSync(file);
-    const damaged = () =>
-      new InputError(
-        `"${file}" không phải tệp Word (.docx) hợp lệ hoặc đã hỏng`,
-        file,
-        `"${file}" is not a valid Word (.docx) file, or it is damaged`,
-      );
+    const damaged = () => InputError.of(both('import.doc.damaged', { file }), file);
     // The bytes that come out are counted as they come (the sizes in the headers can lie), and the
     // Word readers get a fresh archive of exactly those bytes.
     let counted: Buffer;
@@ -46,12 +38,7 @@ export async function readDocument(
       counted = rezip(unzipCounted(buffer, MAX_UNZIPPED_BYTES));
     } catch (err) {
       if (err instanceof ZipTooLarge) {
-        const mb = (MAX_UNZIPPED_BYTES / 1048576).toFixed(0);
-        throw new InputError(
-          `"${file}" giải nén ra quá lớn (hơn ${mb} MB); từ chối đọc`,
-          file,
-          `"${file}" unpacks to more than ${mb} MB; refused`,
-        );
+        throw InputError.of(both('import.doc.unzipsTooLarge', { file, limit: (MAX_UNZIPPED_BYTES / 1048576).toFixed(0) }), file);
       }
       throw damaged();
     }

@@ -106,8 +106,18 @@ function readTable(node: DocNode, index: number): TableBlock {
   return { kind: 'table', rows, pos: { table: index, row: 1 } };
 }
 
+/**
+ * The lines of a table nested in a cell, at any depth: a row of one filled cell gives that cell's
+ * lines (a list of units, one per row or per paragraph); a row of several filled cells is one line,
+ * its cells side by side ("a) | Đăng ký khai sinh" → "a) Đăng ký khai sinh"), as it reads.
+ */
 function nestedLines(t: DocNode): string[] {
-  return (t.children ?? []).flatMap((tr) =>
-    (tr.children ?? []).flatMap((tc) => (tc.children ?? []).flatMap((c) => (c.type === 'paragraph' ? paragraphLines(c) : []))),
-  );
+  return (t.children ?? []).flatMap((tr) => {
+    const cells = (tr.children ?? [])
+      .map((tc) =>
+        (tc.children ?? []).flatMap((c) => (c.type === 'paragraph' ? paragraphLines(c) : c.type === 'table' ? nestedLines(c) : [])),
+      )
+      .filter((lines) => lines.length);
+    return cells.length === 1 ? cells[0]! : cells.length ? [cells.map((lines) => lines.join(' ')).join(' ')] : [];
+  });
 }

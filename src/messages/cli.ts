@@ -99,4 +99,41 @@ export const CLI = {
     vi: '"{{file}}" không ghi số, ngày văn bản: không lập được bộ quy tắc của kế hoạch cấp trên (cần số, ký hiệu và ngày ban hành)',
     en: '"{{file}}" has no document number and date: a parent rule set needs the number and date of issue',
   },
+  // usage errors of the subcommands and of a check run's outputs
+  'cli.annex.unknownExtension': {
+    vi: 'annex không ghi được tệp "{{output}}": chỉ ghi các đuôi {{list}}',
+    en: 'annex cannot write "{{output}}": it writes {{list}} only',
+  },
+  'cli.commandFirst': {
+    vi: '"{{word}}" là một lệnh: đặt ngay sau plan-check, ví dụ plan-check {{word}} --help',
+    en: '"{{word}}" is a command: put it first, e.g. plan-check {{word}} --help',
+  },
+  'cli.commandTypo': {
+    vi: 'không có tệp hay lệnh "{{word}}"; có phải bạn muốn gõ: {{near}}?',
+    en: 'no file or command "{{word}}"; did you mean: {{near}}?',
+  },
+  'cli.diff.baseOnePlan': { vi: 'với --base chỉ nêu một tệp kế hoạch', en: 'give one plan with --base' },
+  'cli.diff.twoFiles': { vi: 'cần hai tệp: cũ và mới, hoặc một tệp với --base', en: 'give old and new, or one file with --base' },
+  'cli.render.docxOnly': { vi: 'render chỉ ghi tệp .docx', en: 'render writes .docx files only' },
+  /** English keeps "-o files", "-f formats" whatever the numbers (flags, not words). */
+  'cli.outputsWithoutFormats': {
+    vi: 'có {{outputs}} tệp -o nhưng chỉ {{formats}} định dạng -f: mỗi -o ghi định dạng -f cùng thứ tự (ví dụ -f json -o r.json -f html -o r.html)',
+    en: '{{outputs}} -o files but only {{formats}} -f formats: each -o writes the -f of the same rank (e.g. -f json -o r.json -f html -o r.html)',
+  },
+  'cli.cacheLocationIsFile': {
+    vi: '--cache-location "{{dir}}" là một tệp, không phải thư mục bộ nhớ đệm',
+    en: '--cache-location "{{dir}}" is a file, not a cache folder',
+  },
+  'cli.makeFolderFailed': {
+    vi: 'không tạo được thư mục "{{dir}}" ({{reason}})',
+    en: 'cannot create folder "{{dir}}" ({{reason}})',
+  },
+  // plan-check rules …
+  'cli.rules.noRuleset': { vi: 'không có bộ quy tắc "{{ruleset}}" trong rules/', en: 'no rule set "{{ruleset}}" in rules/' },
+  'cli.rules.noRule': { vi: 'không có quy tắc "{{id}}"', en: 'no rule "{{id}}"' },
+  'cli.rules.provinceSlug': {
+    vi: '--province: chữ thường không dấu và gạch nối, ví dụ ninh-binh',
+    en: '--province: lower-case letters without accents and hyphens, e.g. ninh-binh',
+  },
+  'cli.rules.exists': { vi: '"{{file}}" đã có', en: '"{{file}}" exists' },
 } as const satisfies Record<`cli.${string}`, Message>;

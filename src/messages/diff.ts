@@ -49,4 +49,12 @@ export const DIFF = {
     vi: '> **Không đạt:** thay đổi gây lỗi mới, hạ chỉ tiêu dưới mức của kế hoạch cấp trên, hoặc bỏ, đổi kế hoạch cấp trên (cần rà soát).',
     en: '> **Blocked:** the change introduces an error, lowers a target below the parent floor, or removes or changes the parent plan (needs review).',
   },
+  // reading a plan at a git revision (git.ts)
+  /** git's own (English) first line of error, after the command that failed: the same in both languages. */
+  'diff.git.failed': { vi: 'git {{args}}: {{problem}}', en: 'git {{args}}: {{problem}}' },
+  'diff.git.refIsOption': {
+    vi: '"{{ref}}" không phải phiên bản git (tên nhánh, thẻ hoặc mã commit không bắt đầu bằng "-")',
+    en: '"{{ref}}" is not a git revision (a branch, tag or commit never starts with "-")',
+  },
+  'diff.git.noRevision': { vi: 'không có phiên bản git "{{ref}}"', en: 'no git revision "{{ref}}"' },
 } as const satisfies Record<`diff.${string}`, Message>;

@@ -28,6 +28,16 @@ export const IMPORT = {
     vi: '{{at}}: nhiệm vụ {{task}}: số liệu «{{text}}» chưa nhận ra là chỉ tiêu nào (giữ trong nội dung; nếu là chỉ tiêu, thêm cách viết vào rules/vocabulary/metrics.yaml)',
     en: '{{at}}: task {{task}}: figure «{{text}}» not recognised as a target (kept in the text; if it is one, add its wording to rules/vocabulary/metrics.yaml)',
   },
+  'import.figure-doubtful.ofTask': { vi: 'nhiệm vụ {{task}}', en: 'task {{task}}' },
+  'import.figure-doubtful.ofPlan': { vi: 'mục tiêu, chỉ tiêu của kế hoạch', en: "the plan's objectives and targets" },
+  'import.figure-doubtful.bound': {
+    vi: '{{at}}: {{subject}}: số liệu «{{text}}» không rõ là mức tối thiểu, tối đa hay một khoảng; không ghi thành chỉ tiêu (giữ trong nội dung), cần ghi tay nếu là chỉ tiêu',
+    en: '{{at}}: {{subject}}: figure «{{text}}» is not clearly a floor, a ceiling or a range; not made a target (kept in the text), write it by hand if it is one',
+  },
+  'import.figure-doubtful.metric': {
+    vi: '{{at}}: {{subject}}: số liệu «{{text}}» nêu nhiều chỉ tiêu ({{metrics}}), không rõ là của chỉ tiêu nào; không ghi thành chỉ tiêu (giữ trong nội dung), cần ghi tay',
+    en: '{{at}}: {{subject}}: figure «{{text}}» names several indicators ({{metrics}}) and it is unclear which it sets; not made a target (kept in the text), write it by hand',
+  },
   'import.link-stale': {
     vi: '{{at}}: liên kết nhiệm vụ {{task}} với yêu cầu cấp trên ({{text}}) không còn khớp (số hoặc nội dung nhiệm vụ đã đổi); không áp dụng, cần gắn lại implements',
     en: "{{at}}: the link of task {{task}} to parent requirements ({{text}}) no longer fits (the task's number or wording changed); not applied, set implements again",
@@ -36,4 +46,22 @@ export const IMPORT = {
     vi: '{{at}}: không tìm thấy {{text}} trong văn bản; cần điền tay',
     en: '{{at}}: no {{text}} found in the document; fill it in by hand',
   },
+  // a document refused (read-document.ts)
+  'import.doc.oldWord': {
+    vi: '"{{file}}" là tệp Word cũ (.doc); hãy mở bằng Word hoặc LibreOffice và lưu thành .docx',
+    en: '"{{file}}" is an old Word file (.doc); open it in Word or LibreOffice and save it as .docx',
+  },
+  'import.doc.notFound': { vi: 'Không tìm thấy tệp "{{file}}"', en: 'File not found: "{{file}}"' },
+  'import.doc.tooLarge': { vi: 'Tệp "{{file}}" quá lớn (giới hạn {{limit}} MB)', en: '"{{file}}" is too large (limit {{limit}} MB)' },
+  'import.doc.damaged': {
+    vi: '"{{file}}" không phải tệp Word (.docx) hợp lệ hoặc đã hỏng',
+    en: '"{{file}}" is not a valid Word (.docx) file, or it is damaged',
+  },
+  'import.doc.unzipsTooLarge': {
+    vi: '"{{file}}" giải nén ra quá lớn (hơn {{limit}} MB); từ chối đọc',
+    en: '"{{file}}" unpacks to more than {{limit}} MB; refused',
+  },
+  // a broken metric vocabulary (metric-vocabulary.ts); `field` is the field's own name (id, words)
+  'import.vocabulary.badEntry': { vi: 'mục {{n}}: {{field}}', en: 'entry {{n}}: {{field}}' },
+  'import.vocabulary.noList': { vi: 'thiếu danh sách metrics', en: 'no metrics list' },
 } as const satisfies Record<`import.${string}`, Message>;

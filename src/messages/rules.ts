@@ -89,4 +89,11 @@ export const RULES = {
   },
   'rules.fromParent.kind.cchc': { vi: 'cải cách hành chính', en: 'administrative reform' },
   'rules.fromParent.kind.kstthc': { vi: 'kiểm soát thủ tục hành chính', en: 'administrative-procedure control' },
+  // plan-check rules docs (tools/rules-docs.ts): when a built-in check is made, in place of a message
+  'rules.docs.checkedWhen.input': { vi: '(kiểm tra khi đọc tệp)', en: '(checked when the file is read)' },
+  'rules.docs.checkedWhen.load': { vi: '(kiểm tra khi nạp kế hoạch)', en: '(checked when the plan is loaded)' },
+  'rules.docs.checkedWhen.parent': {
+    vi: '(kiểm tra khi chọn bộ quy tắc của kế hoạch cấp trên)',
+    en: "(checked when the parent plan's rule set is chosen)",
+  },
 } as const satisfies Record<`rules.${string}`, Message>;

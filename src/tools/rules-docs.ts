@@ -1,6 +1,7 @@
 import type { RuleDef, RuleSet } from '../rules/ruleset-types.js';
 import { BUILT_IN_CHECKS, type BuiltInCheck } from '../plan/built-in-checks.js';
 import { factsReference } from './facts-docs.js';
+import { bilingual } from '../messages/index.js';
 
 const SEVERITY_VI = { error: 'lỗi', warning: 'cảnh báo', info: 'thông tin' } as const;
 
@@ -9,8 +10,7 @@ export type FixtureLinks = (ruleId: string) => { valid?: string; invalid?: strin
 
 /** A built-in check documented like a rule. */
 function builtInDoc(c: BuiltInCheck, fixtures?: FixtureLinks): string {
-  const stage = { input: 'đọc tệp', load: 'nạp kế hoạch', parent: 'chọn bộ quy tắc của kế hoạch cấp trên' }[c.stage];
-  return ruleDoc({ ...c, applies_to: 'plan', message: { vi: `(kiểm tra khi ${stage})`, en: '' }, source: c.source }, fixtures);
+  return ruleDoc({ ...c, applies_to: 'plan', message: bilingual(`rules.docs.checkedWhen.${c.stage}`), source: c.source }, fixtures);
 }
 
 function ruleDoc(
