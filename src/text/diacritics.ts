@@ -30,13 +30,51 @@ const NUMBER = /^\p{N}/u;
 /** Letters of Vietnamese syllables; words with other letters (Latin abbreviations aside) are not compared. */
 const VIETNAMESE = /^[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+$/;
 
+/**
+ * Comparison forms already made: a plan's prose repeats a few thousand syllables, and the Unicode
+ * normalisation and Vietnamese lower-casing of each is the costly part of reading it. Bounded: the
+ * cache is emptied when it holds KEY_CACHE_SIZE syllables.
+ */
+const keyCache = new Map<string, string>();
+const KEY_CACHE_SIZE = 50_000;
+
 /** The comparison form of a syllable: NFC, lower case, old-style tone mark. */
 export function syllableKey(s: string): string {
-  return toneOldStyle(s.normalize('NFC').toLocaleLowerCase('vi'));
+  let k = keyCache.get(s);
+  if (k === undefined) {
+    k = toneOldStyle(s.normalize('NFC').toLocaleLowerCase('vi'));
+    if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
+    keyCache.set(s, k);
+  }
+  return k;
 }
 
-/** A syllable's letters without diacritics ("đôn" → "don"). */
+/** foldDiacritics of one character, by character code, as made by foldSlowly. */
+const foldedChars = new Map<number, string>();
+
+/**
+ * A syllable's letters without diacritics ("đôn" → "don"): NFD, combining marks U+0300–U+036F
+ * dropped, đ as d, lower case. Character by character for the Latin letters (U+0000–U+024F and
+ * U+1E00–U+1EFF, where every step acts on each character alone: decomposition, the marks dropped,
+ * context-free lower case), each character's form made once; any other character (a combining mark,
+ * Greek, ...) sends the whole text the slow way.
+ */
 export function foldDiacritics(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) out += c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 0x20) : s[i];
+    else if (c <= 0x24f || (c >= 0x1e00 && c <= 0x1eff)) {
+      let f = foldedChars.get(c);
+      if (f === undefined) foldedChars.set(c, (f = foldSlowly(s[i]!)));
+      out += f;
+    } else return foldSlowly(s);
+  }
+  return out;
+}
+
+/** foldDiacritics by its definition. */
+export function foldSlowly(s: string): string {
   return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -78,14 +116,39 @@ export function bigramsOf(text: string, withIndex = false): string[] | { pair: s
   return withIndex ? out : out.map((p) => p.pair);
 }
 
+/**
+ * What a PhraseVocabulary derives from its counts, made at build time for the shipped vocabulary
+ * (scripts/build-rules.mjs → dist/generated/rules.json): folding thousands of pairs is a large part
+ * of a cold check otherwise.
+ */
+export interface PhraseIndex {
+  /** Folded form → the pairs that share it, most frequent first. */
+  byFold: Record<string, string[]>;
+  starts: Record<string, number>;
+  ends: Record<string, number>;
+}
+
 /** Word-pair counts of administrative text, and the pairs that share each folded form. */
 export class PhraseVocabulary {
-  private readonly byFold = new Map<string, string[]>();
+  private readonly byFold: Map<string, string[]>;
   /** How often each syllable starts a pair. */
-  private readonly starts = new Map<string, number>();
+  private readonly starts: Map<string, number>;
   /** How often each syllable ends a pair. */
-  private readonly ends = new Map<string, number>();
-  constructor(readonly counts: ReadonlyMap<string, number>) {
+  private readonly ends: Map<string, number>;
+  /** `index`: this.index() of a vocabulary of the same counts (not checked). */
+  constructor(
+    readonly counts: ReadonlyMap<string, number>,
+    index?: PhraseIndex,
+  ) {
+    if (index) {
+      this.byFold = new Map(Object.entries(index.byFold));
+      this.starts = new Map(Object.entries(index.starts));
+      this.ends = new Map(Object.entries(index.ends));
+      return;
+    }
+    this.byFold = new Map();
+    this.starts = new Map();
+    this.ends = new Map();
     for (const [pair, n] of counts) {
       const key = foldDiacritics(pair);
       const list = this.byFold.get(key);
@@ -120,8 +183,13 @@ export class PhraseVocabulary {
     return sum;
   }
 
-  static fromRecord(record: Record<string, number>): PhraseVocabulary {
-    return new PhraseVocabulary(new Map(Object.entries(record)));
+  static fromRecord(record: Record<string, number>, index?: PhraseIndex): PhraseVocabulary {
+    return new PhraseVocabulary(new Map(Object.entries(record)), index);
+  }
+
+  /** What the constructor derives from the counts, as plain data (JSON). */
+  index(): PhraseIndex {
+    return { byFold: Object.fromEntries(this.byFold), starts: Object.fromEntries(this.starts), ends: Object.fromEntries(this.ends) };
   }
 
   count(pair: string): number {
