@@ -25,8 +25,8 @@ export interface Syllable {
   slashed: boolean;
 }
 
-const TOKENS = /\p{L}+|\p{N}+/gu;
-const NUMBER = /^\p{N}/u;
+/** A syllable (group 1) or a number. */
+const TOKENS = /(\p{L}+)|\p{N}+/gu;
 /** Letters of Vietnamese syllables; words with other letters (Latin abbreviations aside) are not compared. */
 const VIETNAMESE = /^[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+$/;
 
@@ -86,22 +86,44 @@ export function foldSlowly(s: string): string {
 export function syllables(text: string): Syllable[] {
   const out: Syllable[] = [];
   let prevEnd = -1;
-  for (const m of text.matchAll(TOKENS)) {
+  const tokens = new RegExp(TOKENS); // its own lastIndex
+  for (let m = tokens.exec(text); m; m = tokens.exec(text)) {
     const start = m.index;
-    const gap = prevEnd < 0 ? '' : text.slice(prevEnd, start);
+    const end = start + m[0].length;
     out.push({
-      key: NUMBER.test(m[0]) ? '#' : syllableKey(m[0]),
+      key: m[1] === undefined ? '#' : syllableKey(m[0]),
       start,
-      end: start + m[0].length,
-      joined: prevEnd >= 0 && /^[ \t]+$/.test(gap),
-      slashed: gap === '/',
+      end,
+      joined: prevEnd >= 0 && start > prevEnd && onlyBlanks(text, prevEnd, start),
+      slashed: start === prevEnd + 1 && text.charCodeAt(prevEnd) === 0x2f,
     });
-    prevEnd = start + m[0].length;
+    prevEnd = end;
   }
   return out;
 }
 
-const isWord = (k: string) => k === '#' || VIETNAMESE.test(k);
+/** Whether text[from, to) holds only spaces and tabs. */
+function onlyBlanks(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09) return false;
+  }
+  return true;
+}
+
+/** VIETNAMESE.test of each comparison form met (bounded like keyCache). */
+const vietnameseKeys = new Map<string, boolean>();
+function isVietnamese(k: string): boolean {
+  let v = vietnameseKeys.get(k);
+  if (v === undefined) {
+    v = VIETNAMESE.test(k);
+    if (vietnameseKeys.size >= KEY_CACHE_SIZE) vietnameseKeys.clear();
+    vietnameseKeys.set(k, v);
+  }
+  return v;
+}
+
+const isWord = (k: string) => k === '#' || isVietnamese(k);
 
 /** The word pairs of a text, as "a b" in comparison form: syllables (or numbers) separated by spaces only. */
 export function bigramsOf(text: string): string[];
@@ -135,6 +157,8 @@ export class PhraseVocabulary {
   private readonly starts: Map<string, number>;
   /** How often each syllable ends a pair. */
   private readonly ends: Map<string, number>;
+  /** twins() of the pairs asked about (a plan's prose repeats its pairs). */
+  private readonly twinsOf = new Map<string, string[]>();
   /** `index`: this.index() of a vocabulary of the same counts (not checked). */
   constructor(
     readonly counts: ReadonlyMap<string, number>,
@@ -198,8 +222,14 @@ export class PhraseVocabulary {
 
   /** Known pairs with the same letters as `pair` but other diacritics, most frequent first. */
   twins(pair: string): string[] {
-    const list = this.byFold.get(foldDiacritics(pair));
-    return list && list.length > 1 ? list.filter((p) => p !== pair) : list?.[0] === pair || !list ? [] : list;
+    let out = this.twinsOf.get(pair);
+    if (out === undefined) {
+      const list = this.byFold.get(foldDiacritics(pair));
+      out = list && list.length > 1 ? list.filter((p) => p !== pair) : list?.[0] === pair || !list ? [] : list;
+      if (this.twinsOf.size >= KEY_CACHE_SIZE) this.twinsOf.clear();
+      this.twinsOf.set(pair, out);
+    }
+    return out;
   }
 }
 
@@ -234,7 +264,7 @@ export interface DiacriticSlip {
 export function diacriticSlips(text: string, vocab: PhraseVocabulary, limits = SPELLING_THRESHOLDS): DiacriticSlip[] {
   const s = syllables(text);
   const c = (a: string | undefined, b: string | undefined) => (a && b ? vocab.count(`${a} ${b}`) : 0);
-  const letters = (k: number) => !!s[k] && VIETNAMESE.test(s[k].key);
+  const letters = (k: number) => !!s[k] && isVietnamese(s[k].key);
   const key = (k: number) => s[k]?.key;
   /** Candidates: syllables i and j (j after i, or after i's slash alternative) read as a b. */
   const found: { i: number; j: number; a: string; b: string; gain: number; last: number }[] = [];
