@@ -269,12 +269,15 @@ export function diacriticSlips(text: string, vocab: PhraseVocabulary, limits = S
   /** Candidates: syllables i and j (j after i, or after i's slash alternative) read as a b. */
   const found: { i: number; j: number; a: string; b: string; gain: number; last: number }[] = [];
   const judge = (i: number, j: number) => {
-    const [x, y] = [s[i]!.key, s[j]!.key];
+    const x = s[i]!.key;
+    const y = s[j]!.key;
+    const written = `${x} ${y}`;
+    const twins = vocab.twins(written);
+    if (!twins.length) return; // most pairs: no other spelling of their letters is known
     const prev = s[i]!.joined ? key(i - 1) : undefined;
     const next = s[j + 1]?.joined ? key(j + 1) : undefined;
-    const written = `${x} ${y}`;
     const seen = vocab.count(written);
-    for (const twin of vocab.twins(written)) {
+    for (const twin of twins) {
       if (!isFarMore(vocab.count(twin), seen, limits)) break; // twins come most frequent first
       if (vocab.cohesion(twin) < limits.cohesion) continue;
       const [a, b] = twin.split(' ') as [string, string];
