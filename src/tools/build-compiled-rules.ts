@@ -32,7 +32,11 @@ export function buildCompiledRules(rulesDir: string = DEFAULT_RULES_DIR): {
   files: string[];
   skipped: { file: string; why: string }[];
 } {
-  const table: CompiledRules = { format: 2, fingerprint: loaderFingerprint(), entries: { ruleset: {}, registry: {}, vocabulary: {}, phrases: {} } };
+  const table: CompiledRules = {
+    format: 2,
+    fingerprint: loaderFingerprint(),
+    entries: { ruleset: {}, registry: {}, vocabulary: {}, phrases: {} },
+  };
   const files: string[] = [];
   const skipped: { file: string; why: string }[] = [];
   for (const file of yamlFilesUnder(rulesDir)) {
