@@ -21,7 +21,7 @@ import { chooseParentRuleSet } from './rules/parent-ruleset.js';
 import { signingVerdict } from './review/signing.js';
 import { applyBaseline, readBaseline } from './review/baseline.js';
 import { evaluatedChecks, loadChecks, notEvaluatedChecks, parentChecks } from './check/checklist.js';
-import { loadPhraseVocabularyFile, phraseVocabularyFiles } from './rules/phrase-vocabulary.js';
+import { phraseVocabularyFiles, phraseVocabularySha256 } from './rules/phrase-vocabulary.js';
 
 export interface CheckOptions {
   lang?: Lang;
@@ -103,7 +103,7 @@ export class Checker {
       rules: this.kit.catalog.all().map((r) => r.sha256),
       extra: this.kit.always.map((r) => r.sha256),
       registry: this.kit.registry.sha256,
-      phrases: phraseVocabularyFiles([...this.kit.catalog.all(), ...this.kit.always]).map((f) => loadPhraseVocabularyFile(f).sha256),
+      phrases: phraseVocabularyFiles([...this.kit.catalog.all(), ...this.kit.always]).map(phraseVocabularySha256),
       waivers: this.waivers?.sha256 ?? null,
       baseline: this.baseline ? createHash('sha256').update(this.baseline.text).digest('hex') : null,
       forSigning: !!this.options.forSigning,

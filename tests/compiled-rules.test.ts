@@ -11,6 +11,8 @@ import { loadRegistry } from '../src/legal/registry.js';
 import { loadMetricVocabulary } from '../src/import/metric-vocabulary.js';
 import { RuleSetCatalog } from '../src/rules/discover.js';
 import { check } from '../src/check.js';
+import { PhraseVocabulary, type PhraseIndex } from '../src/text/diacritics.js';
+import { loadPhraseVocabulary } from '../src/rules/phrase-vocabulary.js';
 
 const RULES = join(ROOT, 'rules');
 const shipped = yamlFilesUnder(RULES).map((file) => ({ file, rel: relative(RULES, file), kind: compiledKindOf(relative(RULES, file)) }));
@@ -46,6 +48,24 @@ describe('rules compiled at build time', () => {
 
   it('the metric vocabulary: compiled form equals the YAML-loaded form', () => {
     expect(loadMetricVocabulary()).toStrictEqual(loadMetricVocabulary(undefined, false));
+  });
+
+  it('the phrase vocabulary: its index is compiled, and the vocabulary read with it answers as one built from the counts', () => {
+    const file = join(RULES, 'vocabulary', 'phrases.json');
+    const index = compiledEntry<PhraseIndex>('phrases', sha(file));
+    expect(index, 'rules/vocabulary/phrases.json changed since the last build: run npm run build').toBeDefined();
+    const pairs = (JSON.parse(readFileSync(file, 'utf8')) as { pairs: Record<string, number> }).pairs;
+    const fromCounts = PhraseVocabulary.fromRecord(pairs);
+    const fromIndex = loadPhraseVocabulary(file);
+    expect(fromIndex.index()).toEqual(fromCounts.index());
+    // known pairs, and pairs of the same letters with other diacritics (twins of known ones)
+    const asked = [...Object.keys(pairs), 'kiếm soát', 'đơn đốc', 'phần đầu', 'nam 2026'];
+    for (const p of asked) {
+      expect(fromIndex.twins(p), p).toEqual(fromCounts.twins(p));
+      expect(fromIndex.cohesion(p)).toBe(fromCounts.cohesion(p));
+      const [a, b] = p.split(' ') as [string, string];
+      expect(fromIndex.logNext(a, b)).toBe(fromCounts.logNext(a, b));
+    }
   });
 
   it('parent rule-set discovery and provenance (file, SHA-256 of the file) are those of the YAML files', () => {

@@ -3,6 +3,38 @@ import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import type { FileReport } from '../types.js';
 import { isFileReport } from './cached-report-shape.js';
+import { isNormalised, markNormalised } from '../report/build-report.js';
+
+/**
+ * A cache entry. `packed`: the report was stored in report form, and each finding of a check that
+ * is also in the file's findings (the same finding: a check's findings are the file's) is stored
+ * once, as its index there; a cached run reads about half as much and sorts nothing again.
+ */
+interface Entry {
+  key: string;
+  packed?: true;
+  report: unknown;
+}
+
+/** A file's result with each check's findings that are also the file's findings as indexes into those. */
+function pack(report: FileReport): unknown {
+  const at = new Map(report.findings.map((f, i) => [f, i]));
+  return { ...report, checks: report.checks.map((c) => ({ ...c, findings: c.findings.map((f) => at.get(f) ?? f) })) };
+}
+
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** pack() undone; what is not a packed result is left for isFileReport to refuse. */
+function unpack(report: unknown): unknown {
+  if (!isRecord(report) || !Array.isArray(report.findings) || !Array.isArray(report.checks)) return report;
+  const findings: unknown[] = report.findings;
+  const checks = report.checks.map((c: unknown) =>
+    isRecord(c) && Array.isArray(c.findings)
+      ? { ...c, findings: c.findings.map((f: unknown) => (typeof f === 'number' ? (Number.isInteger(f) ? findings[f] : undefined) : f)) }
+      : c,
+  );
+  return { ...report, checks };
+}
 
 export const DEFAULT_CACHE_DIR = join('node_modules', '.cache', 'plan-check');
 
@@ -41,6 +73,7 @@ export class ResultCache {
     return join(this.dir, k.slice(0, 2), `${k}.json`);
   }
 
+  /** The stored result (in report form when it was stored so), or undefined. */
   get(file: string, sha256: string): FileReport | undefined {
     const k = this.key(file, sha256);
     let stored: unknown;
@@ -50,23 +83,26 @@ export class ResultCache {
       this.misses++;
       return undefined;
     }
-    const entry = stored as { key?: unknown; report?: unknown };
-    if (entry && entry.key === k && isFileReport(entry.report) && entry.report.file === file && entry.report.sha256 === sha256) {
+    const entry = stored as Partial<Entry> | null;
+    const report = entry?.packed === true ? unpack(entry.report) : entry?.report;
+    if (entry && entry.key === k && isFileReport(report) && report.file === file && report.sha256 === sha256) {
       this.hits++;
-      return entry.report;
+      return entry.packed ? markNormalised(report) : report;
     }
     this.misses++;
     return undefined;
   }
 
+  /** Stores a file's result; one in report form (normaliseFile) is stored packed, and read back in report form. */
   put(file: string, sha256: string, report: FileReport): void {
     if (report.file !== file || report.sha256 !== sha256) return; // the file changed while it was checked
     const k = this.key(file, sha256);
     const dir = join(this.dir, k.slice(0, 2));
     const tmp = join(dir, `.${k}.${process.pid}.tmp`);
+    const entry: Entry = isNormalised(report) ? { key: k, packed: true, report: pack(report) } : { key: k, report };
     try {
       mkdirSync(dir, { recursive: true });
-      writeFileSync(tmp, JSON.stringify({ key: k, report }), { flag: 'wx' });
+      writeFileSync(tmp, JSON.stringify(entry), { flag: 'wx' });
       renameSync(tmp, this.path(k));
     } catch {
       try {

@@ -67,7 +67,7 @@ export async function runBatch(files: string[], options: BatchOptions): Promise<
   const settle = (i: number, r: { report: FileReport } | { error: SerialisedError }) => {
     if ('report' in r) {
       results[i] = normaliseFile(r.report);
-      if (cache && hashes[i]) cache.put(files[i]!, hashes[i]!, r.report);
+      if (cache && hashes[i]) cache.put(files[i]!, hashes[i]!, results[i]);
     } else {
       const err = reviveError(r.error);
       if (!(err instanceof InputError)) throw err;

@@ -53,6 +53,11 @@ export function normaliseFile(f: FileReport): FileReport {
   return out;
 }
 
+/** Whether a file result is in report form (made by normaliseFile, or declared so). */
+export function isNormalised(f: FileReport): boolean {
+  return NORMALISED.has(f);
+}
+
 /** Declares a file result (made from a normalised one) as already in report form. */
 export function markNormalised(f: FileReport): FileReport {
   NORMALISED.add(f);

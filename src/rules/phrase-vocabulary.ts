@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ConfigError } from '../errors/config-error.js';
 import { both } from '../messages/index.js';
-import { PhraseVocabulary } from '../text/diacritics.js';
+import { PhraseVocabulary, type PhraseIndex } from '../text/diacritics.js';
+import { compiledEntry } from '../yaml/compiled-config.js';
 import type { RuleSet } from './ruleset-types.js';
 
 /** A phrase vocabulary file (rules/vocabulary/phrases.json, made by scripts/build-phrase-vocabulary.mjs). */
@@ -26,6 +27,17 @@ export function loadPhraseVocabularyFile(file: string): { vocabulary: PhraseVoca
   } catch {
     throw broken(both('rules.phrases.unreadable'));
   }
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  // the shipped file, checked and indexed at build time (scripts/build-rules.mjs)
+  const index = compiledEntry<PhraseIndex>('phrases', sha256);
+  const pairs = index ? (JSON.parse(bytes.toString('utf8')) as PhrasesFile).pairs : checkedPairs(bytes, broken);
+  const out = { vocabulary: PhraseVocabulary.fromRecord(pairs, index), sha256 };
+  cache.set(file, out);
+  return out;
+}
+
+/** The pairs of a phrase vocabulary file, checked; broken: the error `broken` makes of the message. */
+function checkedPairs(bytes: Buffer, broken: (message: [string, string]) => Error): Record<string, number> {
   let data: Partial<PhrasesFile>;
   try {
     data = JSON.parse(bytes.toString('utf8')) as Partial<PhrasesFile>;
@@ -36,9 +48,32 @@ export function loadPhraseVocabularyFile(file: string): { vocabulary: PhraseVoca
   if (!pairs || typeof pairs !== 'object' || Array.isArray(pairs)) throw broken(both('rules.phrases.noPairs'));
   for (const [pair, n] of Object.entries(pairs))
     if (!/^\S+ \S+$/u.test(pair) || !Number.isInteger(n) || n < 1) throw broken(both('rules.phrases.badEntry', { pair }));
-  const out = { vocabulary: PhraseVocabulary.fromRecord(pairs), sha256: createHash('sha256').update(bytes).digest('hex') };
-  cache.set(file, out);
-  return out;
+  return pairs;
+}
+
+/**
+ * The index of a phrase vocabulary file as the build keeps it (checked like any load: a broken
+ * file throws), keyed by the file's SHA-256.
+ */
+export function compiledPhraseIndex(file: string): { sha256: string; index: PhraseIndex } {
+  const bytes = readFileSync(file);
+  const pairs = checkedPairs(bytes, ([vi, en]) => new ConfigError(vi, en, file, 1, 1));
+  return { sha256: createHash('sha256').update(bytes).digest('hex'), index: PhraseVocabulary.fromRecord(pairs).index() };
+}
+
+/**
+ * The SHA-256 of a phrase vocabulary file, without building the vocabulary (a cached run's
+ * fingerprint); unreadable: a ConfigError (exit 2), as loadPhraseVocabularyFile.
+ */
+export function phraseVocabularySha256(file: string): string {
+  const hit = cache.get(file);
+  if (hit) return hit.sha256;
+  try {
+    return createHash('sha256').update(readFileSync(file)).digest('hex');
+  } catch {
+    const [vi, en] = both('rules.phrases.unreadable');
+    throw new ConfigError(vi, en, file, 1, 1);
+  }
 }
 
 /** The vocabulary of a file (for tools and measurements). */

@@ -25,18 +25,56 @@ export interface Syllable {
   slashed: boolean;
 }
 
-const TOKENS = /\p{L}+|\p{N}+/gu;
-const NUMBER = /^\p{N}/u;
+/** A syllable (group 1) or a number. */
+const TOKENS = /(\p{L}+)|\p{N}+/gu;
 /** Letters of Vietnamese syllables; words with other letters (Latin abbreviations aside) are not compared. */
 const VIETNAMESE = /^[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+$/;
 
+/**
+ * Comparison forms already made: a plan's prose repeats a few thousand syllables, and the Unicode
+ * normalisation and Vietnamese lower-casing of each is the costly part of reading it. Bounded: the
+ * cache is emptied when it holds KEY_CACHE_SIZE syllables.
+ */
+const keyCache = new Map<string, string>();
+const KEY_CACHE_SIZE = 50_000;
+
 /** The comparison form of a syllable: NFC, lower case, old-style tone mark. */
 export function syllableKey(s: string): string {
-  return toneOldStyle(s.normalize('NFC').toLocaleLowerCase('vi'));
+  let k = keyCache.get(s);
+  if (k === undefined) {
+    k = toneOldStyle(s.normalize('NFC').toLocaleLowerCase('vi'));
+    if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
+    keyCache.set(s, k);
+  }
+  return k;
 }
 
-/** A syllable's letters without diacritics ("đôn" → "don"). */
+/** foldDiacritics of one character, by character code, as made by foldSlowly. */
+const foldedChars = new Map<number, string>();
+
+/**
+ * A syllable's letters without diacritics ("đôn" → "don"): NFD, combining marks U+0300–U+036F
+ * dropped, đ as d, lower case. Character by character for the Latin letters (U+0000–U+024F and
+ * U+1E00–U+1EFF, where every step acts on each character alone: decomposition, the marks dropped,
+ * context-free lower case), each character's form made once; any other character (a combining mark,
+ * Greek, ...) sends the whole text the slow way.
+ */
 export function foldDiacritics(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) out += c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 0x20) : s[i];
+    else if (c <= 0x24f || (c >= 0x1e00 && c <= 0x1eff)) {
+      let f = foldedChars.get(c);
+      if (f === undefined) foldedChars.set(c, (f = foldSlowly(s[i]!)));
+      out += f;
+    } else return foldSlowly(s);
+  }
+  return out;
+}
+
+/** foldDiacritics by its definition. */
+export function foldSlowly(s: string): string {
   return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -48,22 +86,44 @@ export function foldDiacritics(s: string): string {
 export function syllables(text: string): Syllable[] {
   const out: Syllable[] = [];
   let prevEnd = -1;
-  for (const m of text.matchAll(TOKENS)) {
+  const tokens = new RegExp(TOKENS); // its own lastIndex
+  for (let m = tokens.exec(text); m; m = tokens.exec(text)) {
     const start = m.index;
-    const gap = prevEnd < 0 ? '' : text.slice(prevEnd, start);
+    const end = start + m[0].length;
     out.push({
-      key: NUMBER.test(m[0]) ? '#' : syllableKey(m[0]),
+      key: m[1] === undefined ? '#' : syllableKey(m[0]),
       start,
-      end: start + m[0].length,
-      joined: prevEnd >= 0 && /^[ \t]+$/.test(gap),
-      slashed: gap === '/',
+      end,
+      joined: prevEnd >= 0 && start > prevEnd && onlyBlanks(text, prevEnd, start),
+      slashed: start === prevEnd + 1 && text.charCodeAt(prevEnd) === 0x2f,
     });
-    prevEnd = start + m[0].length;
+    prevEnd = end;
   }
   return out;
 }
 
-const isWord = (k: string) => k === '#' || VIETNAMESE.test(k);
+/** Whether text[from, to) holds only spaces and tabs. */
+function onlyBlanks(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09) return false;
+  }
+  return true;
+}
+
+/** VIETNAMESE.test of each comparison form met (bounded like keyCache). */
+const vietnameseKeys = new Map<string, boolean>();
+function isVietnamese(k: string): boolean {
+  let v = vietnameseKeys.get(k);
+  if (v === undefined) {
+    v = VIETNAMESE.test(k);
+    if (vietnameseKeys.size >= KEY_CACHE_SIZE) vietnameseKeys.clear();
+    vietnameseKeys.set(k, v);
+  }
+  return v;
+}
+
+const isWord = (k: string) => k === '#' || isVietnamese(k);
 
 /** The word pairs of a text, as "a b" in comparison form: syllables (or numbers) separated by spaces only. */
 export function bigramsOf(text: string): string[];
@@ -78,14 +138,41 @@ export function bigramsOf(text: string, withIndex = false): string[] | { pair: s
   return withIndex ? out : out.map((p) => p.pair);
 }
 
+/**
+ * What a PhraseVocabulary derives from its counts, made at build time for the shipped vocabulary
+ * (scripts/build-rules.mjs → dist/generated/rules.json): folding thousands of pairs is a large part
+ * of a cold check otherwise.
+ */
+export interface PhraseIndex {
+  /** Folded form → the pairs that share it, most frequent first. */
+  byFold: Record<string, string[]>;
+  starts: Record<string, number>;
+  ends: Record<string, number>;
+}
+
 /** Word-pair counts of administrative text, and the pairs that share each folded form. */
 export class PhraseVocabulary {
-  private readonly byFold = new Map<string, string[]>();
+  private readonly byFold: Map<string, string[]>;
   /** How often each syllable starts a pair. */
-  private readonly starts = new Map<string, number>();
+  private readonly starts: Map<string, number>;
   /** How often each syllable ends a pair. */
-  private readonly ends = new Map<string, number>();
-  constructor(readonly counts: ReadonlyMap<string, number>) {
+  private readonly ends: Map<string, number>;
+  /** twins() of the pairs asked about (a plan's prose repeats its pairs). */
+  private readonly twinsOf = new Map<string, string[]>();
+  /** `index`: this.index() of a vocabulary of the same counts (not checked). */
+  constructor(
+    readonly counts: ReadonlyMap<string, number>,
+    index?: PhraseIndex,
+  ) {
+    if (index) {
+      this.byFold = new Map(Object.entries(index.byFold));
+      this.starts = new Map(Object.entries(index.starts));
+      this.ends = new Map(Object.entries(index.ends));
+      return;
+    }
+    this.byFold = new Map();
+    this.starts = new Map();
+    this.ends = new Map();
     for (const [pair, n] of counts) {
       const key = foldDiacritics(pair);
       const list = this.byFold.get(key);
@@ -120,8 +207,13 @@ export class PhraseVocabulary {
     return sum;
   }
 
-  static fromRecord(record: Record<string, number>): PhraseVocabulary {
-    return new PhraseVocabulary(new Map(Object.entries(record)));
+  static fromRecord(record: Record<string, number>, index?: PhraseIndex): PhraseVocabulary {
+    return new PhraseVocabulary(new Map(Object.entries(record)), index);
+  }
+
+  /** What the constructor derives from the counts, as plain data (JSON). */
+  index(): PhraseIndex {
+    return { byFold: Object.fromEntries(this.byFold), starts: Object.fromEntries(this.starts), ends: Object.fromEntries(this.ends) };
   }
 
   count(pair: string): number {
@@ -130,8 +222,14 @@ export class PhraseVocabulary {
 
   /** Known pairs with the same letters as `pair` but other diacritics, most frequent first. */
   twins(pair: string): string[] {
-    const list = this.byFold.get(foldDiacritics(pair));
-    return list && list.length > 1 ? list.filter((p) => p !== pair) : list?.[0] === pair || !list ? [] : list;
+    let out = this.twinsOf.get(pair);
+    if (out === undefined) {
+      const list = this.byFold.get(foldDiacritics(pair));
+      out = list && list.length > 1 ? list.filter((p) => p !== pair) : list?.[0] === pair || !list ? [] : list;
+      if (this.twinsOf.size >= KEY_CACHE_SIZE) this.twinsOf.clear();
+      this.twinsOf.set(pair, out);
+    }
+    return out;
   }
 }
 
@@ -166,17 +264,20 @@ export interface DiacriticSlip {
 export function diacriticSlips(text: string, vocab: PhraseVocabulary, limits = SPELLING_THRESHOLDS): DiacriticSlip[] {
   const s = syllables(text);
   const c = (a: string | undefined, b: string | undefined) => (a && b ? vocab.count(`${a} ${b}`) : 0);
-  const letters = (k: number) => !!s[k] && VIETNAMESE.test(s[k].key);
+  const letters = (k: number) => !!s[k] && isVietnamese(s[k].key);
   const key = (k: number) => s[k]?.key;
   /** Candidates: syllables i and j (j after i, or after i's slash alternative) read as a b. */
   const found: { i: number; j: number; a: string; b: string; gain: number; last: number }[] = [];
   const judge = (i: number, j: number) => {
-    const [x, y] = [s[i]!.key, s[j]!.key];
+    const x = s[i]!.key;
+    const y = s[j]!.key;
+    const written = `${x} ${y}`;
+    const twins = vocab.twins(written);
+    if (!twins.length) return; // most pairs: no other spelling of their letters is known
     const prev = s[i]!.joined ? key(i - 1) : undefined;
     const next = s[j + 1]?.joined ? key(j + 1) : undefined;
-    const written = `${x} ${y}`;
     const seen = vocab.count(written);
-    for (const twin of vocab.twins(written)) {
+    for (const twin of twins) {
       if (!isFarMore(vocab.count(twin), seen, limits)) break; // twins come most frequent first
       if (vocab.cohesion(twin) < limits.cohesion) continue;
       const [a, b] = twin.split(' ') as [string, string];

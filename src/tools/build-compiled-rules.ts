@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { readConfigSource } from '../yaml/read-config.js';
@@ -7,6 +7,7 @@ import { checkedRegistryFile } from '../legal/registry.js';
 import { checkedVocabulary } from '../import/metric-vocabulary.js';
 import { loaderFingerprint, type CompiledKind, type CompiledRules } from '../yaml/compiled-config.js';
 import { DEFAULT_RULES_DIR } from '../rules/rules-dir.js';
+import { compiledPhraseIndex } from '../rules/phrase-vocabulary.js';
 
 /** What kind of file a path of the rules folder holds: legal/ the registry, vocabulary/ the vocabulary, else rule sets. */
 export function compiledKindOf(rel: string): CompiledKind {
@@ -31,7 +32,11 @@ export function buildCompiledRules(rulesDir: string = DEFAULT_RULES_DIR): {
   files: string[];
   skipped: { file: string; why: string }[];
 } {
-  const table: CompiledRules = { format: 1, fingerprint: loaderFingerprint(), entries: { ruleset: {}, registry: {}, vocabulary: {} } };
+  const table: CompiledRules = {
+    format: 2,
+    fingerprint: loaderFingerprint(),
+    entries: { ruleset: {}, registry: {}, vocabulary: {}, phrases: {} },
+  };
   const files: string[] = [];
   const skipped: { file: string; why: string }[] = [];
   for (const file of yamlFilesUnder(rulesDir)) {
@@ -47,6 +52,23 @@ export function buildCompiledRules(rulesDir: string = DEFAULT_RULES_DIR): {
       const json = JSON.stringify(form);
       if (!isDeepStrictEqual(JSON.parse(json), form)) throw new Error('its data does not survive JSON unchanged');
       table.entries[kind][sha256] = json;
+      files.push(file);
+    } catch (err) {
+      skipped.push({ file, why: (err as Error).message });
+    }
+  }
+  // the phrase vocabularies (JSON), indexed
+  const vocabularyDir = join(rulesDir, 'vocabulary');
+  const phraseFiles = existsSync(vocabularyDir)
+    ? readdirSync(vocabularyDir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+        .map((f) => join(vocabularyDir, f))
+    : [];
+  for (const file of phraseFiles) {
+    try {
+      const { sha256, index } = compiledPhraseIndex(file);
+      table.entries.phrases[sha256] = JSON.stringify(index);
       files.push(file);
     } catch (err) {
       skipped.push({ file, why: (err as Error).message });

@@ -6,7 +6,7 @@ import { packageRoot } from '../util/package-root.js';
 /**
  * The rules folder compiled at build time (scripts/build-rules.mjs → dist/generated/rules.json):
  * for each shipped rule set, registry file and vocabulary, keyed by the SHA-256 of its bytes, the
- * form its loader made of it (checked, with the positions later messages need). A loader hashes the
+ * form its loader made of it (for the phrase vocabulary, rules/vocabulary/*.json, its index) (checked, with the positions later messages need). A loader hashes the
  * file it is asked for and takes the compiled form when the hash is known; any other file (edited,
  * or given with --rules) is read from YAML as before. A compiled table made for other schemas,
  * operators or facts than this build's is ignored whole.
@@ -14,9 +14,9 @@ import { packageRoot } from '../util/package-root.js';
 export const COMPILED_RULES_FILE = join(packageRoot, 'dist', 'generated', 'rules.json');
 
 /** Bumped when the shape of a compiled entry changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 
-export type CompiledKind = 'ruleset' | 'registry' | 'vocabulary';
+export type CompiledKind = 'ruleset' | 'registry' | 'vocabulary' | 'phrases';
 
 export interface CompiledRules {
   format: number;
