@@ -1,10 +1,14 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildServer, type Served } from '../src/serve/server.js';
+import { check } from '../src/check.js';
+import type { Report } from '../src/types.js';
+import { renderedDocx } from './helpers/rendered-docx.js';
+import { tempDir } from './helpers/temp.js';
 import { ROOT } from './helpers/cli.js';
 import { systemTools } from './helpers/system-tools.js';
 
@@ -17,6 +21,7 @@ const tools = systemTools('chromium');
  */
 const SHOTS =
   process.env.PLAN_CHECK_SCREENSHOTS === '1' ? join(ROOT, 'docs', 'screenshots') : mkdtempSync(join(tmpdir(), 'plan-check-shots-'));
+const AS_OF = '2026-06-01';
 let served: Served;
 let browser: Browser;
 let page: Page;
@@ -25,7 +30,7 @@ const requests: string[] = [];
 
 beforeAll(async () => {
   if (tools.skip) return;
-  served = await buildServer({ asOf: '2026-06-01', dir: join(ROOT, 'plans') });
+  served = await buildServer({ asOf: AS_OF, dir: join(ROOT, 'plans') });
   await served.app.listen({ host: '127.0.0.1', port: 0 });
   base = `http://127.0.0.1:${(served.app.server.address() as AddressInfo).port}`;
   browser = await chromium.launch({
@@ -50,6 +55,19 @@ afterAll(async () => {
   await served?.app.close();
   if (process.env.PLAN_CHECK_SCREENSHOTS !== '1') rmSync(SHOTS, { recursive: true, force: true });
 });
+
+/** Picks a file in the home page's form and submits it; resolves on the result page. */
+async function uploadInPage(file: string | { name: string; mimeType: string; buffer: Buffer }) {
+  await page.goto(`${base}/`);
+  await page.locator('input[type=file]').setInputFiles(file);
+  await Promise.all([page.waitForURL(/\/result\//), page.locator('button[type=submit]').click()]);
+}
+
+/** The result page's error, warning and info counts, beside check()'s. */
+async function expectSameCounts(expected: Report, what: string) {
+  for (const k of ['error', 'warning', 'info'] as const)
+    expect(Number(await page.locator(`[data-count=${k}]`).textContent()), `${what}: ${k}`).toBe(expected.summary[k]);
+}
 
 const visible = (sel: string) => page.locator(sel).evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
 
@@ -138,6 +156,39 @@ describe.skipIf(tools.skip)('plan-check serve in Chromium', () => {
     expect(await page.locator('li.change.target-lowered').count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(SHOTS, 'serve-diff.png') });
 
+    expect(requests.filter((u) => !u.startsWith(base))).toEqual([]);
+  }, 30_000);
+
+  it('each example plan and a .docx made by render, uploaded through the page, show the counts of check()', async () => {
+    const plans = readdirSync(join(ROOT, 'plans'))
+      .filter((f) => f.endsWith('.yaml'))
+      .sort();
+    expect(plans).toHaveLength(3);
+    for (const name of plans) {
+      const file = join(ROOT, 'plans', name);
+      await uploadInPage(file);
+      await expectSameCounts(await check([file], { asOf: AS_OF }), name);
+    }
+
+    // a Word file rendered in-process, imported by the server; expected: check() of the plan it imported
+    const { bytes } = await renderedDocx(join(ROOT, 'plans', 'ninh-giang-kstthc-2026.yaml'));
+    await uploadInPage({
+      name: 'ninh-giang.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: bytes,
+    });
+    const href = await page.locator('a[href$="/plan.yaml"]').getAttribute('href');
+    const imported = await page.request.get(`${base}${href}`);
+    expect(imported.status()).toBe(200);
+    const t = tempDir('plan-check-browser-docx-');
+    try {
+      const yaml = t.write('ninh-giang.yaml', await imported.body());
+      const expected = await check([yaml], { asOf: AS_OF });
+      expect(expected.summary.error + expected.summary.warning + expected.summary.info).toBeGreaterThan(0);
+      await expectSameCounts(expected, 'ninh-giang.docx');
+    } finally {
+      rmSync(t.dir, { recursive: true, force: true });
+    }
     expect(requests.filter((u) => !u.startsWith(base))).toEqual([]);
   }, 30_000);
 });

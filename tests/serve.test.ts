@@ -6,9 +6,7 @@ import { buildServer, type Served } from '../src/serve/server.js';
 import { check } from '../src/check.js';
 import { ROOT, runAsync } from './helpers/cli.js';
 import { MINIMAL_PLAN, tempDir } from './helpers/temp.js';
-import { loadPlan } from '../src/plan/load-plan.js';
-import { planDocx } from '../src/render/plan-docx.js';
-import { planDocument } from '../src/render/plan-document.js';
+import { renderedDocx } from './helpers/rendered-docx.js';
 import type { Report } from '../src/types.js';
 
 /** `plan-check serve` in-process (fastify's inject: no socket), pinned to one date. */
@@ -389,8 +387,8 @@ describe('plan-check serve: every example plan, and a Word file made by render',
   it('a .docx made by render is imported and shows the same counts as `plan-check import` then check()', async () => {
     const t = tempDir('plan-check-serve-docx-');
     try {
-      const plan = loadPlan(join(ROOT, 'plans/ninh-giang-kstthc-2026.yaml'), 'vi').plan!;
-      const docx = t.write('ninh-giang.docx', await planDocx(planDocument(plan)));
+      const { plan, bytes } = await renderedDocx(join(ROOT, 'plans/ninh-giang-kstthc-2026.yaml'));
+      const docx = t.write('ninh-giang.docx', bytes);
       // the CLI's own import of the same file (once), then the checker on its output
       const yaml = join(t.dir, 'ninh-giang.yaml');
       const imported = spawnSync(process.execPath, [join(ROOT, 'dist/cli/main.js'), 'import', docx, '-o', yaml], { encoding: 'utf8' });
