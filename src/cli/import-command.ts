@@ -1,4 +1,4 @@
-import { basename, dirname, relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { Command } from 'commander';
 import { packageRoot } from '../util/package-root.js';
 import type { Lang } from '../types.js';
@@ -34,21 +34,10 @@ export function importCommand(onResult: (code: number) => void, lang: Lang = 'vi
     .action(async (file: string, opts: ImportOpts) => {
       checkOutputs([opts.output], [{ file, role: ROLE.document }]);
       refuseOverwrite(opts.output, opts.force, opts.lang);
-      const { readDocument } = await import('../import/read-document.js');
-      const { importBlocks } = await import('../import/import-plan.js');
-      const { loadMetricVocabulary } = await import('../import/metric-vocabulary.js');
+      const { importDocument } = await import('../import/import-document.js');
       const { formatImportNotes } = await import('../import/import-report.js');
       const { planYaml } = await import('../plan/plan-yaml.js');
-      const { applyLinks } = await import('../docx/plan-links.js');
-      const { RuleSetCatalog } = await import('../rules/discover.js');
-      const { blocks, format, warnings, links } = await readDocument(file);
-      const catalog = new RuleSetCatalog();
-      const { plan, notes } = importBlocks(blocks, { vocabulary: loadMetricVocabulary(), parents: catalog.all().filter((r) => r.parent) });
-      for (const l of applyLinks(plan.tasks, links)) notes.push({ kind: 'link-stale', task: l.id, text: l.implements.join(', ') });
-      const unplaced = notes.filter((n) => n.kind === 'unplaced' || n.kind === 'table-row-unplaced').length;
-      plan.notes = [
-        `Nhập tự động bằng plan-check import từ ${basename(file)} (${format === 'docx' ? 'Word' : 'văn bản thuần'}); ${plan.tasks.length} nhiệm vụ, ${unplaced} đoạn chưa xếp được. Danh sách units là đề xuất (đơn vị nêu từ hai nhiệm vụ trở lên): người soạn rà lại.`,
-      ];
+      const { plan, notes, warnings, unplaced } = await importDocument(file, 'import');
       const schema = resolve(packageRoot, 'schema', 'plan.schema.json');
       const schemaRef = opts.output ? relative(dirname(resolve(opts.output)), schema) : relative(process.cwd(), schema);
       const text = planYaml(plan, schemaRef.split('\\').join('/'), [plan.plan.title]);
