@@ -2,12 +2,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { check } from '../src/check.js';
 import { format } from '../src/report/formatters/index.js';
 import { ROOT } from './helpers/cli.js';
 import { tempDir } from './helpers/temp.js';
-import { systemTools } from './helpers/system-tools.js';
+import { launchChromium, systemTools } from './helpers/system-tools.js';
 import { pdfWords, wordsOnly } from './helpers/pdf-words.js';
 
 /** The HTML report in a real headless Chromium (Debian's, installed by .ci/run). */
@@ -31,18 +31,7 @@ beforeAll(async () => {
   const file = join(t.dir, 'report.html');
   writeFileSync(file, html);
   url = pathToFileURL(file).href;
-  browser = await chromium.launch({
-    executablePath: tools.path.chromium,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium(tools.path.chromium);
   page = await browser.newPage();
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(url);

@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { buildServer, type Served } from '../src/serve/server.js';
 import { check } from '../src/check.js';
 import type { Report } from '../src/types.js';
 import { renderedDocx } from './helpers/rendered-docx.js';
 import { tempDir } from './helpers/temp.js';
 import { ROOT } from './helpers/cli.js';
-import { systemTools } from './helpers/system-tools.js';
+import { launchChromium, systemTools } from './helpers/system-tools.js';
 
 /** `plan-check serve` in Debian's headless Chromium: upload, a finding on its row, a filter; screenshots for the README. */
 const tools = systemTools('chromium');
@@ -33,18 +33,7 @@ beforeAll(async () => {
   served = await buildServer({ asOf: AS_OF, dir: join(ROOT, 'plans') });
   await served.app.listen({ host: '127.0.0.1', port: 0 });
   base = `http://127.0.0.1:${(served.app.server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: tools.path.chromium,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium(tools.path.chromium);
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('request', (r) => requests.push(r.url()));
   mkdirSync(SHOTS, { recursive: true });

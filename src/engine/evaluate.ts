@@ -3,7 +3,7 @@ import type { RuleDef } from '../rules/ruleset-types.js';
 import type { CompiledRule, CompiledRuleSet } from './compile.js';
 import type { Scope } from './compiled-conditions.js';
 import { WHEN_SUFFIX } from './compile.js';
-import { AT_SUBJECT, type Subject } from './subjects/subject.js';
+import type { Subject } from './subjects/subject.js';
 import { pathToPointer, parsePath } from './path.js';
 import { renderMessage } from './render-message.js';
 import { makeFinding } from '../results.js';
@@ -194,10 +194,7 @@ function mapFields(path: string | undefined, subject: Subject): string {
   const segs = parsePath(path);
   const first = segs[0];
   if (typeof first !== 'string') return pathToPointer(path);
-  if (subject.fieldSources === AT_SUBJECT) {
-    const main = subject.facts[subject.mainFact];
-    if (main !== null && typeof main === 'object' && Object.hasOwn(main, first)) return '';
-  } else if (first in subject.fieldSources) {
+  if (first in subject.fieldSources) {
     const real = subject.fieldSources[first]!;
     return real === '' ? '' : '/' + real;
   }

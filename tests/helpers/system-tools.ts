@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
 
 /**
  * Programs some tests need beyond Node: Chromium (the HTML report in a real browser), LibreOffice
@@ -47,4 +48,20 @@ export function systemTools<T extends Tool>(...tools: T[]): { path: Record<T, st
   }
   console.warn(`[skipped] tests needing ${tools.join(', ')}: ${why}`);
   return { path, skip: true };
+}
+
+/** Debian's Chromium, headless, without the background traffic a fresh profile starts (updates, sync). */
+export async function launchChromium(executablePath: string): Promise<Browser> {
+  return chromium.launch({
+    executablePath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+  });
 }
