@@ -18,7 +18,7 @@
 //
 // Adding a lazily loaded subcommand (say `plan-check serve`, src/serve/): keep its definition
 // small in src/cli/ (a commander Command whose action does `const { serve } = await
-// import('../serve/serve.js')`, as src/cli/render-command.ts does) and add it to main.ts with
+// import('../serve/serve.js')`, as src/cli/render-command.ts does) and add it to src/cli/program.ts with
 // addCommand. Nothing changes here: the dynamic import makes esbuild put src/serve/ and what only it
 // uses into chunks of their own. A new dependency is bundled too; list it in EXTERNAL below only if
 // it cannot be (native addons, files it reads beside its own code). Prefer one dynamic import per

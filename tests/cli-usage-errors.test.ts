@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { ROOT, run } from './helpers/cli.js';
+import { cli, ROOT, run } from './helpers/cli.js';
 import { tempDir } from './helpers/temp.js';
 
 // Issue 11 item 16: the mistakes people make get exit 2 and a message in their language that says
@@ -49,26 +49,34 @@ const MISTAKES: [string[], string, string][] = [
 
 describe('usage errors of every subcommand: exit 2, Vietnamese by default, English with --lang en before or after the subcommand', () => {
   // --lang en goes first for every other case and last for the rest: both places, for every kind of command.
-  it.each(MISTAKES.map((m, i) => [...m, i % 2 === 0] as const))('%j', (args, vi, en, langFirst) => {
-    const viRun = run(args);
+  it.each(MISTAKES.map((m, i) => [...m, i % 2 === 0] as const))('%j', async (args, vi, en, langFirst) => {
+    const viRun = await cli(args);
     expect(viRun.code).toBe(2);
     expect(viRun.err).toContain(vi);
     expect(viRun.err).not.toMatch(/^error:|lỗi nội bộ|internal error|\n\s+at /m);
     expect(viRun.out).toBe('');
-    const enRun = run(langFirst ? ['--lang', 'en', ...args] : [...args, '--lang', 'en']);
+    const enRun = await cli(langFirst ? ['--lang', 'en', ...args] : [...args, '--lang', 'en']);
     expect(enRun.code).toBe(2);
     expect(enRun.err).toContain(en);
     expect(enRun.err).not.toMatch(/^error:|\n\s+at /m);
   });
 
-  it('--lang en before and after the same subcommand', () => {
+  // The cases above run the command line in-process (tests/helpers/cli.ts); the built binary, run
+  // as a process, must say exactly the same.
+  it('the built binary says the same, byte for byte, with the same exit code', async () => {
+    for (const args of [MISTAKES[0]![0], [PLAN, '--frobnicate', ...AS_OF], ['--lang', 'en', 'rules', 'lst'], ['annex', ...AS_OF]]) {
+      expect(run(args), args.join(' ')).toEqual(await cli(args));
+    }
+  });
+
+  it('--lang en before and after the same subcommand', async () => {
     for (const args of [
       ['--lang', 'en', 'annex', ...AS_OF],
       ['annex', ...AS_OF, '--lang', 'en'],
       ['--lang=en', 'rules', 'lst'],
       ['rules', 'lst', '--lang', 'en'],
     ]) {
-      const r = run(args);
+      const r = await cli(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.err, args.join(' ')).toMatch(/missing argument <plan>|did you mean: list\?/);
     }
@@ -76,7 +84,7 @@ describe('usage errors of every subcommand: exit 2, Vietnamese by default, Engli
 });
 
 describe('a mistyped subcommand', () => {
-  it('a word that is no file and is close to a subcommand gets a suggestion', () => {
+  it('a word that is no file and is close to a subcommand gets a suggestion', async () => {
     for (const [word, command] of [
       ['dif', 'diff'],
       ['anex', 'annex'],
@@ -84,11 +92,11 @@ describe('a mistyped subcommand', () => {
       ['improt', 'import'],
       ['Diff', 'diff'],
     ] as const) {
-      const r = run([word, PLAN, ...AS_OF]);
+      const r = await cli([word, PLAN, ...AS_OF]);
       expect(r.code, word).toBe(2);
       expect(r.err, word).toContain(`không có tệp hay lệnh "${word}"; có phải bạn muốn gõ: ${command}?`);
     }
-    expect(run(['--lang', 'en', 'dif', PLAN, ...AS_OF]).err).toContain('did you mean: diff?');
+    expect((await cli(['--lang', 'en', 'dif', PLAN, ...AS_OF])).err).toContain('did you mean: diff?');
   });
 
   it('a file of that name is checked as a plan, as asked', () => {
@@ -101,7 +109,7 @@ describe('a mistyped subcommand', () => {
 });
 
 describe('outputs people get wrong', () => {
-  it('-o into a missing folder says so, for every command that writes', () => {
+  it('-o into a missing folder says so, for every command that writes', async () => {
     const t = tempDir();
     const missing = join(t.dir, 'nope');
     const cases = [
@@ -115,33 +123,35 @@ describe('outputs people get wrong', () => {
       ['render', PLAN, '-o', join(missing, 'ke-hoach.docx')],
     ];
     for (const args of cases) {
-      const r = run(args);
+      const r = await cli(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.err, args.join(' ')).toContain(`thư mục "${missing}" không có`);
       expect(r.err, args.join(' ')).not.toMatch(/lỗi nội bộ|ENOENT/);
     }
-    expect(run(['--lang', 'en', ...cases[0]!]).err).toContain(`folder "${missing}" does not exist`);
+    expect((await cli(['--lang', 'en', ...cases[0]!])).err).toContain(`folder "${missing}" does not exist`);
     expect(existsSync(missing)).toBe(false);
   });
 
-  it('more -o than -f says so', () => {
-    const r = run([PLAN, ...AS_OF, '-o', 'a.txt', '-o', 'b.txt']);
+  it('more -o than -f says so', async () => {
+    const r = await cli([PLAN, ...AS_OF, '-o', 'a.txt', '-o', 'b.txt']);
     expect(r.code).toBe(2);
     expect(r.err).toContain('có 2 tệp -o nhưng chỉ 1 định dạng -f');
-    expect(run([PLAN, ...AS_OF, '-f', 'json', '-o', 'a.json', '-o', 'b.json', '--lang', 'en']).err).toContain(
+    expect((await cli([PLAN, ...AS_OF, '-f', 'json', '-o', 'a.json', '-o', 'b.json', '--lang', 'en'])).err).toContain(
       '2 -o files but only 1 -f formats',
     );
     expect(existsSync(join(ROOT, 'a.txt')) || existsSync(join(ROOT, 'a.json'))).toBe(false);
   });
 
-  it('annex -o x.pdf is refused with the extensions annex writes', () => {
+  it('annex -o x.pdf is refused with the extensions annex writes', async () => {
     const t = tempDir();
     const pdf = join(t.dir, 'phu-luc.pdf');
-    const r = run(['annex', PLAN, ...AS_OF, '-o', pdf]);
+    const r = await cli(['annex', PLAN, ...AS_OF, '-o', pdf]);
     expect(r.code).toBe(2);
     for (const ext of ['.docx', '.md', '.html']) expect(r.err).toContain(ext);
     expect(existsSync(pdf)).toBe(false);
-    expect(run(['annex', PLAN, ...AS_OF, '-o', pdf, '--lang', 'en']).err).toMatch(/annex cannot write .*phu-luc\.pdf.*\.docx, \.md/);
+    expect((await cli(['annex', PLAN, ...AS_OF, '-o', pdf, '--lang', 'en'])).err).toMatch(
+      /annex cannot write .*phu-luc\.pdf.*\.docx, \.md/,
+    );
   });
 });
 
@@ -155,12 +165,12 @@ describe('a broken waivers, baseline or cache file is named as what it is', () =
     ['baseline, an entry of the wrong shape', ['--baseline', t.write('b2.json', '{"entries":[null]}')], 'Tệp baseline', 'baseline'],
     ['cache folder that is a file', ['--cache-location', t.write('cache', 'x')], 'không phải thư mục bộ nhớ đệm', 'not a cache folder'],
   ];
-  it.each(broken)('%s', (_name, args, vi, en) => {
-    const r = run([PLAN, ...AS_OF, ...args]);
+  it.each(broken)('%s', async (_name, args, vi, en) => {
+    const r = await cli([PLAN, ...AS_OF, ...args]);
     expect(r.code).toBe(2);
     expect(r.err).toContain(vi);
     expect(r.err).not.toMatch(/bộ quy tắc hỏng|lỗi nội bộ/);
-    const e = run([PLAN, ...AS_OF, ...args, '--lang', 'en']);
+    const e = await cli([PLAN, ...AS_OF, ...args, '--lang', 'en']);
     expect(e.err).toContain(en);
     expect(e.err).not.toMatch(/broken rule set|internal error/);
   });
@@ -170,12 +180,12 @@ describe('waivers', () => {
   const waiver = (plan?: string) =>
     `${plan ? `plan: ${plan}\n` : ''}waivers:\n  - rule: known-misspelling\n    reason: Tên riêng\n    approved_by: Trần Thị Duyệt\n    reference: Biên bản ngày 10/3/2026\n`;
 
-  it("plan: in a waivers file is read from the waivers file's folder, wherever the run starts", () => {
+  it("plan: in a waivers file is read from the waivers file's folder, wherever the run starts", async () => {
     const t = tempDir();
     const plan = t.write('plan.yaml', readFileSync(join(ROOT, PLAN), 'utf8'));
     mkdirSync(join(t.dir, 'review'));
     const review = t.write('review/w.yaml', waiver('../plan.yaml'));
-    const r = run([plan, ...AS_OF, '--waivers', review, '-f', 'json']); // the run starts in the repository, not in t.dir
+    const r = await cli([plan, ...AS_OF, '--waivers', review, '-f', 'json']); // the run starts in the repository, not in t.dir
     const findings = JSON.parse(r.out).files[0].findings as { ruleId: string; waiver?: unknown }[];
     const misspelt = findings.filter((f) => f.ruleId === 'known-misspelling');
     expect(misspelt.length).toBeGreaterThan(0);
@@ -186,19 +196,23 @@ describe('waivers', () => {
       review,
       `${waiver('../plan.yaml')}  - rule: task-product-required\n    reason: x\n    approved_by: y\n    reference: z\n`,
     );
-    const unused = JSON.parse(run([plan, ...AS_OF, '--waivers', review, '-f', 'json']).out).files[0].findings as { ruleId: string }[];
+    const unused = JSON.parse((await cli([plan, ...AS_OF, '--waivers', review, '-f', 'json'])).out).files[0].findings as {
+      ruleId: string;
+    }[];
     expect(unused.filter((f) => f.ruleId === 'waiver-unused')).toHaveLength(1);
   });
 
-  it('the text summary counts the waived findings', () => {
+  it('the text summary counts the waived findings', async () => {
     const t = tempDir();
     const review = t.write('w.yaml', waiver());
-    const json = JSON.parse(run([PLAN, ...AS_OF, '--waivers', review, '-f', 'json']).out);
+    const json = JSON.parse((await cli([PLAN, ...AS_OF, '--waivers', review, '-f', 'json'])).out);
     const waived = json.summary.waivedFindings as number;
     expect(waived).toBeGreaterThan(0);
-    expect(run([PLAN, ...AS_OF, '--waivers', review]).out).toContain(`${json.summary.info} thông tin, ${waived} được miễn trừ ·`);
-    expect(run([PLAN, ...AS_OF, '--waivers', review, '--lang', 'en']).out).toContain(`${json.summary.info} info, ${waived} waived ·`);
-    expect(run([PLAN, ...AS_OF]).out).toMatch(/\d+ thông tin · /); // nothing waived: nothing added
+    expect((await cli([PLAN, ...AS_OF, '--waivers', review])).out).toContain(`${json.summary.info} thông tin, ${waived} được miễn trừ ·`);
+    expect((await cli([PLAN, ...AS_OF, '--waivers', review, '--lang', 'en'])).out).toContain(
+      `${json.summary.info} info, ${waived} waived ·`,
+    );
+    expect((await cli([PLAN, ...AS_OF])).out).toMatch(/\d+ thông tin · /); // nothing waived: nothing added
   });
 });
 

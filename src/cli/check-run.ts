@@ -1,5 +1,5 @@
 /**
- * What a check run needs beyond the command definitions, loaded by main.ts with one dynamic
+ * What a check run needs beyond the command definitions, loaded by program.ts with one dynamic
  * import: in the bundle (scripts/bundle.mjs) a check then loads one chunk of its own (plus the
  * code it shares with the batch worker) instead of one per module, and --version, --help and the
  * other commands load none of it.

@@ -1,14 +1,22 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import workerThreads from 'node:worker_threads';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'dist', 'cli', 'main.js');
 
-/** Runs the built plan-check binary from the repository root. */
-export function run(args: string[]) {
+export interface CliResult {
+  code: number | null;
+  out: string;
+  err: string;
+}
+
+/** Runs the built plan-check binary from the repository root, as a process of its own. */
+export function run(args: string[]): CliResult {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
@@ -16,7 +24,7 @@ export function run(args: string[]) {
 export const sha = (f: string) => createHash('sha256').update(readFileSync(f)).digest('hex');
 
 /** As run(), without blocking: several runs can proceed at once (see runAll). */
-export function runAsync(args: string[]): Promise<ReturnType<typeof run>> {
+export function runAsync(args: string[]): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
     const out: Buffer[] = [];
@@ -29,8 +37,8 @@ export function runAsync(args: string[]): Promise<ReturnType<typeof run>> {
 }
 
 /** Runs each argument list, as many at a time as there are cores; results in the given order. */
-export async function runAll(calls: string[][]): Promise<ReturnType<typeof run>[]> {
-  const results: ReturnType<typeof run>[] = new Array(calls.length);
+export async function runAll(calls: string[][]): Promise<CliResult[]> {
+  const results: CliResult[] = new Array(calls.length);
   let next = 0;
   const lane = async () => {
     while (next < calls.length) {
@@ -40,4 +48,106 @@ export async function runAll(calls: string[][]): Promise<ReturnType<typeof run>[
   };
   await Promise.all(Array.from({ length: Math.min(availableParallelism(), calls.length) }, lane));
   return results;
+}
+
+export interface InProcessOptions {
+  /** The folder the run starts in (default: the repository). */
+  cwd?: string;
+  /** Variables set (a string) or removed (undefined) for the run, besides NO_COLOR=1. */
+  env?: Record<string, string | undefined>;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs plan-check in this process: src/cli/program.ts's main(), with what it writes to stdout and
+ * stderr captured and its exit code returned, as run() gives them for the built binary. For tests
+ * whose point is what the command line says and does, not the process around it (signals, a
+ * closed pipe, the bin itself, git hooks: those spawn the binary); a spawn costs ~0.3 s of CPU,
+ * this a few milliseconds once the modules are loaded.
+ *
+ * Runs are serialised (the captured streams and the working folder are the process's), and
+ * everything the run changes is put back: cwd, environment, process.exitCode, stream writes,
+ * listeners added to stdout, stderr and process, the Worker class. Batch worker threads run the
+ * built dist/cli/worker.js (src/batch/pool.ts looks for worker.js beside itself, which exists only
+ * in the build).
+ */
+export function cli(args: string[], options: InProcessOptions = {}): Promise<CliResult> {
+  const result = queue.then(() => cliNow(args, options));
+  queue = result.catch(() => undefined);
+  return result;
+}
+
+const WORKER = join(ROOT, 'dist', 'cli', 'worker.js');
+const SOURCE_WORKER = join(ROOT, 'src', 'batch', 'worker.js');
+const OriginalWorker = workerThreads.Worker;
+/** The batch worker of the build wherever src/batch/pool.ts asks for its own (absent) worker.js. */
+class BuiltWorker extends OriginalWorker {
+  constructor(file: string | URL, options?: workerThreads.WorkerOptions) {
+    const path = file instanceof URL ? file.pathname : file;
+    super(path === SOURCE_WORKER ? WORKER : file, options);
+  }
+}
+
+const PROCESS_EVENTS = ['exit', 'SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+async function cliNow(args: string[], { cwd = ROOT, env = {} }: InProcessOptions): Promise<CliResult> {
+  const { main } = await import('../../src/cli/program.js');
+  const saved = {
+    cwd: process.cwd(),
+    env: Object.fromEntries(Object.keys({ NO_COLOR: '', ...env }).map((k) => [k, process.env[k]])),
+    exitCode: process.exitCode,
+    exit: process.exit,
+    stdoutWrite: process.stdout.write,
+    stderrWrite: process.stderr.write,
+    stdoutListeners: process.stdout.listeners('error'),
+    stderrListeners: process.stderr.listeners('error'),
+    processListeners: PROCESS_EVENTS.map((e) => process.listeners(e)),
+  };
+  const out: string[] = [];
+  const err: string[] = [];
+  const capture =
+    (into: string[]) =>
+    (chunk: string | Uint8Array, encoding?: BufferEncoding | ((e?: Error | null) => void), done?: (e?: Error | null) => void) => {
+      into.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+      const callback = typeof encoding === 'function' ? encoding : done;
+      if (callback) process.nextTick(callback);
+      return true;
+    };
+  try {
+    for (const [k, v] of Object.entries({ NO_COLOR: '1', ...env })) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+    process.chdir(cwd);
+    process.exit = ((code?: number) => {
+      throw new Error(`plan-check called process.exit(${code}) in-process`);
+    }) as typeof process.exit;
+    workerThreads.Worker = BuiltWorker;
+    syncBuiltinESMExports();
+    process.stdout.write = capture(out) as typeof process.stdout.write;
+    process.stderr.write = capture(err) as typeof process.stderr.write;
+    const code = await main(args);
+    return { code, out: out.join(''), err: err.join('') };
+  } finally {
+    process.stdout.write = saved.stdoutWrite;
+    process.stderr.write = saved.stderrWrite;
+    workerThreads.Worker = OriginalWorker;
+    syncBuiltinESMExports();
+    process.exit = saved.exit;
+    process.exitCode = saved.exitCode;
+    process.chdir(saved.cwd);
+    for (const [k, v] of Object.entries(saved.env)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+    for (const [stream, before] of [
+      [process.stdout, saved.stdoutListeners],
+      [process.stderr, saved.stderrListeners],
+    ] as const)
+      for (const l of stream.listeners('error')) if (!before.includes(l)) stream.off('error', l as (e: Error) => void);
+    PROCESS_EVENTS.forEach((e, i) => {
+      for (const l of process.listeners(e)) if (!saved.processListeners[i]!.includes(l)) process.off(e, l as () => void);
+    });
+  }
 }
