@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import workerThreads from 'node:worker_threads';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -55,6 +56,11 @@ export interface InProcessOptions {
   cwd?: string;
   /** Variables set (a string) or removed (undefined) for the run, besides NO_COLOR=1. */
   env?: Record<string, string | undefined>;
+  /**
+   * The day the run takes for today (YYYY-MM-DD), as tests/helpers/fixed-today.mjs preloaded into
+   * the binary gives it: `new Date()` without arguments is noon UTC that day, in batch worker threads too.
+   */
+  today?: string;
 }
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -68,7 +74,7 @@ let queue: Promise<unknown> = Promise.resolve();
  *
  * Runs are serialised (the captured streams and the working folder are the process's), and
  * everything the run changes is put back: cwd, environment, process.exitCode, stream writes,
- * listeners added to stdout, stderr and process, the Worker class. Batch worker threads run the
+ * listeners added to stdout, stderr and process, the Worker class, Date. Batch worker threads run the
  * built dist/cli/worker.js (src/batch/pool.ts looks for worker.js beside itself, which exists only
  * in the build).
  */
@@ -83,26 +89,44 @@ const SOURCE_WORKER = join(ROOT, 'src', 'batch', 'worker.js');
 const OriginalWorker = workerThreads.Worker;
 /** The batch worker of the build wherever src/batch/pool.ts asks for its own (absent) worker.js. */
 class BuiltWorker extends OriginalWorker {
-  constructor(file: string | URL, options?: workerThreads.WorkerOptions) {
+  constructor(file: string | URL, options: workerThreads.WorkerOptions = {}) {
     const path = file instanceof URL ? file.pathname : file;
-    super(path === SOURCE_WORKER ? WORKER : file, options);
+    const today = process.env.PLAN_CHECK_TEST_TODAY ? ['--import', FIXED_TODAY] : [];
+    super(path === SOURCE_WORKER ? WORKER : file, { ...options, execArgv: [...(options.execArgv ?? process.execArgv), ...today] });
   }
+}
+const FIXED_TODAY = pathToFileURL(join(ROOT, 'tests', 'helpers', 'fixed-today.mjs')).href;
+
+/** Date with `new Date()` (no arguments) fixed at noon UTC of the given day, as fixed-today.mjs does. */
+function fixedDate(today: string): DateConstructor {
+  const fixed = new Date(`${today}T12:00:00Z`).getTime();
+  const RealDate = Date;
+  return class extends RealDate {
+    constructor(...args: unknown[]) {
+      if (args.length === 0) super(fixed);
+      else super(...(args as [string]));
+    }
+  } as DateConstructor;
 }
 
 const PROCESS_EVENTS = ['exit', 'SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+/** The listeners of one of PROCESS_EVENTS (node's typings have one overload per kind of event). */
+const listenersOf = (e: (typeof PROCESS_EVENTS)[number]) => (process.listeners as (e: string) => ((...a: unknown[]) => void)[])(e);
 
-async function cliNow(args: string[], { cwd = ROOT, env = {} }: InProcessOptions): Promise<CliResult> {
+async function cliNow(args: string[], { cwd = ROOT, env: extraEnv = {}, today }: InProcessOptions): Promise<CliResult> {
+  const env = today ? { ...extraEnv, PLAN_CHECK_TEST_TODAY: today } : extraEnv;
   const { main } = await import('../../src/cli/program.js');
   const saved = {
     cwd: process.cwd(),
     env: Object.fromEntries(Object.keys({ NO_COLOR: '', ...env }).map((k) => [k, process.env[k]])),
     exitCode: process.exitCode,
+    Date: globalThis.Date,
     exit: process.exit,
     stdoutWrite: process.stdout.write,
     stderrWrite: process.stderr.write,
     stdoutListeners: process.stdout.listeners('error'),
     stderrListeners: process.stderr.listeners('error'),
-    processListeners: PROCESS_EVENTS.map((e) => process.listeners(e)),
+    processListeners: PROCESS_EVENTS.map(listenersOf),
   };
   const out: string[] = [];
   const err: string[] = [];
@@ -125,6 +149,7 @@ async function cliNow(args: string[], { cwd = ROOT, env = {} }: InProcessOptions
     }) as typeof process.exit;
     workerThreads.Worker = BuiltWorker;
     syncBuiltinESMExports();
+    if (today) globalThis.Date = fixedDate(today);
     process.stdout.write = capture(out) as typeof process.stdout.write;
     process.stderr.write = capture(err) as typeof process.stderr.write;
     const code = await main(args);
@@ -132,6 +157,7 @@ async function cliNow(args: string[], { cwd = ROOT, env = {} }: InProcessOptions
   } finally {
     process.stdout.write = saved.stdoutWrite;
     process.stderr.write = saved.stderrWrite;
+    globalThis.Date = saved.Date;
     workerThreads.Worker = OriginalWorker;
     syncBuiltinESMExports();
     process.exit = saved.exit;
@@ -147,7 +173,7 @@ async function cliNow(args: string[], { cwd = ROOT, env = {} }: InProcessOptions
     ] as const)
       for (const l of stream.listeners('error')) if (!before.includes(l)) stream.off('error', l as (e: Error) => void);
     PROCESS_EVENTS.forEach((e, i) => {
-      for (const l of process.listeners(e)) if (!saved.processListeners[i]!.includes(l)) process.off(e, l as () => void);
+      for (const l of listenersOf(e)) if (!saved.processListeners[i]!.includes(l)) process.off(e, l);
     });
   }
 }
