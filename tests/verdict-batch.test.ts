@@ -5,10 +5,12 @@ import { describe, expect, it, vi } from 'vitest';
 
 vi.setConfig({ testTimeout: 120_000 });
 import { availableParallelism } from 'node:os';
+import { syncBuiltinESMExports } from 'node:module';
+import workerThreads from 'node:worker_threads';
 import type { FileReport, Report } from '../src/types.js';
 import { ROOT } from './helpers/cli.js';
 import { MINIMAL_PLAN, tempDir } from './helpers/temp.js';
-import { runIn, textCounts } from './helpers/verdict.js';
+import { runIn, spawnIn, textCounts } from './helpers/verdict.js';
 
 const AS_OF = '2026-06-01';
 const example = (name: string) => readFileSync(join(ROOT, 'plans', name), 'utf8');
@@ -16,7 +18,8 @@ const withError = example('2026.yaml').replace(/^ {2}year: 2026$/m, '  year: hai
 
 describe('item 1: a batch in text or GitHub format counts like JSON', () => {
   it('plans/*.yaml: same totals and exit code in text, github and json', async () => {
-    const json = await runIn(ROOT, ['--as-of', AS_OF, '-f', 'json', 'plans/*.yaml']);
+    // JSON from the built binary as a process; text and GitHub in-process (tests/helpers/cli.ts)
+    const json = await spawnIn(ROOT, ['--as-of', AS_OF, '-f', 'json', 'plans/*.yaml']);
     const text = await runIn(ROOT, ['--as-of', AS_OF, 'plans/*.yaml']);
     const github = await runIn(ROOT, ['--as-of', AS_OF, '-f', 'github', 'plans/']);
     const s = (JSON.parse(json.out) as Report).summary;
@@ -204,35 +207,41 @@ describe('item 13: folder walks stay inside the folder', () => {
 
 describe('item 15: --jobs and large batches', () => {
   it('never starts more worker threads than cores', async () => {
-    vi.resetModules();
+    // node:worker_threads' Worker replaced for this test only (the live ESM binding too), put back
+    // in finally: no module registry reset, so later in-process runs in this worker keep the real one.
     let started = 0;
-    vi.doMock('node:worker_threads', () => ({
-      Worker: class {
-        private handlers = new Map<string, (x: unknown) => void>();
-        constructor() {
-          started++;
-        }
-        on(ev: string, f: (x: unknown) => void) {
-          this.handlers.set(ev, f);
-          return this;
-        }
-        postMessage(m: { id: number; file: string }) {
-          setImmediate(() => this.handlers.get('message')?.({ id: m.id, report: { file: m.file } }));
-        }
-        terminate() {
-          return Promise.resolve(0);
-        }
-      },
-    }));
-    const { runPool } = await import('../src/batch/pool.js');
+    class CountingWorker {
+      private handlers = new Map<string, (x: unknown) => void>();
+      constructor() {
+        started++;
+      }
+      on(ev: string, f: (x: unknown) => void) {
+        this.handlers.set(ev, f);
+        return this;
+      }
+      postMessage(m: { id: number; file: string }) {
+        setImmediate(() => this.handlers.get('message')?.({ id: m.id, report: { file: m.file } }));
+      }
+      terminate() {
+        return Promise.resolve(0);
+      }
+    }
+    const real = workerThreads.Worker;
+    workerThreads.Worker = CountingWorker as unknown as typeof workerThreads.Worker;
+    syncBuiltinESMExports();
     const done: number[] = [];
-    await runPool(
-      Array.from({ length: 50 }, (_, i) => `p${i}.yaml`),
-      64,
-      {},
-      (i) => done.push(i),
-    );
-    vi.doUnmock('node:worker_threads');
+    try {
+      const { runPool } = await import('../src/batch/pool.js');
+      await runPool(
+        Array.from({ length: 50 }, (_, i) => `p${i}.yaml`),
+        64,
+        {},
+        (i) => done.push(i),
+      );
+    } finally {
+      workerThreads.Worker = real;
+      syncBuiltinESMExports();
+    }
     expect(done).toHaveLength(50);
     expect(started).toBe(Math.min(64, availableParallelism()));
     const { jobsFor } = await import('../src/batch/run-batch.js');

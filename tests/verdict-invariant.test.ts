@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../src/check.js';
 import { exitCodeFor } from '../src/report/build-report.js';
 import type { FileReport, Report } from '../src/types.js';
-import { ROOT } from './helpers/cli.js';
+import { cli, ROOT } from './helpers/cli.js';
 import { tempDir } from './helpers/temp.js';
 import {
   byLocation,
@@ -16,6 +16,7 @@ import {
   nonZero,
   openByFile,
   runIn,
+  spawnIn,
   sarifCounts,
   sum,
   textCounts,
@@ -89,6 +90,8 @@ interface Way {
   jobs: number;
   cache?: string;
   baseline: boolean;
+  /** Run by the built binary as a process (the other ways run the command line in-process, --jobs 2 with real worker threads). */
+  spawned?: true;
 }
 
 /** The runs compared; caches are filled (cold) by the first run that names them. */
@@ -98,7 +101,15 @@ const WAYS: Way[][] = [
     { id: 'one-file-baseline', inputs: ['plans/m-deadlines.yaml'], formats: ALL, jobs: 1, baseline: true },
     { id: 'several-stream-j1', inputs: names, formats: STREAMING, jobs: 1, baseline: false },
     { id: 'several-whole-j2-cold', inputs: names, formats: WHOLE, jobs: 2, cache: 'cache-a', baseline: false },
-    { id: 'folder-stream-j2-baseline-cold', inputs: ['plans'], formats: STREAMING_JSON, jobs: 2, cache: 'cache-b', baseline: true },
+    {
+      id: 'folder-stream-j2-baseline-cold',
+      inputs: ['plans'],
+      formats: STREAMING_JSON,
+      jobs: 2,
+      cache: 'cache-b',
+      baseline: true,
+      spawned: true,
+    },
   ],
   [
     { id: 'folder-stream-j2-warm', inputs: ['plans'], formats: STREAMING, jobs: 2, cache: 'cache-a', baseline: false },
@@ -153,7 +164,10 @@ beforeAll(async () => {
           ...(w.baseline ? ['--baseline', 'baseline.json'] : []),
           ...w.inputs,
         ];
-        results.set(w.id, await runIn(dir, args));
+        results.set(
+          w.id,
+          w.spawned ? await spawnIn(dir, args) : await cli(args, { cwd: dir, workers: w.jobs > 1 ? 'threads' : 'in-thread' }),
+        );
       }),
     );
   }
@@ -161,7 +175,7 @@ beforeAll(async () => {
 
 afterAll(() => process.chdir(cwd));
 
-/** Two runs at a time: the machine may have two cores only. */
+/** Two runs at a time (a spawned one beside in-process ones, which take turns): the machine may have two cores only. */
 async function inPairs(tasks: (() => Promise<void>)[]): Promise<void> {
   const queue = [...tasks];
   await Promise.all(

@@ -5,7 +5,9 @@ import { syncBuiltinESMExports } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { EventEmitter } from 'node:events';
 import workerThreads from 'node:worker_threads';
+import type { Checker, CheckOptions } from '../../src/check.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'dist', 'cli', 'main.js');
@@ -61,6 +63,12 @@ export interface InProcessOptions {
    * the binary gives it: `new Date()` without arguments is noon UTC that day, in batch worker threads too.
    */
   today?: string;
+  /**
+   * How a batch's workers run: 'in-thread' (default), each a Checker on this thread doing what
+   * src/batch/worker.ts does, messages structured-cloned as between threads; 'threads', real worker
+   * threads of the built dist/cli/worker.js (each loads the whole checker afresh: ~0.7 s of CPU).
+   */
+  workers?: 'in-thread' | 'threads';
 }
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -74,9 +82,9 @@ let queue: Promise<unknown> = Promise.resolve();
  *
  * Runs are serialised (the captured streams and the working folder are the process's), and
  * everything the run changes is put back: cwd, environment, process.exitCode, stream writes,
- * listeners added to stdout, stderr and process, the Worker class, Date. Batch worker threads run the
- * built dist/cli/worker.js (src/batch/pool.ts looks for worker.js beside itself, which exists only
- * in the build).
+ * listeners added to stdout, stderr and process, the Worker class, Date. A batch's workers run on
+ * this thread, or as real threads of the built dist/cli/worker.js (src/batch/pool.ts looks for
+ * worker.js beside itself, which exists only in the build): see InProcessOptions.workers.
  */
 export function cli(args: string[], options: InProcessOptions = {}): Promise<CliResult> {
   const result = queue.then(() => cliNow(args, options));
@@ -95,6 +103,37 @@ class BuiltWorker extends OriginalWorker {
     super(path === SOURCE_WORKER ? WORKER : file, { ...options, execArgv: [...(options.execArgv ?? process.execArgv), ...today] });
   }
 }
+/**
+ * A batch worker on this thread: one Checker (from the worker's options) for the files it is given,
+ * each answered with its report or its serialised error, as src/batch/worker.ts does; what goes in
+ * and out is structured-cloned, as it is between threads.
+ */
+class InThreadWorker extends EventEmitter {
+  private readonly checker: Promise<Checker>;
+  constructor(_file: string | URL, options: workerThreads.WorkerOptions = {}) {
+    super();
+    const data = structuredClone(options.workerData) as CheckOptions;
+    this.checker = import('../../src/check.js').then(({ Checker }) => new Checker(data));
+    this.checker.catch((err: unknown) => setImmediate(() => this.emit('error', err)));
+  }
+  postMessage(message: { id: number; file: string }): void {
+    const { id, file } = structuredClone(message);
+    void this.checker.then(async (checker) => {
+      let answer: unknown;
+      try {
+        answer = { id, report: await checker.checkFile(file) };
+      } catch (err) {
+        const { serialiseError } = await import('../../src/errors/serialise.js');
+        answer = { id, error: serialiseError(err) };
+      }
+      setImmediate(() => this.emit('message', structuredClone(answer)));
+    });
+  }
+  terminate(): Promise<number> {
+    return Promise.resolve(0);
+  }
+}
+
 const FIXED_TODAY = pathToFileURL(join(ROOT, 'tests', 'helpers', 'fixed-today.mjs')).href;
 
 /** Date with `new Date()` (no arguments) fixed at noon UTC of the given day, as fixed-today.mjs does. */
@@ -113,7 +152,10 @@ const PROCESS_EVENTS = ['exit', 'SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 /** The listeners of one of PROCESS_EVENTS (node's typings have one overload per kind of event). */
 const listenersOf = (e: (typeof PROCESS_EVENTS)[number]) => (process.listeners as (e: string) => ((...a: unknown[]) => void)[])(e);
 
-async function cliNow(args: string[], { cwd = ROOT, env: extraEnv = {}, today }: InProcessOptions): Promise<CliResult> {
+async function cliNow(
+  args: string[],
+  { cwd = ROOT, env: extraEnv = {}, today, workers = 'in-thread' }: InProcessOptions,
+): Promise<CliResult> {
   const env = today ? { ...extraEnv, PLAN_CHECK_TEST_TODAY: today } : extraEnv;
   const { main } = await import('../../src/cli/program.js');
   const saved = {
@@ -147,7 +189,7 @@ async function cliNow(args: string[], { cwd = ROOT, env: extraEnv = {}, today }:
     process.exit = ((code?: number) => {
       throw new Error(`plan-check called process.exit(${code}) in-process`);
     }) as typeof process.exit;
-    workerThreads.Worker = BuiltWorker;
+    workerThreads.Worker = workers === 'threads' ? BuiltWorker : (InThreadWorker as unknown as typeof OriginalWorker);
     syncBuiltinESMExports();
     if (today) globalThis.Date = fixedDate(today);
     process.stdout.write = capture(out) as typeof process.stdout.write;

@@ -1,16 +1,17 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import type { FileReport, Finding, Report, Severity } from '../../src/types.js';
-import { ROOT } from './cli.js';
+import { cli, ROOT, type CliResult } from './cli.js';
 
 const BIN = join(ROOT, 'dist', 'cli', 'main.js');
 
-/** Runs the built plan-check from a given folder, without blocking the test process. */
-export function runIn(
-  cwd: string,
-  args: string[],
-  env: Record<string, string> = {},
-): Promise<{ code: number | null; out: string; err: string }> {
+/** Runs plan-check in-process (tests/helpers/cli.ts) from a given folder. */
+export function runIn(cwd: string, args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+  return cli(args, { cwd, env });
+}
+
+/** Runs the built plan-check as a process from a given folder, without blocking the test process. */
+export function spawnIn(cwd: string, args: string[], env: Record<string, string> = {}): Promise<CliResult> {
   return new Promise((resolve) => {
     const p = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env } });
     let out = '';
