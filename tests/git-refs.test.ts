@@ -1,22 +1,20 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ROOT } from './helpers/cli.js';
+import { cli as inProcess, ROOT } from './helpers/cli.js';
 import { tempDir } from './helpers/temp.js';
 
 // Issue 11 item 12: revisions from the command line are never options to git, and paths that look
 // like options ("-V.yaml") work through textconv, diff --base and --changed-since.
 
-vi.setConfig({ testTimeout: 120_000 }); // each case spawns the CLI, slow on a loaded machine
+vi.setConfig({ testTimeout: 120_000 }); // slow on a loaded machine
 
 const BIN = join(ROOT, 'dist', 'cli', 'main.js');
 const repo = tempDir('plan-check-refs-').dir;
 const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
-const cli = (args: string[]) => {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: repo, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-};
+/** The command line run in-process (tests/helpers/cli.ts) in the repository; git runs the built binary as textconv. */
+const cli = (args: string[]) => inProcess(args, { cwd: repo });
 const AS_OF = ['--as-of', '2026-06-01'];
 const PLAN_TEXT = readFileSync(join(ROOT, 'plans', '2026.yaml'), 'utf8');
 const VICTIM = 'victim.txt';
@@ -47,39 +45,39 @@ const victimIntact = () => {
 };
 
 describe('a revision that git would read as an option is refused (exit 2), nothing written', () => {
-  it('--changed-since --output=victim.txt does not empty the file', () => {
+  it('--changed-since --output=victim.txt does not empty the file', async () => {
     const check = victimIntact();
     const before = readdirSync(repo).sort();
-    const r = cli(['--changed-since', `--output=${VICTIM}`, ...AS_OF]);
+    const r = await cli(['--changed-since', `--output=${VICTIM}`, ...AS_OF]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/--changed-since.*"--output=victim\.txt".*phiên bản git/);
     check();
     expect(readdirSync(repo).sort()).toEqual(before);
   });
 
-  it('--changed-since=--output=… and --lang en say the same in English', () => {
+  it('--changed-since=--output=… and --lang en say the same in English', async () => {
     const check = victimIntact();
-    const r = cli([`--changed-since=--output=${VICTIM}`, '--lang', 'en', ...AS_OF]);
+    const r = await cli([`--changed-since=--output=${VICTIM}`, '--lang', 'en', ...AS_OF]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/never starting with "-"/);
     check();
   });
 
-  it('diff --base with an option-like revision is refused', () => {
+  it('diff --base with an option-like revision is refused', async () => {
     const check = victimIntact();
     for (const ref of [`--output=${VICTIM}`, '-p', '--no-index']) {
-      const r = cli(['diff', 'plan.yaml', `--base=${ref}`, ...AS_OF]);
+      const r = await cli(['diff', 'plan.yaml', `--base=${ref}`, ...AS_OF]);
       expect(r.code, ref).toBe(2);
       expect(r.err, ref).toMatch(/--base.*phiên bản git/);
     }
     check();
   });
 
-  it('a revision is resolved to a commit: a tree or an unknown name is refused with its name', () => {
-    const tree = cli(['--changed-since', 'HEAD^{tree}', ...AS_OF]);
+  it('a revision is resolved to a commit: a tree or an unknown name is refused with its name', async () => {
+    const tree = await cli(['--changed-since', 'HEAD^{tree}', ...AS_OF]);
     expect(tree.code).toBe(2);
     expect(tree.err).toContain('không có phiên bản git "HEAD^{tree}"');
-    const unknown = cli(['diff', 'plan.yaml', '--base', 'no-such-branch', ...AS_OF]);
+    const unknown = await cli(['diff', 'plan.yaml', '--base', 'no-such-branch', ...AS_OF]);
     expect(unknown.code).toBe(2);
     expect(unknown.err).toContain('không có phiên bản git "no-such-branch"');
   });
@@ -93,26 +91,26 @@ describe('files whose names look like options', () => {
     expect(out).not.toMatch(/^[+-]\d+\.\d+\.\d+$/m);
   });
 
-  it('plan-check textconv -V.yaml prints the plan, and textconv -- -V.yaml too', () => {
+  it('plan-check textconv -V.yaml prints the plan, and textconv -- -V.yaml too', async () => {
     for (const args of [
       ['textconv', DASHED],
       ['textconv', '--', DASHED],
     ]) {
-      const r = cli(args);
+      const r = await cli(args);
       expect(r.code, args.join(' ')).toBe(0);
       expect(r.out, args.join(' ')).toContain('[V.4] thời hạn: Quý III năm 2026.');
     }
   });
 
-  it('diff --base HEAD -- -V.yaml compares with the committed version', () => {
-    const r = cli(['diff', '--base', 'HEAD', ...AS_OF, '-f', 'json', '--', DASHED]);
+  it('diff --base HEAD -- -V.yaml compares with the committed version', async () => {
+    const r = await cli(['diff', '--base', 'HEAD', ...AS_OF, '-f', 'json', '--', DASHED]);
     expect(r.err).toBe('');
     const d = JSON.parse(r.out);
     expect(d.changes).toEqual([expect.objectContaining({ task: 'V.4' })]);
   });
 
-  it('--changed-since HEAD lists -V.yaml and a Vietnamese file name, exactly as they are named', () => {
-    const r = cli(['--changed-since', 'HEAD', ...AS_OF, '-f', 'json']);
+  it('--changed-since HEAD lists -V.yaml and a Vietnamese file name, exactly as they are named', async () => {
+    const r = await cli(['--changed-since', 'HEAD', ...AS_OF, '-f', 'json']);
     expect(r.err).toBe('');
     const files = JSON.parse(r.out).files.map((f: { file: string }) => f.file);
     expect(files).toEqual([DASHED, 'kế-hoạch.yaml'].sort());
