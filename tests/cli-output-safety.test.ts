@@ -2,17 +2,19 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { ROOT, run } from './helpers/cli.js';
+import { cli, ROOT } from './helpers/cli.js';
 import { tempDir } from './helpers/temp.js';
 
 // Issue 11 item 11: outputs never replace a device, never follow a planted symlink, never
-// overwrite an input of the run, and leave no temporary file behind.
+// overwrite an input of the run, and leave no temporary file behind. The command line runs
+// in-process (tests/helpers/cli.ts) except where the process matters: a FIFO's reader, the pid in
+// the old temporary name, signals.
 
 const BIN = join(ROOT, 'dist', 'cli', 'main.js');
 const PLAN = join(ROOT, 'plans', '2026.yaml');
 const AS_OF = ['--as-of', '2026-06-01'];
 const isRoot = process.getuid?.() === 0;
-vi.setConfig({ testTimeout: 120_000 }); // each case spawns the CLI, slow on a loaded machine
+vi.setConfig({ testTimeout: 120_000 }); // slow on a loaded machine
 
 /** The CLI run asynchronously from `cwd`, with its exit code and output once it ends. */
 function runAsync(args: string[], cwd: string) {
@@ -50,7 +52,7 @@ describe('outputs that are not regular files are written in place', () => {
     expect(tmpFiles(t.dir)).toEqual([]);
   });
 
-  it('-o onto a character device (/dev/null, or a null device made for the test as root) leaves the device in place', () => {
+  it('-o onto a character device (/dev/null, or a null device made for the test as root) leaves the device in place', async () => {
     const t = tempDir();
     let device = '/dev/null';
     if (isRoot) {
@@ -64,7 +66,7 @@ describe('outputs that are not regular files are written in place', () => {
       ['annex', PLAN, ...AS_OF, '-o', device],
       ['diff', PLAN, PLAN, ...AS_OF, '-o', device],
     ]) {
-      const r = run(args);
+      const r = await cli(args);
       expect(r.err, args.join(' ')).toBe('');
       expect(r.code, args.join(' ')).toBe(0);
       expect(lstatSync(device).isCharacterDevice(), args.join(' ')).toBe(true);
@@ -73,11 +75,11 @@ describe('outputs that are not regular files are written in place', () => {
     expect(lstatSync('/dev/null').isCharacterDevice()).toBe(true);
   });
 
-  it('-o - writes to stdout, never a file named "-"', () => {
+  it('-o - writes to stdout, never a file named "-"', async () => {
     const t = tempDir();
-    const r = spawnSync(process.execPath, [BIN, PLAN, ...AS_OF, '-f', 'json', '-o', '-'], { cwd: t.dir, encoding: 'utf8' });
-    expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout).files).toHaveLength(1);
+    const r = await cli([PLAN, ...AS_OF, '-f', 'json', '-o', '-'], { cwd: t.dir });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).files).toHaveLength(1);
     expect(existsSync(join(t.dir, '-'))).toBe(false);
   });
 });
@@ -100,9 +102,9 @@ describe('temporary files', () => {
     ).toBe(true);
   });
 
-  it('no temporary file is left after an error (a broken rule set stops the run)', () => {
+  it('no temporary file is left after an error (a broken rule set stops the run)', async () => {
     const t = tempDir();
-    const r = run([
+    const r = await cli([
       PLAN,
       ...AS_OF,
       '--rules',
@@ -146,7 +148,7 @@ describe('temporary files', () => {
 });
 
 describe('-o never overwrites an input of the run', () => {
-  it('the plan, under any spelling or as a hard link, the waivers file and the baseline are refused (exit 2), untouched', () => {
+  it('the plan, under any spelling or as a hard link, the waivers file and the baseline are refused (exit 2), untouched', async () => {
     const t = tempDir();
     const plan = t.write('plan.yaml', readFileSync(PLAN, 'utf8'));
     const waivers = t.write('review.yaml', 'waivers: []\n');
@@ -168,41 +170,41 @@ describe('-o never overwrites an input of the run', () => {
       [['diff', plan, PLAN, '-o', plan], /kế hoạch/],
     ];
     for (const [args, message] of cases) {
-      const r = run([...args, ...AS_OF]);
+      const r = await cli([...args, ...AS_OF]);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.err, args.join(' ')).toMatch(message);
       expect(before(), args.join(' ')).toEqual(saved);
     }
-    const r = run([...['--lang', 'en', plan, '-o', plan], ...AS_OF]);
+    const r = await cli([...['--lang', 'en', plan, '-o', plan], ...AS_OF]);
     expect(r.err).toMatch(/is the plan this run reads/);
   });
 
-  it('import and render refuse to write over the document or plan they read, even with --force', () => {
+  it('import and render refuse to write over the document or plan they read, even with --force', async () => {
     const t = tempDir();
     const doc = t.write('ke-hoach.txt', readFileSync(join(ROOT, 'tests', 'fixtures', 'seeds', '000_a45b2e685730e312.txt'), 'utf8'));
     const docx = t.write('plan.docx', 'not really a docx');
     const text = readFileSync(doc, 'utf8');
-    const imp = run(['import', doc, '-o', doc, '--force']);
+    const imp = await cli(['import', doc, '-o', doc, '--force']);
     expect(imp.code).toBe(2);
     expect(imp.err).toMatch(/văn bản nhập/);
     expect(readFileSync(doc, 'utf8')).toBe(text);
-    const ren = run(['render', docx, '-o', docx, '--force']);
+    const ren = await cli(['render', docx, '-o', docx, '--force']);
     expect(ren.code).toBe(2);
     expect(readFileSync(docx, 'utf8')).toBe('not really a docx');
   });
 
-  it('--write-baseline may refresh the baseline it reads', () => {
+  it('--write-baseline may refresh the baseline it reads', async () => {
     const t = tempDir();
     const plan = t.write('plan.yaml', readFileSync(PLAN, 'utf8'));
     const baseline = t.write('b.json', '{"tool":"plan-check","entries":[]}\n');
-    const r = run([plan, ...AS_OF, '--baseline', baseline, '--write-baseline', baseline]);
+    const r = await cli([plan, ...AS_OF, '--baseline', baseline, '--write-baseline', baseline]);
     expect(r.err).toBe('');
     expect(JSON.parse(readFileSync(baseline, 'utf8')).entries.length).toBeGreaterThan(0);
   });
 });
 
 describe('one output per format', () => {
-  it('two formats to one file are refused before anything is written', () => {
+  it('two formats to one file are refused before anything is written', async () => {
     const t = tempDir();
     const out = join(t.dir, 'r.out');
     for (const args of [
@@ -210,21 +212,21 @@ describe('one output per format', () => {
       ['-f', 'json', '-o', out, '-f', 'sarif', '-o', join(t.dir, 'x', '..', 'r.out')],
       ['-f', 'json', '-o', out, '--write-baseline', out],
     ]) {
-      const r = run([PLAN, ...AS_OF, ...args]);
+      const r = await cli([PLAN, ...AS_OF, ...args]);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.err, args.join(' ')).toMatch(/"[^"]*r\.out"/);
       expect(existsSync(out), args.join(' ')).toBe(false);
     }
     writeFileSync(out, 'keep');
-    expect(run([PLAN, ...AS_OF, '-f', 'json', '-o', out, '-f', 'html', '-o', out]).code).toBe(2);
+    expect((await cli([PLAN, ...AS_OF, '-f', 'json', '-o', out, '-f', 'html', '-o', out])).code).toBe(2);
     expect(readFileSync(out, 'utf8')).toBe('keep');
   });
 
-  it('the same device for two formats is fine (nothing is replaced)', () => {
+  it('the same device for two formats is fine (nothing is replaced)', async () => {
     const t = tempDir();
     const device = isRoot ? join(t.dir, 'null') : '/dev/null';
     if (isRoot) execFileSync('mknod', [device, 'c', '1', '3']);
-    const r = run([PLAN, ...AS_OF, '-f', 'json', '-o', device, '-f', 'sarif', '-o', device]);
+    const r = await cli([PLAN, ...AS_OF, '-f', 'json', '-o', device, '-f', 'sarif', '-o', device]);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect(lstatSync(device).isCharacterDevice()).toBe(true);
