@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Checker, check } from '../src/check.js';
-import { ROOT } from './helpers/cli.js';
+import { cli, ROOT } from './helpers/cli.js';
 import { MINIMAL_PLAN, tempDir } from './helpers/temp.js';
 
 /**
@@ -29,8 +29,9 @@ describe('the default as-of date is today', () => {
     expect(report.files[0]!.asOf).toBe('2026-07-15');
   });
 
-  it('from the command line, with the clock fixed at 2026-07-15 (and another day, to rule out a constant)', () => {
-    for (const today of ['2026-07-15', '2026-11-03']) {
+  it('from the command line, with the clock fixed at 2026-07-15 (and another day, to rule out a constant)', async () => {
+    // the built binary, as a process, with fixed-today.mjs preloaded
+    for (const today of ['2026-07-15']) {
       const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli', 'main.js'), draft, '-f', 'json'], {
         cwd: ROOT,
         encoding: 'utf8',
@@ -46,14 +47,18 @@ describe('the default as-of date is today', () => {
       expect(report.asOf).toBe(today);
       expect(report.files[0].asOf).toBe(today);
     }
+    // the command line in-process (tests/helpers/cli.ts), its clock fixed the same way
+    for (const today of ['2026-11-03']) {
+      const r = await cli([draft, '-f', 'json'], { today });
+      expect(r.code, r.err).toBeLessThan(2);
+      const report = JSON.parse(r.out);
+      expect(report.asOf).toBe(today);
+      expect(report.files[0].asOf).toBe(today);
+    }
   });
 
-  it('an explicit --as-of wins over the clock', () => {
-    const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli', 'main.js'), draft, '--as-of', '2026-06-01', '-f', 'json'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1' },
-    });
-    expect(JSON.parse(r.stdout).asOf).toBe('2026-06-01');
+  it('an explicit --as-of wins over the clock', async () => {
+    const r = await cli([draft, '--as-of', '2026-06-01', '-f', 'json'], { today: '2026-11-03' });
+    expect(JSON.parse(r.out).asOf).toBe('2026-06-01');
   });
 });

@@ -2,13 +2,14 @@ import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MINIMAL_PLAN, tempDir } from './helpers/temp.js';
-import { ROOT, run, sha } from './helpers/cli.js';
+import { cli, ROOT, run, sha } from './helpers/cli.js';
 
 const t = tempDir();
 
+// The command line runs in-process (tests/helpers/cli.ts) but where a test says it runs the built binary.
 describe('plan-check command line', () => {
-  it('prints the checklist of the bundled example, passes included', () => {
-    const r = run(['plans/2026.yaml', '--as-of', '2026-03-10', '--all']);
+  it('prints the checklist of the bundled example, passes included', async () => {
+    const r = run(['plans/2026.yaml', '--as-of', '2026-03-10', '--all']); // the built binary, as a process
     expect(r.err).toBe('');
     expect(r.out).toContain('Danh mục kiểm tra');
     expect(r.out).toMatch(/✓ task-product-required/);
@@ -18,11 +19,11 @@ describe('plan-check command line', () => {
     expect(r.out).toMatch(/^Tổng kết: /m);
     // no error-level finding in seed 000's core rules: exit 0; warnings fail with --fail-on warning
     expect(r.code).toBe(0);
-    expect(run(['plans/2026.yaml', '--as-of', '2026-06-01', '--fail-on', 'warning']).code).toBe(1);
+    expect((await cli(['plans/2026.yaml', '--as-of', '2026-06-01', '--fail-on', 'warning'])).code).toBe(1);
   });
 
-  it('reports tasks 2.2 and 7.8 of the CCHC plan as missing a product, and catch-all leads as warnings', () => {
-    const r = run(['plans/nam-do-son-cchc-2026.yaml', '--as-of', '2026-06-01', '--format', 'json']);
+  it('reports tasks 2.2 and 7.8 of the CCHC plan as missing a product, and catch-all leads as warnings', async () => {
+    const r = await cli(['plans/nam-do-son-cchc-2026.yaml', '--as-of', '2026-06-01', '--format', 'json']);
     expect(r.code).toBe(1);
     const report = JSON.parse(r.out);
     expect(report.tool.name).toBe('plan-check');
@@ -43,20 +44,20 @@ describe('plan-check command line', () => {
     expect(check).toMatchObject({ status: 'fail', severity: 'error' });
   });
 
-  it('gives a located Vietnamese message and exit 1 for a YAML syntax error, with no stack trace', () => {
+  it('gives a located Vietnamese message and exit 1 for a YAML syntax error, with no stack trace', async () => {
     const f = t.write('syntax.yaml', MINIMAL_PLAN.replace('  year: 2026', '  year: [2026'));
-    const r = run([f, '--as-of', '2026-06-01']);
+    const r = await cli([f, '--as-of', '2026-06-01']);
     expect(r.code).toBe(1);
     expect(r.out).toMatch(new RegExp(`${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+ {2}lỗi +Lỗi cú pháp YAML`));
     expect(r.out + r.err).not.toMatch(/\n\s+at /);
   });
 
-  it('gives a located message and exit 1 for a wrong type', () => {
+  it('gives a located message and exit 1 for a wrong type', async () => {
     const f = t.write(
       'type.yaml',
       MINIMAL_PLAN.replace('    lead: [Trung tâm Phục vụ hành chính công]', '    lead: Trung tâm Phục vụ hành chính công'),
     );
-    const r = run([f, '--as-of', '2026-06-01', '--format', 'json']);
+    const r = await cli([f, '--as-of', '2026-06-01', '--format', 'json']);
     expect(r.code).toBe(1);
     const finding = JSON.parse(r.out).files[0].findings[0];
     expect(finding).toMatchObject({
@@ -67,52 +68,52 @@ describe('plan-check command line', () => {
     });
   });
 
-  it('exits 2 with a clear message for a missing file, a directory, a binary file', () => {
-    const missing = run(['plans/khong-co.yaml', '--as-of', '2026-06-01']);
+  it('exits 2 with a clear message for a missing file, a directory, a binary file', async () => {
+    const missing = run(['plans/khong-co.yaml', '--as-of', '2026-06-01']); // the built binary, as a process
     expect(missing.code).toBe(2);
     expect(missing.err).toBe('plan-check: Không tìm thấy tệp "plans/khong-co.yaml"\n');
-    expect(run([tempDir().dir, '--as-of', '2026-06-01']).code).toBe(2); // a folder without any plan
+    expect((await cli([tempDir().dir, '--as-of', '2026-06-01'])).code).toBe(2); // a folder without any plan
     const bin = t.write('x.yaml', Buffer.from([0, 1, 2, 3, 255]));
-    const r = run([bin, '--as-of', '2026-06-01', '--lang', 'en']);
+    const r = await cli([bin, '--as-of', '2026-06-01', '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/is not text/);
     expect(r.err).not.toMatch(/\n\s+at /);
   });
 
-  it('exits 2 naming file, line and rule for a broken rule set', () => {
-    const r = run(['plans/2026.yaml', '--as-of', '2026-06-01', '--rules', 'tests/fixtures/broken-rules/unknown-operator.yaml']);
+  it('exits 2 naming file, line and rule for a broken rule set', async () => {
+    const r = await cli(['plans/2026.yaml', '--as-of', '2026-06-01', '--rules', 'tests/fixtures/broken-rules/unknown-operator.yaml']);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/unknown-operator\.yaml:11:\d+ \(quy tắc uses-unknown-operator\): Toán tử không xác định "isNiceText"/);
   });
 
-  it('exits 2 for usage errors: unknown option, bad date, bad language', () => {
-    expect(run(['plans/2026.yaml', '--frobnicate']).code).toBe(2);
-    expect(run(['plans/2026.yaml', '--as-of', '2026-02-30']).code).toBe(2);
-    expect(run(['plans/2026.yaml', '--lang', 'fr']).code).toBe(2);
-    expect(run([]).code).toBe(2);
+  it('exits 2 for usage errors: unknown option, bad date, bad language', async () => {
+    expect((await cli(['plans/2026.yaml', '--frobnicate'])).code).toBe(2);
+    expect((await cli(['plans/2026.yaml', '--as-of', '2026-02-30'])).code).toBe(2);
+    expect((await cli(['plans/2026.yaml', '--lang', 'fr'])).code).toBe(2);
+    expect((await cli([])).code).toBe(2);
   });
 
-  it('shows help with examples and exits 0', () => {
-    const r = run(['--help']);
+  it('shows help with examples and exits 0', async () => {
+    const r = await cli(['--help']);
     expect(r.code).toBe(0);
     expect(r.out).toContain('Ví dụ (examples):');
     expect(r.out).toContain('--fail-on');
   });
 
-  it('speaks English with --lang en', () => {
-    const r = run(['plans/nam-do-son-cchc-2026.yaml', '--as-of', '2026-06-01', '--lang', 'en']);
+  it('speaks English with --lang en', async () => {
+    const r = await cli(['plans/nam-do-son-cchc-2026.yaml', '--as-of', '2026-06-01', '--lang', 'en']);
     expect(r.out).toContain('Checklist');
     expect(r.out).toContain('Task 2.2 has no expected product');
   });
 
-  it('writes reports atomically to files and leaves the plan untouched; output is deterministic', () => {
+  it('writes reports atomically to files and leaves the plan untouched; output is deterministic', async () => {
     const plan = join(ROOT, 'plans/ninh-giang-kstthc-2026.yaml');
     const before = sha(plan);
     const out1 = join(t.dir, 'r1.json');
     const out2 = join(t.dir, 'r2.json');
     // no error since HP-714/inspection (seen in one commune plan only) is a hint, not an error (issue 13)
-    expect(run([plan, '-f', 'json', '-o', out1, '--as-of', '2026-04-01']).code).toBe(0);
-    expect(run([plan, '-f', 'json', '-o', out2, '-f', 'text', '--as-of', '2026-04-01']).out).toContain('Danh mục kiểm tra');
+    expect((await cli([plan, '-f', 'json', '-o', out1, '--as-of', '2026-04-01'])).code).toBe(0);
+    expect((await cli([plan, '-f', 'json', '-o', out2, '-f', 'text', '--as-of', '2026-04-01'])).out).toContain('Danh mục kiểm tra');
     expect(readFileSync(out1, 'utf8')).toBe(readFileSync(out2, 'utf8'));
     expect(sha(plan)).toBe(before);
     expect(readdirSync(t.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
@@ -121,20 +122,20 @@ describe('plan-check command line', () => {
 });
 
 describe('plan-check registry', () => {
-  it('prints a document status on a date; the verdict changes on the end date', () => {
-    const before = run(['registry', '61/2018/NĐ-CP', '--as-of', '2025-06-30']);
+  it('prints a document status on a date; the verdict changes on the end date', async () => {
+    const before = await cli(['registry', '61/2018/NĐ-CP', '--as-of', '2025-06-30']);
     expect(before.code).toBe(0);
     expect(before.out).toContain('Tại ngày 30/6/2025: CÒN HIỆU LỰC');
-    const after = run(['registry', 'nghị', 'định', '61/2018', '--as-of', '2025-07-01']);
+    const after = await cli(['registry', 'nghị', 'định', '61/2018', '--as-of', '2025-07-01']);
     expect(after.out).toContain('HẾT HIỆU LỰC');
     expect(after.out).toContain('Được thay thế bởi: 118/2025/NĐ-CP');
   });
 
-  it('says unknown for a document it does not hold, with exit 1, and speaks JSON', () => {
-    const r = run(['registry', '999/QĐ-UBND']);
+  it('says unknown for a document it does not hold, with exit 1, and speaks JSON', async () => {
+    const r = await cli(['registry', '999/QĐ-UBND']);
     expect(r.code).toBe(1);
     expect(r.out).toContain('hiệu lực chưa xác định');
-    const j = JSON.parse(run(['registry', '118/2025/NĐ-CP', '--json', '--as-of', '2026-01-01']).out);
+    const j = JSON.parse((await cli(['registry', '118/2025/NĐ-CP', '--json', '--as-of', '2026-01-01'])).out);
     expect(j.documents[0].status.verdict).toBe('in-force');
     expect(j.documents[0].status.amendments.map((a: { ref: string }) => a.ref)).toEqual(['367/2025/NĐ-CP']);
   });

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { check } from '../src/check.js';
 import { format, FORMATS } from '../src/report/formatters/index.js';
-import { ROOT, run } from './helpers/cli.js';
+import { cli, ROOT, type CliResult } from './helpers/cli.js';
 import { tempDir } from './helpers/temp.js';
 
 const require = createRequire(import.meta.url);
@@ -19,31 +19,34 @@ function sarifValidator() {
 
 describe('several formats from one run', () => {
   const out = (n: string) => join(t.dir, n);
-  const r = run([
-    'plans/2026.yaml',
-    '-f',
-    'sarif',
-    '-o',
-    out('r.sarif'),
-    '-f',
-    'junit',
-    '-o',
-    out('r.xml'),
-    '-f',
-    'html',
-    '-o',
-    out('r.html'),
-    '-f',
-    'markdown',
-    '-o',
-    out('r.md'),
-    '-f',
-    'github',
-    '-o',
-    out('r.gh'),
-    '--as-of',
-    '2026-11-22',
-  ]);
+  let r: CliResult;
+  beforeAll(async () => {
+    r = await cli([
+      'plans/2026.yaml',
+      '-f',
+      'sarif',
+      '-o',
+      out('r.sarif'),
+      '-f',
+      'junit',
+      '-o',
+      out('r.xml'),
+      '-f',
+      'html',
+      '-o',
+      out('r.html'),
+      '-f',
+      'markdown',
+      '-o',
+      out('r.md'),
+      '-f',
+      'github',
+      '-o',
+      out('r.gh'),
+      '--as-of',
+      '2026-11-22',
+    ]);
+  });
 
   it('writes every file and nothing to stdout', () => {
     expect(r.err).toBe('');
@@ -128,9 +131,9 @@ describe('formatters are pure and deterministic', () => {
     expect(format(name, a, { color: false })).toBe(format(name, b, { color: false }));
   });
 
-  it('adds the time only with --timestamp', () => {
-    const plain = run(['plans/2026.yaml', '--as-of', '2026-06-01', '-f', 'json']);
-    const stamped = run(['plans/2026.yaml', '--as-of', '2026-06-01', '-f', 'json', '--timestamp']);
+  it('adds the time only with --timestamp', async () => {
+    const plain = await cli(['plans/2026.yaml', '--as-of', '2026-06-01', '-f', 'json']);
+    const stamped = await cli(['plans/2026.yaml', '--as-of', '2026-06-01', '-f', 'json', '--timestamp']);
     expect(JSON.parse(plain.out).generatedAt).toBeUndefined();
     expect(JSON.parse(stamped.out).generatedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
   });

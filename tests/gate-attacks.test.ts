@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../src/check.js';
 import { format } from '../src/report/formatters/index.js';
 import { RuleSetCatalog } from '../src/rules/discover.js';
-import { ROOT, run, sha } from './helpers/cli.js';
+import { cli, ROOT, sha } from './helpers/cli.js';
 import { MINIMAL_PLAN, tempDir } from './helpers/temp.js';
 
 const AS_OF = '2026-06-01';
@@ -23,7 +23,7 @@ describe('item 5: waivers cannot make an unreadable or unsigned plan ready for s
   it('a file that is not a plan, with plan-schema waived, is not ready: the waiver is an error located in the waivers file', async () => {
     const notPlan = t.write('not-a-plan.yaml', 'chào: thế giới\n');
     const review = t.write('waive-schema.yaml', waiversFor(['plan-schema']));
-    const r = run([notPlan, '--as-of', AS_OF, '--for-signing', '--waivers', review]);
+    const r = await cli([notPlan, '--as-of', AS_OF, '--for-signing', '--waivers', review]);
     expect(r.code).toBe(1);
     expect(r.out).toContain('Chưa đủ điều kiện trình ký');
     expect(r.out).not.toContain('Đủ điều kiện trình ký.');
@@ -59,7 +59,7 @@ describe('item 5: waivers cannot make an unreadable or unsigned plan ready for s
     );
     const base = readFileSync('tests/fixtures/signing/review.yaml', 'utf8');
     const review = t.write('waive-gate.yaml', base + waiversFor(['signing-signer', 'signing-number-date']).replace(/^waivers:\n/, ''));
-    const r = run([unsigned, '--as-of', AS_OF, '--for-signing', '--waivers', review, '-f', 'json']);
+    const r = await cli([unsigned, '--as-of', AS_OF, '--for-signing', '--waivers', review, '-f', 'json']);
     expect(r.code).toBe(1);
     const report = JSON.parse(r.out);
     const file = report.files[0];
@@ -206,10 +206,10 @@ describe('item 7: a plan cannot opt out of its parent plan', () => {
     expect(f.message).toContain('chưa được kiểm tra');
   });
 
-  it('diff: deleting the parent is a change that needs review (exit 1), and the parent requirements are not listed as fixed', () => {
+  it('diff: deleting the parent is a change that needs review (exit 1), and the parent requirements are not listed as fixed', async () => {
     const old = t.write('diff-old.yaml', plan2026);
     const cut = t.write('diff-new.yaml', withoutParent(plan2026));
-    const r = run(['diff', old, cut, '-f', 'json', '--as-of', AS_OF]);
+    const r = await cli(['diff', old, cut, '-f', 'json', '--as-of', AS_OF]);
     expect(r.code).toBe(1);
     const d = JSON.parse(r.out);
     expect(d.blocking).toBe(true);
@@ -219,10 +219,10 @@ describe('item 7: a plan cannot opt out of its parent plan', () => {
     expect(d.findings.fixed.filter((f: { subject?: { id: string } }) => f.subject?.id?.startsWith('HP-714/'))).toEqual([]);
   }, 60_000);
 
-  it('diff: changing parent.ruleset alone needs review (exit 1)', () => {
+  it('diff: changing parent.ruleset alone needs review (exit 1)', async () => {
     const old = t.write('diff-old2.yaml', plan2026);
     const changed = t.write('diff-new2.yaml', plan2026.replace('ruleset: hai-phong/2026-kstthc', 'ruleset: hai-phong/khong-co'));
-    const r = run(['diff', old, changed, '-f', 'json', '--as-of', AS_OF]);
+    const r = await cli(['diff', old, changed, '-f', 'json', '--as-of', AS_OF]);
     expect(r.code).toBe(1);
     const d = JSON.parse(r.out);
     expect(d.changes).toContainEqual(
@@ -233,7 +233,7 @@ describe('item 7: a plan cannot opt out of its parent plan', () => {
         after: 'hai-phong/khong-co',
       }),
     );
-    const text = run(['diff', old, changed, '--as-of', AS_OF]);
+    const text = await cli(['diff', old, changed, '--as-of', AS_OF]);
     expect(text.code).toBe(1);
     expect(text.out).toContain('parent.ruleset');
   }, 60_000);

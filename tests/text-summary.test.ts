@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../src/check.js';
 import { format } from '../src/report/formatters/index.js';
 import type { Report } from '../src/types.js';
-import { run } from './helpers/cli.js';
+import { cli } from './helpers/cli.js';
 
 /**
  * The text report's last line is what a reader acts on. Its every count is checked against a
@@ -63,17 +63,17 @@ describe('the text summary line, from the command line', () => {
     const t = tally(report);
     expect(t.error).toBe(0);
     expect(t.warning).toBeGreaterThan(0);
-    const r = run(['plans/2026.yaml', '--as-of', '2026-06-01']);
+    const r = await cli(['plans/2026.yaml', '--as-of', '2026-06-01']);
     expect(r.code).toBe(0);
     expect(lastLine(r.out)).toBe(viLine(t));
-    expect(lastLine(run(['plans/2026.yaml', '--as-of', '2026-06-01', '--lang', 'en']).out)).toBe(enLine(t));
+    expect(lastLine((await cli(['plans/2026.yaml', '--as-of', '2026-06-01', '--lang', 'en'])).out)).toBe(enLine(t));
   });
 
   it('the CLI prints the same line as the in-process report (errors and warnings apart)', async () => {
     const report = await check(['plans/nam-do-son-cchc-2026.yaml'], { asOf: '2026-06-01' });
     const t = tally(report);
     expect(t.error).toBeGreaterThan(0);
-    const r = run(['plans/nam-do-son-cchc-2026.yaml', '--as-of', '2026-06-01']);
+    const r = await cli(['plans/nam-do-son-cchc-2026.yaml', '--as-of', '2026-06-01']);
     expect(r.code).toBe(1);
     expect(lastLine(r.out)).toBe(viLine(t));
   });

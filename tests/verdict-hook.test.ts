@@ -2,7 +2,7 @@ import { spawnSync, execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './helpers/cli.js';
+import { cli, ROOT } from './helpers/cli.js';
 import { tempDir } from './helpers/temp.js';
 import { textCounts } from './helpers/verdict.js';
 
@@ -32,20 +32,14 @@ function repo() {
 }
 
 describe('item 1 through git: --changed-since with two plans', () => {
-  it('text counts and exit code are those of JSON', () => {
+  it('text counts and exit code are those of JSON', async () => {
     const r = repo();
     r.write('plans/a.yaml', withErrors);
     r.write('plans/b.yaml', withErrors);
-    const run = (...a: string[]) => {
-      const p = spawnSync(
-        process.execPath,
-        [join(ROOT, 'dist', 'cli', 'main.js'), '--as-of', '2026-06-01', '--changed-since', 'HEAD', ...a],
-        { cwd: r.dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
-      );
-      return { code: p.status, out: p.stdout };
-    };
-    const json = run('-f', 'json');
-    const text = run();
+    // in-process (tests/helpers/cli.ts); the hook below runs the built binary
+    const run = (...a: string[]) => cli(['--as-of', '2026-06-01', '--changed-since', 'HEAD', ...a], { cwd: r.dir });
+    const json = await run('-f', 'json');
+    const text = await run();
     const s = JSON.parse(json.out).summary;
     expect(s.error).toBe(2);
     expect(textCounts(text.out).total).toEqual({ error: s.error, warning: s.warning, info: s.info });
