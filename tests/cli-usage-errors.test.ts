@@ -8,7 +8,7 @@ import { tempDir } from './helpers/temp.js';
 // Issue 11 item 16: the mistakes people make get exit 2 and a message in their language that says
 // what is wrong, never an English parser message, "lỗi nội bộ", a wrong name or a stack trace.
 
-vi.setConfig({ testTimeout: 180_000 }); // each case spawns the CLI, slow on a loaded machine
+vi.setConfig({ testTimeout: 180_000 }); // slow on a loaded machine
 
 const BIN = join(ROOT, 'dist', 'cli', 'main.js');
 const PLAN = 'plans/2026.yaml';

@@ -77,8 +77,9 @@ let queue: Promise<unknown> = Promise.resolve();
  * Runs plan-check in this process: src/cli/program.ts's main(), with what it writes to stdout and
  * stderr captured and its exit code returned, as run() gives them for the built binary. For tests
  * whose point is what the command line says and does, not the process around it (signals, a
- * closed pipe, the bin itself, git hooks: those spawn the binary); a spawn costs ~0.3 s of CPU,
- * this a few milliseconds once the modules are loaded.
+ * closed pipe, the bin itself, git hooks: those spawn the binary). Measured on 2 cores: a spawned
+ * check of plans/2026.yaml costs ~0.85 s of CPU, the same check in-process ~0.25 s once the modules
+ * are loaded, a usage error or --help ~0.01 s.
  *
  * Runs are serialised (the captured streams and the working folder are the process's), and
  * everything the run changes is put back: cwd, environment, process.exitCode, stream writes,
