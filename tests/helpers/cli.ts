@@ -164,9 +164,12 @@ async function cliNow(
     env: Object.fromEntries(Object.keys({ NO_COLOR: '', ...env }).map((k) => [k, process.env[k]])),
     exitCode: process.exitCode,
     Date: globalThis.Date,
+    // the functions themselves, put back as they were (never called from here)
+    /* eslint-disable @typescript-eslint/unbound-method */
     exit: process.exit,
     stdoutWrite: process.stdout.write,
     stderrWrite: process.stderr.write,
+    /* eslint-enable @typescript-eslint/unbound-method */
     stdoutListeners: process.stdout.listeners('error'),
     stderrListeners: process.stderr.listeners('error'),
     processListeners: PROCESS_EVENTS.map(listenersOf),
