@@ -29,7 +29,7 @@ async function cruise(dir: string): Promise<{ code: number; out: string }> {
     { tsConfig: extractTSConfig(join(dir, 'tsconfig.json')) as unknown },
   );
   // any colour escape (a CI that forces colour) is stripped before matching
-  return { code: r.exitCode, out: stripVTControlCharacters(String(r.output)) };
+  return { code: r.exitCode, out: stripVTControlCharacters(typeof r.output === 'string' ? r.output : JSON.stringify(r.output)) };
 }
 
 /** A scratch project whose src/ holds the files given (path → content). */
