@@ -21,6 +21,7 @@ import { tasksFromTables } from '../src/import/appendix-table.js';
 import { readHeaderLine } from '../src/import/front-matter.js';
 import { loadMetricVocabulary } from '../src/import/metric-vocabulary.js';
 import { check } from '../src/check.js';
+import { exitCodeFor } from '../src/report/build-report.js';
 import { planDocument } from '../src/render/plan-document.js';
 import type { PlanData } from '../src/plan/plan-types.js';
 
@@ -53,11 +54,6 @@ function elapsed(fn: () => unknown): number {
   return cpuMs(t0);
 }
 
-/** The best of `n` runs (noise only ever adds time). */
-function best(n: number, fn: () => unknown): number {
-  return Math.min(...Array.from({ length: n }, () => elapsed(fn)));
-}
-
 function expectLinear(name: string, make: (size: number) => string, fn: (s: string) => unknown): void {
   const tiny = make(SMALL / 10);
   const small = make(SMALL);
@@ -65,17 +61,21 @@ function expectLinear(name: string, make: (size: number) => string, fn: (s: stri
   expect(small.length, `${name}: 100 KB input`).toBeGreaterThanOrEqual(SMALL * 0.9);
   expect(large.length, `${name}: 1 MB input`).toBeGreaterThanOrEqual(LARGE * 0.9);
   fn(make(1000)); // warm up
+  // Each size is measured once; a measurement over its limit is taken again (keeping the best,
+  // since noise on a shared machine only ever adds time) before the test fails.
   // 10 KB against 100 KB first: a quadratic entry point fails here in seconds, not at 1 MB in hours
-  const tTiny = best(2, () => fn(tiny));
-  const tSmall = best(2, () => fn(small));
+  const tTiny = elapsed(() => fn(tiny));
   const early = RATIO * Math.max(tTiny, FLOOR_MS);
+  let bestSmall = elapsed(() => fn(small));
+  for (let round = 0; round < 2 && bestSmall > early; round++)
+    bestSmall = Math.min(
+      bestSmall,
+      elapsed(() => fn(small)),
+    );
   expect(
-    tSmall,
-    `${name}: 10 KB in ${tTiny.toFixed(1)} ms, 100 KB in ${tSmall.toFixed(1)} ms (limit ${early.toFixed(0)} ms)`,
+    bestSmall,
+    `${name}: 10 KB in ${tTiny.toFixed(1)} ms, 100 KB in ${bestSmall.toFixed(1)} ms (limit ${early.toFixed(0)} ms)`,
   ).toBeLessThanOrEqual(early);
-  // Another process on a shared machine can stall any one measurement: measure again (small and
-  // large in turn, keeping the best of each, since noise only ever adds time) before failing.
-  let bestSmall = tSmall;
   let tLarge = elapsed(() => fn(large));
   for (let round = 0; round < 3 && tLarge > RATIO * Math.max(bestSmall, FLOOR_MS); round++) {
     bestSmall = Math.min(
@@ -94,9 +94,11 @@ function expectLinear(name: string, make: (size: number) => string, fn: (s: stri
   ).toBeLessThanOrEqual(limit);
 }
 
+let wardPlan: PlanData | undefined;
 /** The ward plan, signed on behalf of ("TM.") an issuer whose name is the hostile text. */
 function signedOnBehalfBy(issuer: string): PlanData {
-  const plan = parse(readFileSync(join(ROOT, 'plans', '2026.yaml'), 'utf8')) as PlanData;
+  wardPlan ??= parse(readFileSync(join(ROOT, 'plans', '2026.yaml'), 'utf8')) as PlanData;
+  const plan = structuredClone(wardPlan);
   plan.plan.issuer.name = issuer;
   plan.plan.document.signer = { ...plan.plan.document.signer!, capacity: 'TM' };
   return plan;
@@ -238,8 +240,13 @@ describe('a whole check of a plan whose fields hold 1 MB of hostile text (issue 
       return cpuMs(t0);
     };
     await timed(small); // warm up: rule sets and registry loaded once
-    const tSmall = Math.min(await timed(small), await timed(small));
-    const tLarge = await timed(large);
+    let tSmall = await timed(small);
+    let tLarge = await timed(large);
+    // measured again (keeping the best: noise only adds time) before failing
+    for (let round = 0; round < 2 && tLarge > RATIO * Math.max(tSmall, FLOOR_MS); round++) {
+      tSmall = Math.min(tSmall, await timed(small));
+      tLarge = Math.min(tLarge, await timed(large));
+    }
     expect(tLarge, `100 KB in ${tSmall.toFixed(0)} ms, 1 MB in ${tLarge.toFixed(0)} ms`).toBeLessThanOrEqual(
       RATIO * Math.max(tSmall, FLOOR_MS),
     );
@@ -272,7 +279,7 @@ describe('a whole check of a plan whose fields hold 1 MB of hostile text (issue 
     expect(unitKnown.evaluated).toBeGreaterThanOrEqual(2);
   }, 120_000);
 
-  it('the command line imports a text whose table cell holds 100,000 dots (exit 0, the cell kept)', () => {
+  it('the command line imports a text whose table cell holds 100,000 dots (exit 0, the cell kept)', async () => {
     const seed = readFileSync(join(ROOT, 'tests', 'fixtures', 'seeds', '000_a45b2e685730e312.txt'), 'utf8');
     const file = t.write('dots.txt', seed.replace('| Thường xuyên |', `| Quý I/2026 ${'.'.repeat(100_000)}x |`));
     const out = join(t.dir, 'dots.yaml');
@@ -280,8 +287,9 @@ describe('a whole check of a plan whose fields hold 1 MB of hostile text (issue 
     expect(r.err).not.toMatch(/\n\s+at /);
     expect(r.code, r.err).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('Quý I/2026 ....');
-    const c = run([out, '-f', 'json', '--fail-on', 'warning', '--as-of', '2026-06-01']);
-    expect(c.code, c.err).toBe(1);
-    expect(JSON.parse(c.out).files[0].findings.length).toBeGreaterThan(0);
+    // the plan it wrote is checked (in process: what `--fail-on warning` exits 1 on, a warning or an error)
+    const c = await check([out], { asOf: '2026-06-01' });
+    expect(c.files[0]!.findings.length).toBeGreaterThan(0);
+    expect(exitCodeFor(c, 'warning')).toBe(1);
   }, 120_000);
 });

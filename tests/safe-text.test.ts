@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from './helpers/cli.js';
 import { MINIMAL_PLAN, tempDir } from './helpers/temp.js';
 import { showText, stripInvisible, xmlText } from '../src/text/safe-text.js';
+import { check as checkInProcess } from '../src/check.js';
 
 /** Issue 11, item 14: plan text cannot drive the terminal, the CI log or a rendered report. */
 
@@ -44,6 +45,8 @@ describe('hostile plan text in every output (issue 11, item 14)', () => {
   // YAML escapes put the characters in the values; the file itself stays plain text
   const title = `Kế hoạch${ESC}[2J${ESC}]0;pwned${'\\a'} năm 2026 ${RLO}cba\\n::error file=x::giả mạo\\r# Tiêu đề giả`;
   let plan = '';
+  /** The JSON report of the hostile plan, made once for the tests that read it. */
+  let json: ReturnType<typeof run>;
   beforeAll(() => {
     plan = t.write(
       'hostile.yaml',
@@ -54,11 +57,12 @@ describe('hostile plan text in every output (issue 11, item 14)', () => {
         .replace('Ủy ban nhân dân xã Thử Nghiệm', '"Ủy ban nhân dân xã Thử Nghiệm\\r# Tiêu đề giả"')
         .replace('content: Xây dựng kế hoạch', `content: "Xây dựng kế hoạch truyền tru${'\\u200B'}yền\\r# chèn"`),
     );
+    json = check('json');
   });
   const check = (format: string) => run([plan, '-f', format, '--as-of', '2026-06-01', '--lang', 'vi']);
 
   it('the plan reads: the title really holds the characters', () => {
-    const r = check('json');
+    const r = json;
     expect(r.code, r.err).toBeLessThan(2);
     const report = JSON.parse(r.out);
     expect(report.files[0].plan.title).toContain(ESC);
@@ -67,7 +71,7 @@ describe('hostile plan text in every output (issue 11, item 14)', () => {
   });
 
   it('a zero-width space inside a misspelt word no longer hides it from the text rules', () => {
-    const report = JSON.parse(check('json').out);
+    const report = JSON.parse(json.out);
     const found = report.files[0].findings.filter((f: { ruleId: string }) => f.ruleId === 'known-misspelling');
     expect(found.length).toBe(1);
     expect(found[0].location.pointer).toBe('/tasks/0/content');
@@ -130,17 +134,16 @@ describe('hostile plan text in every output (issue 11, item 14)', () => {
     expect(md.out).not.toContain('\r');
   });
 
-  it('plan text is compared in NFC: an NFD copy gets the same findings', () => {
+  it('plan text is compared in NFC: an NFD copy gets the same findings', async () => {
     const nfd = t.write(
       'nfd.yaml',
       MINIMAL_PLAN.replace('content: Xây dựng kế hoạch', 'content: Xây dựng kế hoạch truyền truyền').normalize('NFD'),
     );
     const nfc = t.write('nfc.yaml', MINIMAL_PLAN.replace('content: Xây dựng kế hoạch', 'content: Xây dựng kế hoạch truyền truyền'));
-    const ids = (f: string) =>
-      JSON.parse(run([f, '-f', 'json', '--as-of', '2026-06-01']).out)
-        .files[0].findings.map((x: { ruleId: string }) => x.ruleId)
-        .sort();
-    expect(ids(nfd)).toEqual(ids(nfc));
-    expect(ids(nfc)).toContain('known-misspelling');
+    // in process: the CLI's JSON is check()'s report
+    const ids = async (f: string) => (await checkInProcess([f], { asOf: '2026-06-01' })).files[0]!.findings.map((x) => x.ruleId).sort();
+    const fromNfc = await ids(nfc);
+    expect(await ids(nfd)).toEqual(fromNfc);
+    expect(fromNfc).toContain('known-misspelling');
   });
 });

@@ -146,7 +146,7 @@ describe.skipIf(tools.skip)('plan-check serve in Chromium', () => {
     await page.screenshot({ path: join(SHOTS, 'serve-diff.png') });
 
     expect(requests.filter((u) => !u.startsWith(base))).toEqual([]);
-  }, 30_000);
+  }, 120_000); // a loaded 2-core machine took more than 30 s here
 
   it('each example plan and a .docx made by render, uploaded through the page, show the counts of check()', async () => {
     const plans = readdirSync(join(ROOT, 'plans'))
@@ -179,5 +179,5 @@ describe.skipIf(tools.skip)('plan-check serve in Chromium', () => {
       rmSync(t.dir, { recursive: true, force: true });
     }
     expect(requests.filter((u) => !u.startsWith(base))).toEqual([]);
-  }, 30_000);
+  }, 120_000); // a loaded 2-core machine took more than 30 s here
 });

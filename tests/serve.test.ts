@@ -6,7 +6,7 @@ import { buildServer, type Served } from '../src/serve/server.js';
 import { check } from '../src/check.js';
 import { ROOT, runAsync } from './helpers/cli.js';
 import { MINIMAL_PLAN, tempDir } from './helpers/temp.js';
-import { renderedDocx } from './helpers/rendered-docx.js';
+import { importFile, renderedDocx } from './helpers/rendered-docx.js';
 import type { Report } from '../src/types.js';
 
 /** `plan-check serve` in-process (fastify's inject: no socket), pinned to one date. */
@@ -389,10 +389,9 @@ describe('plan-check serve: every example plan, and a Word file made by render',
     try {
       const { plan, bytes } = await renderedDocx(join(ROOT, 'plans/ninh-giang-kstthc-2026.yaml'));
       const docx = t.write('ninh-giang.docx', bytes);
-      // the CLI's own import of the same file (once), then the checker on its output
+      // the import of the same file by the command's steps (in process), then the checker on its output
       const yaml = join(t.dir, 'ninh-giang.yaml');
-      const imported = spawnSync(process.execPath, [join(ROOT, 'dist/cli/main.js'), 'import', docx, '-o', yaml], { encoding: 'utf8' });
-      expect(imported.status, imported.stderr).toBe(0);
+      await importFile(docx, yaml);
       const expected = await check([yaml], { asOf: AS_OF });
       const { res, page } = await upload(s, 'ninh-giang.docx', readFileSync(docx));
       expect(res.statusCode).toBe(303);
