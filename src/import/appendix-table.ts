@@ -236,7 +236,9 @@ function headerColumns(r: TableRow, out: TableTasks): Field[] {
  * The second row of a header cut over two rows: no number (or the number column's header again,
  * a merged cell), no figure, and in each filled cell a few words that repeat the cell above (a
  * merged cell), name a column themselves ("Chủ trì" under "Đơn vị"), carry on the words above
- * (lower case: "hoàn thành" under "Thời gian"), or make a column's name of an upper cell that names none.
+ * (lower case: "hoàn thành" under "Thời gian"), or make a column's name of an upper cell that names
+ * none; and the two rows read together name a column the upper row alone does not (so that the
+ * rest of a unit's name, "và UBND xã", under a complete header stays a row of the table).
  */
 function continuesHeader(top: TableRow, below: TableRow): boolean {
   const first = cellText(below.cells[0]);
@@ -251,7 +253,11 @@ function continuesHeader(top: TableRow, below: TableRow): boolean {
     const ok = a === b || fieldOf(b) !== undefined || /^\p{Ll}/u.test(b) || (!fieldOf(a) && fieldOf(`${a} ${b}`) !== undefined);
     if (!ok) return false;
   }
-  return filled > 0;
+  if (!filled) return false;
+  // and read together the two rows name a column the upper row alone does not
+  const named = (r: TableRow) => new Set(r.cells.map((c) => fieldOf(cellText(c))).filter(Boolean));
+  const upper = named(top);
+  return [...named(joinHeader(top, below))].some((f) => !upper.has(f));
 }
 
 const sameRow = (a: TableRow, b: TableRow) =>
