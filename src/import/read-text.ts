@@ -69,7 +69,7 @@ export function readTextBlocks(text: string): Block[] {
       return;
     }
     endTable();
-    const clean = collapseSpaces(stripEmphasis(raw)).trim();
+    let clean = collapseSpaces(stripEmphasis(raw)).trim();
     if (!clean) return;
     // A list item ("- …") on its own line starts a new paragraph when it follows another item.
     if (para && /^[-–•]\s/.test(clean) && /^[-–•]\s/.test(para.lines[0] ?? '')) endPara();
@@ -94,6 +94,12 @@ export function readTextBlocks(text: string): Block[] {
       return;
     }
     columns = undefined;
+    // "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025" on one line (a web page's title): the form word, then its title
+    const titled = !para ? /^KẾ HOẠCH\s+(\p{Lu}[\p{Lu}\d\s,.–-]*)$/u.exec(clean) : null;
+    if (titled) {
+      blocks.push({ kind: 'paragraph', lines: ['KẾ HOẠCH'], pos: { line } });
+      clean = titled[1]!;
+    }
     if (!para) {
       para = { kind: 'paragraph', lines: [], pos: { line } };
       blocks.push(para);
