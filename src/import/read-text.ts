@@ -73,8 +73,10 @@ export function readTextBlocks(text: string): Block[] {
     if (!clean) return;
     // A list item ("- …") on its own line starts a new paragraph when it follows another item.
     if (para && /^[-–•]\s/.test(clean) && /^[-–•]\s/.test(para.lines[0] ?? '')) endPara();
-    if (para && lineParagraphs && MOTTO.startsWith(`${para.lines[para.lines.length - 1]!} ${clean}`)) {
-      // the national name cut over two lines ("CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM"): one line again
+    const above = para?.lines[para.lines.length - 1];
+    if (para && lineParagraphs && (MOTTO.startsWith(`${above} ${clean}`) || /^Điều\s+\d+\.?$/u.test(above!))) {
+      // the national name cut over two lines ("CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM"), "Điều 1."
+      // alone on its line with its text on the next: one line again
       para.lines[para.lines.length - 1] += ` ${clean}`;
       return;
     }
@@ -119,12 +121,19 @@ const HEADER_LINES = 12;
  */
 function carriesOn(above: string, line: string): boolean {
   if (/[.;:!?]$/.test(above)) return false;
+  // a title in capitals cut over lines; the form words, the issuer and numbered headings start anew
+  if (isCaps(above) && isCaps(line) && !CAPS_OWN_LINE.test(above) && !CAPS_STARTS.test(line)) return true;
   // the motto under the national name
   if (above.endsWith('VIỆT NAM') && RIGHT_COLUMN[1]!.test(line)) return true;
   return /^(?:\p{Ll}|\d)/u.test(line) && !/^\d+(?:\.\d+)*\.\s/.test(line);
 }
 
 const MOTTO = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+const isCaps = (s: string) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+/** Capitals that stand on their own line: the form of the document and headings. */
+const CAPS_OWN_LINE = /^(?:QUYẾT ĐỊNH|KẾ HOẠCH|PHỤ LỤC(?:\s+[IVX\d]+)?)\s*:?$/u;
+/** Capitals that start a block of their own: issuer, authority, motto, form words, numbered headings. */
+const CAPS_STARTS = /^(?:ỦY BAN|UỶ BAN|CHỦ TỊCH|CỘNG HÒA|CỘNG HOÀ|QUYẾT ĐỊNH|KẾ HOẠCH|PHỤ LỤC|(?:[IVX]+|\d+(?:\.\d+)*)\.\s)/u;
 
 /** The right column's first words in a header whose two columns were run into one line. */
 const RIGHT_COLUMN = [/CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM/u, /Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc/u];
