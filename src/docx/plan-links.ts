@@ -1,5 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
-import type { Task } from '../plan/plan-types.js';
+import type { PlanData, Task, Unit } from '../plan/plan-types.js';
 import { similarity } from '../text/similarity.js';
 
 /**
@@ -10,6 +10,26 @@ import { similarity } from '../text/similarity.js';
  * is not linked by mistake.
  */
 export const LINKS_PROPERTY = 'plan-check.implements';
+
+/**
+ * The plan's units lists (`units`, `external_units`), which no signed document prints either:
+ * without them an imported plan has only a proposed list and reports units the plan itself knows.
+ */
+export const UNITS_PROPERTY = 'plan-check.units';
+
+export interface KeptUnits {
+  units?: Unit[];
+  external_units?: Unit[];
+}
+
+/** The units lists of a plan, or undefined when it has none. */
+export function unitsOf(plan: PlanData): KeptUnits | undefined {
+  const kept: KeptUnits = {
+    ...(plan.units?.length ? { units: plan.units } : {}),
+    ...(plan.external_units?.length ? { external_units: plan.external_units } : {}),
+  };
+  return Object.keys(kept).length ? kept : undefined;
+}
 
 export interface TaskLink {
   id: string;
@@ -23,26 +43,52 @@ export function linksOf(tasks: Task[]): TaskLink[] {
 
 /** The links stored in a .docx, or [] when there are none or they cannot be read. */
 export function readLinks(docx: Uint8Array): TaskLink[] {
+  const data = readProperty(docx, LINKS_PROPERTY);
+  if (!Array.isArray(data)) return [];
+  return (data as unknown[]).filter((x): x is TaskLink => {
+    const t = x as { id?: unknown; content?: unknown; implements?: unknown } | null;
+    return (
+      typeof t?.id === 'string' &&
+      typeof t?.content === 'string' &&
+      Array.isArray(t?.implements) &&
+      (t.implements as unknown[]).every((i) => typeof i === 'string')
+    );
+  });
+}
+
+/** The units lists stored in a .docx, or undefined when there are none or they cannot be read. */
+export function readUnits(docx: Uint8Array): KeptUnits | undefined {
+  const data = readProperty(docx, UNITS_PROPERTY) as Record<string, unknown> | null | undefined;
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  const kept: KeptUnits = {};
+  for (const key of ['units', 'external_units'] as const) {
+    const list = data[key];
+    if (Array.isArray(list) && list.length && list.every(isUnit)) kept[key] = list;
+  }
+  return Object.keys(kept).length ? kept : undefined;
+}
+
+function isUnit(u: unknown): u is Unit {
+  if (typeof u === 'string') return u.trim() !== '';
+  const o = u as { name?: unknown; short?: unknown; aliases?: unknown } | null;
+  return (
+    typeof o?.name === 'string' &&
+    (o.short === undefined || typeof o.short === 'string') &&
+    (o.aliases === undefined || (Array.isArray(o.aliases) && (o.aliases as unknown[]).every((a) => typeof a === 'string')))
+  );
+}
+
+/** A custom document property written by `render`, parsed as JSON; undefined when absent or unreadable. */
+function readProperty(docx: Uint8Array, name: string): unknown {
   try {
     const files = unzipSync(docx, { filter: (f) => f.name === 'docProps/custom.xml' });
     const xml = files['docProps/custom.xml'];
-    if (!xml) return [];
+    if (!xml) return undefined;
     const text = strFromU8(xml);
-    const m = new RegExp(`name="${LINKS_PROPERTY.replace(/\./g, '\\.')}"[^>]*>\\s*<vt:lpwstr>([^<]*)</vt:lpwstr>`).exec(text);
-    if (!m) return [];
-    const data = JSON.parse(unescapeXml(m[1]!)) as unknown;
-    if (!Array.isArray(data)) return [];
-    return (data as unknown[]).filter((x): x is TaskLink => {
-      const t = x as { id?: unknown; content?: unknown; implements?: unknown } | null;
-      return (
-        typeof t?.id === 'string' &&
-        typeof t?.content === 'string' &&
-        Array.isArray(t?.implements) &&
-        (t.implements as unknown[]).every((i) => typeof i === 'string')
-      );
-    });
+    const m = new RegExp(`name="${name.replace(/\./g, '\\.')}"[^>]*>\\s*<vt:lpwstr>([^<]*)</vt:lpwstr>`).exec(text);
+    return m ? (JSON.parse(unescapeXml(m[1]!)) as unknown) : undefined;
   } catch {
-    return [];
+    return undefined;
   }
 }
 

@@ -63,16 +63,29 @@ export function tasksFromTables(tables: TableBlock[]): TableTasks {
   const rows: Row[] = [];
   let columns: Field[] | undefined;
   const noHeader = new Set<number>();
+  let lastHeader: { top: TableRow; below?: TableRow } | undefined;
   tables.forEach((t, ti) => {
     // A table without its own header row continues the previous task table when it is as wide
     // (Word users split long tables); otherwise its rows wait for a header.
     const width = (r: TableRow) => r.cells.length;
     if (columns && !(t.rows[0] && width(t.rows[0]) === columns.length)) columns = undefined;
-    for (const r of t.rows) {
+    for (let k = 0; k < t.rows.length; k++) {
+      const r = t.rows[k]!;
       const first = cellText(r.cells[0]);
       if (isSttHeader(first)) {
-        columns = headerColumns(r, out);
-        rows.push(makeRow(r, columns, true, ti));
+        // A header printed over two rows ("Đơn vị" above "Chủ trì" | "Phối hợp", or "Thời gian"
+        // above "hoàn thành"): each column is named by its two cells read together.
+        // A header repeated on a new page is followed by its lower row again, if it had one; a row
+        // under it that differs is the rest of a row cut by the page break, not more header.
+        const below = t.rows[k + 1];
+        const prev = lastHeader;
+        const twoRows =
+          below !== undefined && (prev && sameRow(r, prev.top) ? !!prev.below && sameRow(below, prev.below) : continuesHeader(r, below));
+        lastHeader = { top: r, ...(twoRows ? { below } : {}) };
+        const header = twoRows ? joinHeader(r, below) : r;
+        if (twoRows) k++;
+        columns = headerColumns(header, out);
+        rows.push(makeRow(header, columns, true, ti));
         continue;
       }
       if (!columns) {
@@ -209,11 +222,7 @@ function opensGroup(rows: Row[], i: number, stt: string): boolean {
  * header names too few columns (no content column, or fewer than three), the usual order is taken.
  */
 function headerColumns(r: TableRow, out: TableTasks): Field[] {
-  const found = r.cells.map((c) => {
-    // A header names its column in a few words: only the start of a cell is looked at.
-    const folded = foldHeader(cellText(c).slice(0, 200));
-    return HEADINGS.find(([, re]) => re.test(folded))?.[0];
-  });
+  const found = r.cells.map((c) => fieldOf(cellText(c)));
   r.cells.forEach((c, i) => {
     const text = cellText(c);
     if (text && !found[i]) out.unknownHeaders.push({ pos: r.pos, text, column: i + 1 });
@@ -221,6 +230,54 @@ function headerColumns(r: TableRow, out: TableTasks): Field[] {
   const known = found.filter((f): f is Field => f !== undefined && f !== 'note');
   const ok = known.length >= 3 && known.includes('content') && new Set(known).size === known.length;
   return ok ? (found.map((f, i) => f ?? (`x${i}` as Field)) as Field[]) : DEFAULT_COLUMNS;
+}
+
+/**
+ * The second row of a header cut over two rows: no number (or the number column's header again,
+ * a merged cell), no figure, and in each filled cell a few words that repeat the cell above (a
+ * merged cell), name a column themselves ("Chủ trì" under "Đơn vị"), carry on the words above
+ * (lower case: "hoàn thành" under "Thời gian"), or make a column's name of an upper cell that names
+ * none; and the two rows read together name a column the upper row alone does not (so that the
+ * rest of a unit's name, "và UBND xã", under a complete header stays a row of the table).
+ */
+function continuesHeader(top: TableRow, below: TableRow): boolean {
+  const first = cellText(below.cells[0]);
+  if (first && first !== cellText(top.cells[0])) return false;
+  let filled = 0;
+  for (let i = 1; i < below.cells.length; i++) {
+    const b = cellText(below.cells[i]);
+    if (!b) continue;
+    filled++;
+    const a = cellText(top.cells[i]);
+    if (b.length > 40 || /\d/.test(b)) return false;
+    const ok = a === b || fieldOf(b) !== undefined || /^\p{Ll}/u.test(b) || (!fieldOf(a) && fieldOf(`${a} ${b}`) !== undefined);
+    if (!ok) return false;
+  }
+  if (!filled) return false;
+  // and read together the two rows name a column the upper row alone does not
+  const named = (r: TableRow) => new Set(r.cells.map((c) => fieldOf(cellText(c))).filter(Boolean));
+  const upper = named(top);
+  return [...named(joinHeader(top, below))].some((f) => !upper.has(f));
+}
+
+const sameRow = (a: TableRow, b: TableRow) =>
+  a.cells.length === b.cells.length && a.cells.every((c, i) => cellText(c) === cellText(b.cells[i]));
+
+/** The field a header cell names, if any: only the start of a cell is looked at. */
+function fieldOf(text: string): Field | undefined {
+  const folded = foldHeader(text.slice(0, 200));
+  return HEADINGS.find(([, re]) => re.test(folded))?.[0];
+}
+
+/** A two-row header as one row: each column's upper and lower text, the lower left out when it repeats the upper (a merged cell). */
+function joinHeader(top: TableRow, below: TableRow): TableRow {
+  const width = Math.max(top.cells.length, below.cells.length);
+  const cells = Array.from({ length: width }, (_, i) => {
+    const a = cellText(top.cells[i]);
+    const b = cellText(below.cells[i]);
+    return [!b || a === b ? a : a ? `${a} ${b}` : b].filter(Boolean);
+  });
+  return { cells, pos: top.pos };
 }
 
 function makeRow(r: TableRow, columns: Field[], isHeader: boolean, table: number): Row {

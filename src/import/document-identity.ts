@@ -11,6 +11,7 @@ import { cellText } from './source-blocks.js';
  */
 
 const BASIS_START = /^(?:Căn cứ|Thực hiện)\s/u;
+const ISSUING_CLAUSE = /^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Chủ tịch)\s.*\s(?:ban hành|xây dựng)\s.*(?:như sau|sau đây)\s*:$/iu;
 const SIGN_CAPACITY = /^(?:TM|KT|Q|TL|TUQ)\.\s*\S/u;
 const SIGN_TITLE = /^(?:PHÓ\s+)?CHỦ TỊCH$/u;
 const DISTRIBUTION = /^Nơi nhận\s*:?$/u;
@@ -42,6 +43,12 @@ function cutIssuingClause(s: string): string {
 /** Paragraphs in [from, to) not placed yet that state legal bases ("Căn cứ …", "Thực hiện …"). */
 export function readOpeningBases(paras: ParaList, from: number, to: number, fm: FrontMatter): void {
   for (const p of paras.between(from, to)) {
+    // the issuing clause printed as a paragraph of its own ("Ủy ban nhân dân xã … ban hành Kế
+    // hoạch … như sau:"): no basis, and no plan text either
+    if (p.text.length < 400 && ISSUING_CLAUSE.test(p.text)) {
+      paras.use(p);
+      continue;
+    }
     if (!BASIS_START.test(p.text)) continue;
     fm.legalBasis.push(...basesOf(p.text));
     paras.use(p);

@@ -67,7 +67,8 @@ export function findTargets(
     const doubtOfContext = new Map<string, boolean>();
     const metricOfContext = new Map<string, string | undefined>();
     const clauses = sentence
-      .split(/;\s*|(?<!\s)\s+[-–•]\s+(?=[\p{Lu}\d])|^[-–•]\s+/u)
+      // a dash between two figures is a range ("90 - 95%"), not the start of a list item
+      .split(/;\s*|(?<![\s\d%])\s+[-–•]\s+(?=[\p{Lu}\d])|(?<=[\d%])\s+[-–•]\s+(?=\p{Lu})|^[-–•]\s+/u)
       .flatMap((c) => splitBeforeSecondFigure(c).map((piece) => (whole.set(piece.trim(), c), piece)))
       .map((c) => c.trim())
       .filter(Boolean);
@@ -110,10 +111,10 @@ function otherMetrics(clause: string, metric: string, metricOf: (c: string) => s
   return named.length >= 2 && others.length ? others : [];
 }
 
-/** A range ("từ 90% đến 95%", "90 - 95%") or an upper limit ("tối đa 5%", "không quá 5%", "dưới 5%"). */
+/** A range ("từ 90% đến 95%", "90-95%", "90 – 95 %") or an upper limit ("tối đa 5%", "không quá 5%", "dưới 5%"). */
 function boundInDoubt(clause: string): boolean {
   const c = clause.toLocaleLowerCase('vi').replace(/không dưới/gu, 'không thấp hơn');
-  if (/\d\s*%?\s*(?:[-–]|đến)\s*\d+(?:[.,]\d+)?\s*%/u.test(c)) return true;
+  if (/\d\s*%?\s*(?:[-–—]|đến)\s*\d+(?:[.,]\d+)?\s*%/u.test(c)) return true;
   return /(?:tối đa|không (?:vượt )?quá|(?:^|\s)dưới)\s+\d/u.test(c);
 }
 

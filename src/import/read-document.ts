@@ -6,7 +6,7 @@ import { readDocxBlocks } from './read-docx.js';
 import { rezip, unzipCounted, ZipTooLarge } from './docx-unzip.js';
 import { readTextBlocks } from './read-text.js';
 import type { Block } from './source-blocks.js';
-import { readLinks, type TaskLink } from '../docx/plan-links.js';
+import { readLinks, readUnits, type KeptUnits, type TaskLink } from '../docx/plan-links.js';
 import { both } from '../messages/index.js';
 
 const MAX_DOCX_BYTES = 20 * 1024 * 1024;
@@ -19,7 +19,7 @@ const MAX_UNZIPPED_BYTES = 200 * 1024 * 1024;
  */
 export async function readDocument(
   file: string,
-): Promise<{ blocks: Block[]; format: 'docx' | 'text'; warnings: string[]; links: TaskLink[] }> {
+): Promise<{ blocks: Block[]; format: 'docx' | 'text'; warnings: string[]; links: TaskLink[]; units?: KeptUnits }> {
   const ext = extname(file).toLowerCase();
   if (ext === '.doc') {
     throw InputError.of(both('import.doc.oldWord', { file }), file);
@@ -43,7 +43,8 @@ export async function readDocument(
       throw damaged();
     }
     try {
-      return { ...(await readDocxBlocks(counted)), format: 'docx', links: readLinks(counted) };
+      const units = readUnits(counted);
+      return { ...(await readDocxBlocks(counted)), format: 'docx', links: readLinks(counted), ...(units ? { units } : {}) };
     } catch {
       throw damaged();
     }

@@ -1,5 +1,5 @@
 import type { PlanData, Task } from '../plan/plan-types.js';
-import { linksOf, type TaskLink } from '../docx/plan-links.js';
+import { linksOf, unitsOf, type KeptUnits, type TaskLink } from '../docx/plan-links.js';
 import { issuerLines, NATIONAL_MOTTO } from '../docx/heading-texts.js';
 
 /** The texts of a plan's signed document, worked out once; the Word writer only lays them out. */
@@ -35,6 +35,8 @@ export interface PlanDocument {
   appendixRows: AppendixRow[];
   /** Parent-requirement links, kept as a document property (not printed). */
   links: TaskLink[];
+  /** The plan's units lists, kept as a document property (not printed) so that import gets them back. */
+  units?: KeptUnits;
 }
 
 export type AppendixRow =
@@ -121,6 +123,7 @@ export function planDocument(plan: PlanData): PlanDocument {
     ],
     appendixRows: appendixRows(plan),
     links: linksOf(plan.tasks),
+    ...(unitsOf(plan) ? { units: unitsOf(plan) } : {}),
   };
 }
 

@@ -14,7 +14,7 @@ import {
 } from 'docx';
 import { layoutTable, para, runs, shortRule, FONT } from '../docx/nd30.js';
 import type { PlanDocument } from './plan-document.js';
-import { LINKS_PROPERTY } from '../docx/plan-links.js';
+import { LINKS_PROPERTY, UNITS_PROPERTY } from '../docx/plan-links.js';
 
 const A4 = { width: 11906, height: 16838 };
 /** Margins of Nghị định 30/2020: top and bottom 20 mm, left 30 mm, right 15–20 mm. */
@@ -150,11 +150,16 @@ export async function planDocx(d: PlanDocument): Promise<Buffer> {
     new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, layout: TableLayoutType.FIXED, rows: [headerRow, ...rows] }),
   ];
 
+  // What the document does not print but the plan needs back (see src/docx/plan-links.ts).
+  const properties = [
+    ...(d.links.length ? [{ name: LINKS_PROPERTY, value: JSON.stringify(d.links) }] : []),
+    ...(d.units ? [{ name: UNITS_PROPERTY, value: JSON.stringify(d.units) }] : []),
+  ];
   const portrait: ISectionOptions['properties'] = { page: { size: A4, margin: PORTRAIT_MARGIN } };
   const doc = new Document({
     creator: 'plan-check',
     title: d.decisionTitle,
-    ...(d.links.length ? { customProperties: [{ name: LINKS_PROPERTY, value: JSON.stringify(d.links) }] } : {}),
+    ...(properties.length ? { customProperties: properties } : {}),
     styles: { default: { document: { run: { font: FONT, size: 28 } } } },
     sections: [
       ...(own ? [] : [{ properties: portrait, children: decision }]),
