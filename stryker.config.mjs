@@ -22,6 +22,22 @@ const SCOPES = {
       'tests/run-diff.test.ts',
     ],
   },
+  // The engine: every in-process test that runs rules through it (no spawned CLI). The
+  // differential test holds the compiled conditions to json-rules-engine's results.
+  engine: {
+    mutate: ['src/engine/**/*.ts'],
+    tests: [
+      'tests/engine.test.ts',
+      'tests/engine-conditions.test.ts',
+      'tests/engine-differential.test.ts',
+      'tests/rules.test.ts',
+      'tests/boundary-fixtures.test.ts',
+      'tests/facts-contract.test.ts',
+      'tests/message-templates.test.ts',
+      'tests/citations.test.ts',
+      'tests/ruleset-loading.test.ts',
+    ],
+  },
   report: {
     mutate: ['src/report/**/*.ts'],
     tests: [
