@@ -83,11 +83,12 @@ function conditionMutants(tree, label, paths) {
       const list = node[k];
       if (list.length >= 2)
         list.forEach((child, i) =>
-          out.push([`${label}${at}: ${k} without its condition ${i + 1} (${brief(child)})`, () => set({ [k]: list.filter((_, j) => j !== i) })]),
+          out.push([
+            `${label}${at}: ${k} without its condition ${i + 1} (${brief(child)})`,
+            () => set({ [k]: list.filter((_, j) => j !== i) }),
+          ]),
         );
-      list.forEach((child, i) =>
-        visit(child, `${at}/${k}[${i}]`, (c) => set({ ...node, [k]: list.map((x, j) => (j === i ? c : x)) })),
-      );
+      list.forEach((child, i) => visit(child, `${at}/${k}[${i}]`, (c) => set({ ...node, [k]: list.map((x, j) => (j === i ? c : x)) })));
       return;
     }
     if ('not' in node) {
@@ -96,16 +97,19 @@ function conditionMutants(tree, label, paths) {
       return;
     }
     const leaf = `${label}${at} ${brief(node)}`;
-    if (FLIP[node.operator]) out.push([`${leaf}: ${node.operator} -> ${FLIP[node.operator]}`, () => set({ ...node, operator: FLIP[node.operator] })]);
+    if (FLIP[node.operator])
+      out.push([`${leaf}: ${node.operator} -> ${FLIP[node.operator]}`, () => set({ ...node, operator: FLIP[node.operator] })]);
     if (DATE_ORDERED.has(node.operator))
       out.push([
         `${leaf}: ${node.operator} made strict`,
         () => set({ all: [node, { fact: node.fact, ...(node.path ? { path: node.path } : {}), operator: 'notEqual', value: node.value }] }),
       ]);
     if (typeof node.value === 'number' && node.operator !== 'equal' && node.operator !== 'notEqual')
-      for (const d of [1, -1]) out.push([`${leaf}: value ${node.value} -> ${node.value + d}`, () => set({ ...node, value: node.value + d })]);
+      for (const d of [1, -1])
+        out.push([`${leaf}: value ${node.value} -> ${node.value + d}`, () => set({ ...node, value: node.value + d })]);
     if (typeof node.value === 'string' && ISO_DATE.test(node.value))
-      for (const d of [1, -1]) out.push([`${leaf}: value ${node.value} -> ${shiftDay(node.value, d)}`, () => set({ ...node, value: shiftDay(node.value, d) })]);
+      for (const d of [1, -1])
+        out.push([`${leaf}: value ${node.value} -> ${shiftDay(node.value, d)}`, () => set({ ...node, value: shiftDay(node.value, d) })]);
     if (node.path) {
       const other = [...(paths.get(node.fact) ?? [])].filter((p) => p !== node.path).sort()[0];
       if (other) out.push([`${leaf}: path ${node.path} -> ${other}`, () => set({ ...node, path: other })]);
@@ -262,7 +266,8 @@ function expectationTests() {
   return cases.map((c) => [
     `rule-mutants.json ${c.plan} ${c.rule}`,
     async () => {
-      const file = (await check([join(ROOT, c.plan)], { asOf: c.asOf ?? AS_OF, ...(c.options ?? {}) })).files[0];
+      const plan = join(ROOT, c.plan);
+      const file = (await check([plan], { asOf: c.asOf ?? AS_OF, ...fixtureOptions(dirname(plan)) })).files[0];
       const got = file.findings
         .filter((f) => f.ruleId === c.rule)
         .map((f) => `${f.location.line}:${f.severity}`)
@@ -316,7 +321,13 @@ for (const [i, m] of mutants.entries()) {
   injected.set(rs.file, mutated);
   const killedBy = await firstFailure(testsFor(m.rule));
   injected.clear();
-  results.push({ ruleset: m.ruleset, rule: m.rule, mutant: m.description, status: killedBy ? 'killed' : 'survived', ...(killedBy ? { killedBy } : {}) });
+  results.push({
+    ruleset: m.ruleset,
+    rule: m.rule,
+    mutant: m.description,
+    status: killedBy ? 'killed' : 'survived',
+    ...(killedBy ? { killedBy } : {}),
+  });
   if (process.stderr.isTTY) process.stderr.write(`\r${i + 1}/${mutants.length}`);
 }
 if (process.stderr.isTTY) process.stderr.write('\n');
