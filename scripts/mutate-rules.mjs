@@ -198,6 +198,18 @@ const EQUIVALENT = [
     'the plan schema requires signer.capacity (one of TM, KT, Q, TL, TUQ, none): without it the plan stops at plan-schema and no rule runs',
   ],
 ];
+EQUIVALENT.push(
+  [
+    'parent-target-floor',
+    'where without kind',
+    "only a target requirement has hasTarget (src/engine/subjects/requirement-subjects.ts): the rule's `when` leaves out every other kind",
+  ],
+  [
+    'parent-task-deadline',
+    'where without kind',
+    "only a task requirement has deadlineDue and taskDue: the rule's `when` leaves out every other kind",
+  ],
+);
 const equivalent = (m) => EQUIVALENT.find(([rule, description]) => rule === m.rule && description === m.description)?.[2];
 
 // ------------------------------------------------------------------ injection
