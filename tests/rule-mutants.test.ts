@@ -19,11 +19,19 @@ interface Case {
 }
 const { cases } = JSON.parse(readFileSync(join(ROOT, 'tests', 'fixtures', 'rule-mutants.json'), 'utf8')) as { cases: Case[] };
 
+/** One check per plan, shared by the cases on it. */
+const reports = new Map<string, ReturnType<typeof check>>();
+const reportOf = (plan: string, asOf: string) => {
+  const key = `${plan}\u0000${asOf}`;
+  if (!reports.has(key)) reports.set(key, check([plan], { asOf, ...fixtureOptions(dirname(plan)) }));
+  return reports.get(key)!;
+};
+
 describe('rule findings at the cases the mutants of rules/ showed untested', () => {
   it('has cases', () => expect(cases.length).toBeGreaterThan(0));
   it.each(cases.map((c) => [`${c.rule} on ${c.plan}`, c] as const))('%s', async (_, c) => {
     const plan = join(ROOT, c.plan);
-    const report = await check([plan], { asOf: c.asOf ?? '2026-03-10', ...fixtureOptions(dirname(plan)) });
+    const report = await reportOf(plan, c.asOf ?? '2026-03-10');
     const got = report.files[0]!.findings.filter((f) => f.ruleId === c.rule).map((f) => `${f.location.line}:${f.severity}`);
     expect(got, c.why).toEqual(c.findings);
   });
