@@ -50,7 +50,7 @@ const DATE_ORDERED = new Set(['dateOnOrBefore', 'dateOnOrAfter']);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const SEVERITY = { error: 'warning', warning: 'error', info: 'warning' };
 
-const clone = (x) => structuredClone(x);
+const clone = (x) => globalThis.structuredClone(x);
 const shiftDay = (iso, days) => {
   const d = new Date(iso + 'T00:00:00Z');
   d.setUTCDate(d.getUTCDate() + days);
