@@ -352,7 +352,7 @@ describe('compiled conditions give what json-rules-engine gives (corners)', () =
         { ...leaf('$.s', 'equal', 'b'), priority: 3 },
         { ...leaf('$.n', 'equal', 1, 'nothing'), priority: 2 },
       ],
-    } as Condition,
+    } as unknown as Condition,
     {
       any: [
         { ...leaf('$.n', 'equal', 9), priority: '2' },
