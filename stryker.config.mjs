@@ -1,6 +1,6 @@
 // Mutation testing (npm run mutate): how many planted bugs in the engine, the diff and the report
-// writers the in-process tests catch. rules/ is YAML data, which Stryker cannot mutate: the rules
-// are covered by tests/boundary-fixtures.test.ts and the valid/invalid fixtures instead.
+// writers the in-process tests catch. rules/ is YAML data, which Stryker cannot mutate: its mutants
+// are planted by scripts/mutate-rules.mjs instead (npm run mutate:rules).
 // The machine is shared: one test runner at a time; each mutant runs only the tests covering it.
 //
 // Scoped runs (a whole run takes long on a shared machine):
@@ -20,6 +20,28 @@ const SCOPES = {
       'tests/plan-summary.test.ts',
       'tests/git-revisions.test.ts',
       'tests/run-diff.test.ts',
+    ],
+  },
+  // The engine: every in-process test that runs rules through it (no spawned CLI). The
+  // differential test holds the compiled conditions to json-rules-engine's results.
+  // (tests/message-templates.test.ts reads dist/, which the sandbox has not.) 2 700 mutants, and every
+  // one is covered by every test that checks a plan: on the shared 2-core machine a whole run takes
+  // hours. The conditions, evaluation and paths (src/engine/*.ts, 826 mutants) with the two fast
+  // engine tests take about 45 minutes there:
+  //   STRYKER_TESTS=tests/engine.test.ts,tests/engine-conditions.test.ts MUTATE_SCOPE=engine \
+  //     npx stryker run --mutate 'src/engine/*.ts'
+  // src/engine/subjects/ (1 900 mutants) needs the fixture tests (rules.test.ts ...) and a longer run.
+  engine: {
+    mutate: ['src/engine/**/*.ts'],
+    tests: [
+      'tests/engine.test.ts',
+      'tests/engine-conditions.test.ts',
+      'tests/engine-differential.test.ts',
+      'tests/rules.test.ts',
+      'tests/boundary-fixtures.test.ts',
+      'tests/facts-contract.test.ts',
+      'tests/citations.test.ts',
+      'tests/ruleset-loading.test.ts',
     ],
   },
   report: {
