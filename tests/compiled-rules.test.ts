@@ -11,7 +11,7 @@ import { loadRegistry } from '../src/legal/registry.js';
 import { loadMetricVocabulary } from '../src/import/metric-vocabulary.js';
 import { RuleSetCatalog } from '../src/rules/discover.js';
 import { check } from '../src/check.js';
-import { PhraseVocabulary, type PhraseIndex } from '../src/text/diacritics.js';
+import { PhraseVocabulary, type CompiledPhrases } from '../src/text/diacritics.js';
 import { loadPhraseVocabulary } from '../src/rules/phrase-vocabulary.js';
 
 const RULES = join(ROOT, 'rules');
@@ -52,7 +52,7 @@ describe('rules compiled at build time', () => {
 
   it('the phrase vocabulary: its index is compiled, and the vocabulary read with it answers as one built from the counts', () => {
     const file = join(RULES, 'vocabulary', 'phrases.json');
-    const index = compiledEntry<PhraseIndex>('phrases', sha(file));
+    const index = compiledEntry<CompiledPhrases>('phrases', sha(file));
     expect(index, 'rules/vocabulary/phrases.json changed since the last build: run npm run build').toBeDefined();
     const pairs = (JSON.parse(readFileSync(file, 'utf8')) as { pairs: Record<string, number> }).pairs;
     const fromCounts = PhraseVocabulary.fromRecord(pairs);
@@ -60,7 +60,9 @@ describe('rules compiled at build time', () => {
     expect(fromIndex.index()).toEqual(fromCounts.index());
     // known pairs, and pairs of the same letters with other diacritics (twins of known ones)
     const asked = [...Object.keys(pairs), 'kiếm soát', 'đơn đốc', 'phần đầu', 'nam 2026'];
+    expect(new Map([...fromIndex.counts].sort())).toEqual(new Map([...fromCounts.counts].sort()));
     for (const p of asked) {
+      expect(fromIndex.count(p)).toBe(fromCounts.count(p));
       expect(fromIndex.twins(p), p).toEqual(fromCounts.twins(p));
       expect(fromIndex.cohesion(p)).toBe(fromCounts.cohesion(p));
       const [a, b] = p.split(' ') as [string, string];

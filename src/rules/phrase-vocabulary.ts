@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ConfigError } from '../errors/config-error.js';
 import { both } from '../messages/index.js';
-import { PhraseVocabulary, type PhraseIndex } from '../text/diacritics.js';
+import { PhraseVocabulary, type CompiledPhrases } from '../text/diacritics.js';
 import { compiledEntry } from '../yaml/compiled-config.js';
 import type { RuleSet } from './ruleset-types.js';
 
@@ -28,10 +28,11 @@ export function loadPhraseVocabularyFile(file: string): { vocabulary: PhraseVoca
     throw broken(both('rules.phrases.unreadable'));
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  // the shipped file, checked and indexed at build time (scripts/build-rules.mjs)
-  const index = compiledEntry<PhraseIndex>('phrases', sha256);
-  const pairs = index ? (JSON.parse(bytes.toString('utf8')) as PhrasesFile).pairs : checkedPairs(bytes, broken);
-  const out = { vocabulary: PhraseVocabulary.fromRecord(pairs, index), sha256 };
+  // the shipped file, checked and indexed at build time (scripts/build-rules.mjs): its counts are
+  // in the compiled form, the file itself is not parsed
+  const compiled = compiledEntry<CompiledPhrases>('phrases', sha256);
+  const vocabulary = compiled ? PhraseVocabulary.fromCompiled(compiled) : PhraseVocabulary.fromRecord(checkedPairs(bytes, broken));
+  const out = { vocabulary, sha256 };
   cache.set(file, out);
   return out;
 }
@@ -52,13 +53,13 @@ function checkedPairs(bytes: Buffer, broken: (message: [string, string]) => Erro
 }
 
 /**
- * The index of a phrase vocabulary file as the build keeps it (checked like any load: a broken
- * file throws), keyed by the file's SHA-256.
+ * A phrase vocabulary file as the build keeps it (checked like any load: a broken file throws): its
+ * counts with what they give (CompiledPhrases), keyed by the file's SHA-256.
  */
-export function compiledPhraseIndex(file: string): { sha256: string; index: PhraseIndex } {
+export function compiledPhraseIndex(file: string): { sha256: string; index: CompiledPhrases } {
   const bytes = readFileSync(file);
   const pairs = checkedPairs(bytes, ([vi, en]) => new ConfigError(vi, en, file, 1, 1));
-  return { sha256: createHash('sha256').update(bytes).digest('hex'), index: PhraseVocabulary.fromRecord(pairs).index() };
+  return { sha256: createHash('sha256').update(bytes).digest('hex'), index: PhraseVocabulary.fromRecord(pairs).compiled() };
 }
 
 /**

@@ -138,16 +138,27 @@ export function bigramsOf(text: string, withIndex = false): string[] | { pair: s
   return withIndex ? out : out.map((p) => p.pair);
 }
 
-/**
- * What a PhraseVocabulary derives from its counts, made at build time for the shipped vocabulary
- * (scripts/build-rules.mjs → dist/generated/rules.json): folding thousands of pairs is a large part
- * of a cold check otherwise.
- */
+/** What a PhraseVocabulary derives from its counts, as plain data (PhraseVocabulary.index()). */
 export interface PhraseIndex {
   /** Folded form → the pairs that share it, most frequent first. */
   byFold: Record<string, string[]>;
   starts: Record<string, number>;
   ends: Record<string, number>;
+}
+
+/**
+ * A vocabulary with what it derives from its counts, made at build time for the shipped vocabulary
+ * (scripts/build-rules.mjs → dist/generated/rules.json) as flat lists that a cold start reads with
+ * one JSON.parse and one loop: folding thousands of pairs, or reading them as objects of thousands
+ * of keys and copying those into maps, is a large part of a cold check otherwise.
+ */
+export interface CompiledPhrases {
+  /** Each folded form, how many pairs share it, then those pairs and their counts, most frequent first: [fold, n, pair, count, …, fold, …]. */
+  groups: (string | number)[];
+  /** [syllable, how often it starts a pair, …] */
+  starts: (string | number)[];
+  /** [syllable, how often it ends a pair, …] */
+  ends: (string | number)[];
 }
 
 /** Word-pair counts of administrative text, and the pairs that share each folded form. */
@@ -159,15 +170,15 @@ export class PhraseVocabulary {
   private readonly ends: Map<string, number>;
   /** twins() of the pairs asked about (a plan's prose repeats its pairs). */
   private readonly twinsOf = new Map<string, string[]>();
-  /** `index`: this.index() of a vocabulary of the same counts (not checked). */
+  /** `derived`: what the counts give, already made (fromCompiled; not checked). */
   constructor(
     readonly counts: ReadonlyMap<string, number>,
-    index?: PhraseIndex,
+    derived?: { byFold: Map<string, string[]>; starts: Map<string, number>; ends: Map<string, number> },
   ) {
-    if (index) {
-      this.byFold = new Map(Object.entries(index.byFold));
-      this.starts = new Map(Object.entries(index.starts));
-      this.ends = new Map(Object.entries(index.ends));
+    if (derived) {
+      this.byFold = derived.byFold;
+      this.starts = derived.starts;
+      this.ends = derived.ends;
       return;
     }
     this.byFold = new Map();
@@ -184,6 +195,42 @@ export class PhraseVocabulary {
       this.ends.set(last, (this.ends.get(last) ?? 0) + n);
     }
     for (const list of this.byFold.values()) list.sort((a, b) => this.count(b) - this.count(a) || (a < b ? -1 : 1));
+  }
+
+  /** The vocabulary of a compiled form (this.compiled() of a vocabulary; not checked). */
+  static fromCompiled(c: CompiledPhrases): PhraseVocabulary {
+    const counts = new Map<string, number>();
+    const byFold = new Map<string, string[]>();
+    const g = c.groups;
+    for (let i = 0; i < g.length;) {
+      const fold = g[i] as string;
+      const n = g[i + 1] as number;
+      const list: string[] = new Array<string>(n);
+      i += 2;
+      for (let k = 0; k < n; k++, i += 2) {
+        const pair = g[i] as string;
+        list[k] = pair;
+        counts.set(pair, g[i + 1] as number);
+      }
+      byFold.set(fold, list);
+    }
+    const map = (flat: (string | number)[]) => {
+      const m = new Map<string, number>();
+      for (let i = 0; i < flat.length; i += 2) m.set(flat[i] as string, flat[i + 1] as number);
+      return m;
+    };
+    return new PhraseVocabulary(counts, { byFold, starts: map(c.starts), ends: map(c.ends) });
+  }
+
+  /** The counts and what they give, as flat lists (JSON): see CompiledPhrases. */
+  compiled(): CompiledPhrases {
+    const groups: (string | number)[] = [];
+    for (const [fold, list] of this.byFold) {
+      groups.push(fold, list.length);
+      for (const pair of list) groups.push(pair, this.count(pair));
+    }
+    const flat = (m: Map<string, number>) => [...m].flat();
+    return { groups, starts: flat(this.starts), ends: flat(this.ends) };
   }
 
   /** How much the two syllables of a pair go together (Dice): 1 when each is only ever seen with the other. */
@@ -207,8 +254,8 @@ export class PhraseVocabulary {
     return sum;
   }
 
-  static fromRecord(record: Record<string, number>, index?: PhraseIndex): PhraseVocabulary {
-    return new PhraseVocabulary(new Map(Object.entries(record)), index);
+  static fromRecord(record: Record<string, number>): PhraseVocabulary {
+    return new PhraseVocabulary(new Map(Object.entries(record)));
   }
 
   /** What the constructor derives from the counts, as plain data (JSON). */

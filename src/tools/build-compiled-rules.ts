@@ -5,7 +5,7 @@ import { readConfigSource } from '../yaml/read-config.js';
 import { checkedRuleSetData } from '../rules/load-ruleset.js';
 import { checkedRegistryFile } from '../legal/registry.js';
 import { checkedVocabulary } from '../import/metric-vocabulary.js';
-import { loaderFingerprint, type CompiledKind, type CompiledRules } from '../yaml/compiled-config.js';
+import { COMPILED_FORMAT, loaderFingerprint, type CompiledKind, type CompiledRules } from '../yaml/compiled-config.js';
 import { DEFAULT_RULES_DIR } from '../rules/rules-dir.js';
 import { compiledPhraseIndex } from '../rules/phrase-vocabulary.js';
 
@@ -33,7 +33,7 @@ export function buildCompiledRules(rulesDir: string = DEFAULT_RULES_DIR): {
   skipped: { file: string; why: string }[];
 } {
   const table: CompiledRules = {
-    format: 2,
+    format: COMPILED_FORMAT,
     fingerprint: loaderFingerprint(),
     entries: { ruleset: {}, registry: {}, vocabulary: {}, phrases: {} },
   };

@@ -13,8 +13,9 @@ import { packageRoot } from '../util/package-root.js';
  */
 export const COMPILED_RULES_FILE = join(packageRoot, 'dist', 'generated', 'rules.json');
 
-/** Bumped when the shape of a compiled entry changes. */
-const FORMAT = 2;
+/** Bumped when the shape of a compiled entry changes (3: the phrase vocabulary as flat lists). */
+export const COMPILED_FORMAT = 3;
+const FORMAT = COMPILED_FORMAT;
 
 export type CompiledKind = 'ruleset' | 'registry' | 'vocabulary' | 'phrases';
 
