@@ -6,10 +6,13 @@ import { parse } from 'yaml';
 import { diacriticSlips } from '../src/text/diacritics.js';
 import { loadPhraseVocabulary } from '../src/rules/phrase-vocabulary.js';
 import { diacriticSlipsReference } from './helpers/diacritics-reference.js';
+import { repeatedPhrasesReference } from './helpers/repeated-reference.js';
+import { repeatedPhrases } from '../src/engine/subjects/mention-subjects.js';
 
 /**
- * diacriticSlips reads a text with its own tokenizer (no regular expression, no object per
- * syllable, twins cached by syllable ids): it must find exactly what the plain reading finds.
+ * diacriticSlips and repeatedPhrases read a text with their own scanners (no regular expression,
+ * no object per syllable or word; twins cached by syllable ids): they must find exactly what the
+ * plain reading finds.
  */
 const ROOT = join(import.meta.dirname, '..');
 const vocabulary = loadPhraseVocabulary(join(ROOT, 'rules', 'vocabulary', 'phrases.json'));
@@ -21,12 +24,13 @@ function strings(v: unknown, out: string[] = []): string[] {
   return out;
 }
 
-describe('diacritic slips, the fast way', () => {
+describe('diacritic slips and repeated words, the fast way', () => {
   it('every text of the example plans, as written, in NFD and in capitals', () => {
     for (const f of ['2026.yaml', 'ninh-giang-kstthc-2026.yaml', 'nam-do-son-cchc-2026.yaml']) {
       for (const text of strings(parse(readFileSync(join(ROOT, 'plans', f), 'utf8')))) {
         for (const t of [text, text.normalize('NFD'), text.toUpperCase(), text.replace(/ /g, '/')])
           expect(diacriticSlips(t, vocabulary), t).toEqual(diacriticSlipsReference(t, vocabulary));
+        expect(repeatedPhrases(text + ' ' + text), text).toEqual(repeatedPhrasesReference(text + ' ' + text));
       }
     }
   });
@@ -44,6 +48,7 @@ describe('diacritic slips, the fast way', () => {
     fc.assert(
       fc.property(text, (t) => {
         expect(diacriticSlips(t, vocabulary)).toEqual(diacriticSlipsReference(t, vocabulary));
+        for (const r of [t, `${t} ${t}`, `${t.slice(0, 12)}\u3000${t}`]) expect(repeatedPhrases(r)).toEqual(repeatedPhrasesReference(r));
       }),
       { numRuns: 3000, seed: 14 },
     );

@@ -1,4 +1,5 @@
 import { toneOldStyle } from './normalise.js';
+import { classOf } from './char-class.js';
 
 /**
  * Misspellings found by method: a slip of a diacritic in Vietnamese usually leaves a real syllable
@@ -135,23 +136,6 @@ function tokenOf(written: string): SyllableToken {
     tokenCache.set(written, t);
   }
   return t;
-}
-
-/** Character classes by code unit (BMP): 0 not yet known, 1 a letter (\p{L}), 2 a number (\p{N}), 3 other. */
-const charClass = new Uint8Array(0x10000);
-const LETTER = /^\p{L}$/u;
-const DIGIT = /^\p{N}$/u;
-function classOf(cp: number): number {
-  if (cp < 0x10000) {
-    let k = charClass[cp]!;
-    if (k === 0) {
-      const ch = String.fromCharCode(cp);
-      charClass[cp] = k = LETTER.test(ch) ? 1 : DIGIT.test(ch) ? 2 : 3;
-    }
-    return k;
-  }
-  const ch = String.fromCodePoint(cp);
-  return LETTER.test(ch) ? 1 : DIGIT.test(ch) ? 2 : 3;
 }
 
 const JOINED = 1;
