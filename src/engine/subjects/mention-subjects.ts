@@ -8,7 +8,7 @@ import { FIELD_SOURCES } from '../../facts/subject-facts.js';
 import type { PlanContext } from './context.js';
 import { dataList } from './ruleset-data.js';
 import { phraseVocabularyOf } from '../../rules/phrase-vocabulary.js';
-import { diacriticSlips } from '../../text/diacritics.js';
+import { diacriticSlips, type DiacriticSlip, type PhraseVocabulary } from '../../text/diacritics.js';
 import { classOf, isSpaceCode, LETTER_CLASS } from '../../text/char-class.js';
 
 interface Abbreviation {
@@ -118,7 +118,7 @@ export function mentionSubjects(plan: PlanData, context: PlanContext, rulesets: 
     for (const f of fields) {
       if (copies.has(f)) continue;
       const spans = misspelt.get(f) ?? [];
-      for (const slip of diacriticSlips(f.text, vocabulary).slice(0, MAX_PER_FIELD)) {
+      for (const slip of slipsOf(f.text, vocabulary).slice(0, MAX_PER_FIELD)) {
         if (spans.some(([a, b]) => a < slip.end && slip.start < b)) continue;
         spans.push([slip.start, slip.end]);
         misspelt.set(f, spans);
@@ -131,7 +131,7 @@ export function mentionSubjects(plan: PlanData, context: PlanContext, rulesets: 
   const allowed = new Set(dataList<string>(rulesets, 'repeatAllowed').map(normText));
   for (const f of fields) {
     // a handful per text is enough to show the fault; a pasted run of thousands is one problem
-    for (const [start, end, words] of repeatedPhrases(f.text).slice(0, MAX_PER_FIELD)) {
+    for (const [start, end, words] of repeatsOf(f.text).slice(0, MAX_PER_FIELD)) {
       if ((misspelt.get(f) ?? []).some(([a, b]) => a < end && start < b)) continue;
       add(f, start, end, { kind: 'repeat', words, allowed: allowed.has(normText(f.text.slice(start, end))) });
     }
@@ -227,6 +227,44 @@ function withUnitColumns(plan: PlanData, fields: TextField[]): TextField[] {
   });
   for (const rest of columns.values()) out.push(...rest);
   return out;
+}
+
+/**
+ * The two scans of a text (diacritic slips, repeated words) depend on the text alone (and the
+ * vocabulary): plans of one province share most of their paragraphs (legal bases, the province's
+ * tasks copied by each commune), so a worker checking many plans scans each paragraph once. The
+ * results are shared and never changed by their users. Bounded by the characters held.
+ */
+const MAX_MEMO_CHARS = 4_000_000;
+let memoChars = 0;
+const slipMemo = new WeakMap<PhraseVocabulary, Map<string, DiacriticSlip[]>>();
+const repeatMemo = new Map<string, [number, number, string][]>();
+
+function remember<T>(memo: Map<string, T>, text: string, value: T): T {
+  if (memoChars + text.length > MAX_MEMO_CHARS) {
+    repeatMemo.clear();
+    memoChars = 0;
+    memoGeneration++;
+  }
+  memoChars += text.length;
+  memo.set(text, value);
+  return value;
+}
+/** Bumped when the memos are emptied (each vocabulary's memo is then emptied at its next use). */
+let memoGeneration = 0;
+const slipMemoGeneration = new WeakMap<PhraseVocabulary, number>();
+
+function slipsOf(text: string, vocabulary: PhraseVocabulary): DiacriticSlip[] {
+  let memo = slipMemo.get(vocabulary);
+  if (!memo || slipMemoGeneration.get(vocabulary) !== memoGeneration) {
+    slipMemo.set(vocabulary, (memo = new Map()));
+    slipMemoGeneration.set(vocabulary, memoGeneration);
+  }
+  return memo.get(text) ?? remember(memo, text, diacriticSlips(text, vocabulary));
+}
+
+function repeatsOf(text: string): [number, number, string][] {
+  return repeatMemo.get(text) ?? remember(repeatMemo, text, repeatedPhrases(text));
 }
 
 /**
