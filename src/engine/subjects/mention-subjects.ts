@@ -257,7 +257,7 @@ const slipMemoGeneration = new WeakMap<PhraseVocabulary, number>();
 function slipsOf(text: string, vocabulary: PhraseVocabulary): DiacriticSlip[] {
   let memo = slipMemo.get(vocabulary);
   if (!memo || slipMemoGeneration.get(vocabulary) !== memoGeneration) {
-    slipMemo.set(vocabulary, (memo = new Map()));
+    slipMemo.set(vocabulary, (memo = new Map<string, DiacriticSlip[]>()));
     slipMemoGeneration.set(vocabulary, memoGeneration);
   }
   return memo.get(text) ?? remember(memo, text, diacriticSlips(text, vocabulary));
