@@ -1,4 +1,5 @@
 import { toneOldStyle } from './normalise.js';
+import { classOf } from './char-class.js';
 
 /**
  * Misspellings found by method: a slip of a diacritic in Vietnamese usually leaves a real syllable
@@ -102,6 +103,94 @@ export function syllables(text: string): Syllable[] {
   return out;
 }
 
+/**
+ * A syllable's comparison form and what diacriticSlips asks of it, made once per written form:
+ * `id` numbers the form for the vocabulary's cache of pairs (no "a b" string is made for a pair
+ * whose twins are already known).
+ */
+export interface SyllableToken {
+  key: string;
+  /** Letters of Vietnamese only (isVietnamese of the key). */
+  viet: boolean;
+  id: number;
+}
+
+const NUMBER_TOKEN: SyllableToken = Object.freeze({ key: '#', viet: false, id: 0 });
+const tokenCache = new Map<string, SyllableToken>();
+let nextTokenId = 1;
+/** Bumped when token ids start again from 1 (the caches of pairs by id are then emptied). */
+let tokenGeneration = 0;
+const MAX_TOKEN_ID = 0x4000000;
+
+function tokenOf(written: string): SyllableToken {
+  let t = tokenCache.get(written);
+  if (t === undefined) {
+    if (tokenCache.size >= KEY_CACHE_SIZE) tokenCache.clear();
+    if (nextTokenId >= MAX_TOKEN_ID) {
+      tokenCache.clear();
+      nextTokenId = 1;
+      tokenGeneration++;
+    }
+    const key = syllableKey(written);
+    t = { key, viet: isVietnamese(key), id: nextTokenId++ };
+    tokenCache.set(written, t);
+  }
+  return t;
+}
+
+const JOINED = 1;
+const SLASHED = 2;
+/** The syllables of the last text tokenized, in arrays kept from one text to the next. */
+const TOKENS_BUF = { starts: new Int32Array(256), ends: new Int32Array(256), flags: new Uint8Array(256), toks: [] as SyllableToken[] };
+
+/**
+ * syllables(text) into TOKENS_BUF, without an object per syllable nor a regular expression:
+ * maximal runs of letters or of digits (TOKENS), read code point by code point. Returns their number.
+ */
+function tokenize(text: string): number {
+  const buf = TOKENS_BUF;
+  let n = 0;
+  let prevEnd = -1;
+  const len = text.length;
+  let i = 0;
+  while (i < len) {
+    let cp = text.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff) cp = text.codePointAt(i)!;
+    const k = classOf(cp);
+    if (k === 3) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    i += cp > 0xffff ? 2 : 1;
+    while (i < len) {
+      let d = text.charCodeAt(i);
+      if (d >= 0xd800 && d <= 0xdbff) d = text.codePointAt(i)!;
+      if (classOf(d) !== k) break;
+      i += d > 0xffff ? 2 : 1;
+    }
+    if (n === buf.starts.length) {
+      const grow = <T extends Int32Array | Uint8Array>(a: T, make: (m: number) => T): T => {
+        const b = make(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      buf.starts = grow(buf.starts, (m) => new Int32Array(m));
+      buf.ends = grow(buf.ends, (m) => new Int32Array(m));
+      buf.flags = grow(buf.flags, (m) => new Uint8Array(m));
+    }
+    buf.starts[n] = start;
+    buf.ends[n] = i;
+    buf.flags[n] =
+      (prevEnd >= 0 && start > prevEnd && onlyBlanks(text, prevEnd, start) ? JOINED : 0) |
+      (start === prevEnd + 1 && text.charCodeAt(prevEnd) === 0x2f ? SLASHED : 0);
+    buf.toks[n] = k === 1 ? tokenOf(text.slice(start, i)) : NUMBER_TOKEN;
+    n++;
+    prevEnd = i;
+  }
+  return n;
+}
+
 /** Whether text[from, to) holds only spaces and tabs. */
 function onlyBlanks(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -170,6 +259,9 @@ export class PhraseVocabulary {
   private readonly ends: Map<string, number>;
   /** twins() of the pairs asked about (a plan's prose repeats its pairs). */
   private readonly twinsOf = new Map<string, string[]>();
+  /** twins() by the ids of the pair's two syllables (twinsOfTokens). */
+  private readonly twinsById = new Map<number, string[]>();
+  private twinsGeneration = tokenGeneration;
   /** `derived`: what the counts give, already made (fromCompiled; not checked). */
   constructor(
     readonly counts: ReadonlyMap<string, number>,
@@ -267,6 +359,22 @@ export class PhraseVocabulary {
     return this.counts.get(pair) ?? 0;
   }
 
+  /** twins() of the pair of two syllables, without making its string when it was asked before. */
+  twinsOfTokens(a: SyllableToken, b: SyllableToken): string[] {
+    if (this.twinsGeneration !== tokenGeneration) {
+      this.twinsById.clear();
+      this.twinsGeneration = tokenGeneration;
+    }
+    const id = a.id * MAX_TOKEN_ID + b.id;
+    let out = this.twinsById.get(id);
+    if (out === undefined) {
+      out = this.twins(`${a.key} ${b.key}`);
+      if (this.twinsById.size >= KEY_CACHE_SIZE) this.twinsById.clear();
+      this.twinsById.set(id, out);
+    }
+    return out;
+  }
+
   /** Known pairs with the same letters as `pair` but other diacritics, most frequent first. */
   twins(pair: string): string[] {
     let out = this.twinsOf.get(pair);
@@ -309,20 +417,21 @@ export interface DiacriticSlip {
  * "phần đầu đạt 100%" is "phấn đấu đạt").
  */
 export function diacriticSlips(text: string, vocab: PhraseVocabulary, limits = SPELLING_THRESHOLDS): DiacriticSlip[] {
-  const s = syllables(text);
+  const n = tokenize(text);
+  const { starts, ends, flags, toks } = TOKENS_BUF;
+  const joinedAt = (k: number) => k < n && (flags[k]! & JOINED) !== 0;
+  const keyAt = (k: number) => (k < n ? toks[k]!.key : undefined);
   const c = (a: string | undefined, b: string | undefined) => (a && b ? vocab.count(`${a} ${b}`) : 0);
-  const letters = (k: number) => !!s[k] && isVietnamese(s[k].key);
-  const key = (k: number) => s[k]?.key;
   /** Candidates: syllables i and j (j after i, or after i's slash alternative) read as a b. */
   const found: { i: number; j: number; a: string; b: string; gain: number; last: number }[] = [];
   const judge = (i: number, j: number) => {
-    const x = s[i]!.key;
-    const y = s[j]!.key;
-    const written = `${x} ${y}`;
-    const twins = vocab.twins(written);
+    const twins = vocab.twinsOfTokens(toks[i]!, toks[j]!);
     if (!twins.length) return; // most pairs: no other spelling of their letters is known
-    const prev = s[i]!.joined ? key(i - 1) : undefined;
-    const next = s[j + 1]?.joined ? key(j + 1) : undefined;
+    const x = toks[i]!.key;
+    const y = toks[j]!.key;
+    const written = `${x} ${y}`;
+    const prev = joinedAt(i) ? keyAt(i - 1) : undefined;
+    const next = joinedAt(j + 1) ? keyAt(j + 1) : undefined;
     const seen = vocab.count(written);
     for (const twin of twins) {
       if (!isFarMore(vocab.count(twin), seen, limits)) break; // twins come most frequent first
@@ -337,12 +446,14 @@ export function diacriticSlips(text: string, vocab: PhraseVocabulary, limits = S
       return;
     }
   };
-  for (let i = 0; i + 1 < s.length; i++) {
-    if (!letters(i) || !letters(i + 1)) continue;
-    if (s[i + 1]!.joined) judge(i, i + 1);
+  for (let i = 0; i + 1 < n; i++) {
+    if (!toks[i]!.viet || !toks[i + 1]!.viet) continue;
+    if ((flags[i + 1]! & JOINED) !== 0) judge(i, i + 1);
     // "Công/Trang thông tin": each side of the slash goes with the words after it
-    else if (s[i + 1]!.slashed && s[i + 2]?.joined && letters(i + 2)) judge(i, i + 2);
+    else if ((flags[i + 1]! & SLASHED) !== 0 && joinedAt(i + 2) && toks[i + 2]!.viet) judge(i, i + 2);
   }
+  if (!found.length) return [];
+  const s = Array.from({ length: n }, (_, k) => ({ key: toks[k]!.key, start: starts[k]!, end: ends[k]! }));
   // the most telling reading of each syllable wins; readings that agree on a shared syllable join
   const reading = new Map<number, string>();
   const group = new Map<number, number>();

@@ -54,17 +54,20 @@ export function parseLocated(text: string): LocatedYaml {
     }
   }
 
-  visit(doc, {
-    Pair(_, pair) {
-      if (isScalar(pair.key) && typeof pair.key.value === 'string' && UNSAFE_KEYS.has(pair.key.value)) {
-        problems.push({
-          code: 'yaml-unsafe-key',
-          message: bilingual('yaml.unsafeKey', { key: pair.key.value }),
-          range: [pair.key.range?.[0] ?? 0, pair.key.range?.[1] ?? 0],
-        });
-      }
-    },
-  });
+  // A key can spell an unsafe name only with its letters in the text or through a "\x.." escape
+  // of a double-quoted key: a text with neither (nearly every plan) needs no walk of its nodes.
+  if (mayHoldUnsafeKey(text))
+    visit(doc, {
+      Pair(_, pair) {
+        if (isScalar(pair.key) && typeof pair.key.value === 'string' && UNSAFE_KEYS.has(pair.key.value)) {
+          problems.push({
+            code: 'yaml-unsafe-key',
+            message: bilingual('yaml.unsafeKey', { key: pair.key.value }),
+            range: [pair.key.range?.[0] ?? 0, pair.key.range?.[1] ?? 0],
+          });
+        }
+      },
+    });
 
   let data: unknown = undefined;
   const fatal = problems.some((p) => p.code !== 'yaml-duplicate-key');
@@ -96,6 +99,11 @@ export function parseLocated(text: string): LocatedYaml {
     data = undefined;
   }
   return { text, doc, lineCounter, data, problems };
+}
+
+function mayHoldUnsafeKey(text: string): boolean {
+  for (const k of UNSAFE_KEYS) if (text.includes(k)) return true;
+  return text.includes('\\');
 }
 
 function firstLine(s: string): string {

@@ -8,7 +8,8 @@ import { FIELD_SOURCES } from '../../facts/subject-facts.js';
 import type { PlanContext } from './context.js';
 import { dataList } from './ruleset-data.js';
 import { phraseVocabularyOf } from '../../rules/phrase-vocabulary.js';
-import { diacriticSlips } from '../../text/diacritics.js';
+import { diacriticSlips, type DiacriticSlip, type PhraseVocabulary } from '../../text/diacritics.js';
+import { classOf, isSpaceCode, LETTER_CLASS } from '../../text/char-class.js';
 
 interface Abbreviation {
   term: string;
@@ -117,7 +118,7 @@ export function mentionSubjects(plan: PlanData, context: PlanContext, rulesets: 
     for (const f of fields) {
       if (copies.has(f)) continue;
       const spans = misspelt.get(f) ?? [];
-      for (const slip of diacriticSlips(f.text, vocabulary).slice(0, MAX_PER_FIELD)) {
+      for (const slip of slipsOf(f.text, vocabulary).slice(0, MAX_PER_FIELD)) {
         if (spans.some(([a, b]) => a < slip.end && slip.start < b)) continue;
         spans.push([slip.start, slip.end]);
         misspelt.set(f, spans);
@@ -130,7 +131,7 @@ export function mentionSubjects(plan: PlanData, context: PlanContext, rulesets: 
   const allowed = new Set(dataList<string>(rulesets, 'repeatAllowed').map(normText));
   for (const f of fields) {
     // a handful per text is enough to show the fault; a pasted run of thousands is one problem
-    for (const [start, end, words] of repeatedPhrases(f.text).slice(0, MAX_PER_FIELD)) {
+    for (const [start, end, words] of repeatsOf(f.text).slice(0, MAX_PER_FIELD)) {
       if ((misspelt.get(f) ?? []).some(([a, b]) => a < end && start < b)) continue;
       add(f, start, end, { kind: 'repeat', words, allowed: allowed.has(normText(f.text.slice(start, end))) });
     }
@@ -229,42 +230,67 @@ function withUnitColumns(plan: PlanData, fields: TextField[]): TextField[] {
 }
 
 /**
- * Phrases of 2 to 4 words written twice in a row ("kiểm soát kiểm soát"), found on a word list in
- * linear time rather than with a backtracking expression. The text is split once into words and
- * what lies between them (no object per word).
+ * The two scans of a text (diacritic slips, repeated words) depend on the text alone (and the
+ * vocabulary): plans of one province share most of their paragraphs (legal bases, the province's
+ * tasks copied by each commune), so a worker checking many plans scans each paragraph once. The
+ * results are shared and never changed by their users. Bounded by the characters held.
  */
-function repeatedPhrases(text: string): [number, number, string][] {
-  // parts[2k + 1] is word k; parts[2k] what precedes it, parts[2k + 2] what follows it
-  const parts = text.split(WORD);
-  const count = (parts.length - 1) / 2;
-  const word = (k: number) => parts[2 * k + 1]!;
-  const spacesAfter = (k: number) => {
-    const gap = parts[2 * k + 2]!;
-    return gap === ' ' || ALL_SPACE.test(gap);
-  };
-  let starts: Int32Array | undefined;
-  const start = (k: number) => {
-    if (!starts) {
-      starts = new Int32Array(count);
-      let at = 0;
-      for (let j = 0; j < count; j++) {
-        at += parts[2 * j]!.length;
-        starts[j] = at;
-        at += parts[2 * j + 1]!.length;
-      }
-    }
-    return starts[k]!;
+const MAX_MEMO_CHARS = 4_000_000;
+let memoChars = 0;
+const slipMemo = new WeakMap<PhraseVocabulary, Map<string, DiacriticSlip[]>>();
+const repeatMemo = new Map<string, [number, number, string][]>();
+
+function remember<T>(memo: Map<string, T>, text: string, value: T): T {
+  if (memoChars + text.length > MAX_MEMO_CHARS) {
+    repeatMemo.clear();
+    memoChars = 0;
+    memoGeneration++;
+  }
+  memoChars += text.length;
+  memo.set(text, value);
+  return value;
+}
+/** Bumped when the memos are emptied (each vocabulary's memo is then emptied at its next use). */
+let memoGeneration = 0;
+const slipMemoGeneration = new WeakMap<PhraseVocabulary, number>();
+
+function slipsOf(text: string, vocabulary: PhraseVocabulary): DiacriticSlip[] {
+  let memo = slipMemo.get(vocabulary);
+  if (!memo || slipMemoGeneration.get(vocabulary) !== memoGeneration) {
+    slipMemo.set(vocabulary, (memo = new Map<string, DiacriticSlip[]>()));
+    slipMemoGeneration.set(vocabulary, memoGeneration);
+  }
+  return memo.get(text) ?? remember(memo, text, diacriticSlips(text, vocabulary));
+}
+
+function repeatsOf(text: string): [number, number, string][] {
+  return repeatMemo.get(text) ?? remember(repeatMemo, text, repeatedPhrases(text));
+}
+
+/**
+ * Phrases of 2 to 4 words written twice in a row ("kiểm soát kiểm soát"), found on a word list in
+ * linear time rather than with a backtracking expression. The text is read once, character by
+ * character, into runs of letters and whether only white space follows each (no object per word).
+ */
+export function repeatedPhrases(text: string): [number, number, string][] {
+  const count = letterRuns(text);
+  const { starts, ends, spaced } = RUNS;
+  const same = (a: number, b: number) => {
+    const la = ends[a]! - starts[a]!;
+    if (la !== ends[b]! - starts[b]!) return false;
+    for (let x = starts[a]!, y = starts[b]!, e = ends[a]!; x < e; x++, y++) if (text.charCodeAt(x) !== text.charCodeAt(y)) return false;
+    return true;
   };
   const out: [number, number, string][] = [];
   for (let i = 0; i < count; i++) {
     for (let n = 2; n <= 4 && i + 2 * n <= count; n++) {
-      let same = true;
-      for (let k = 0; k < n && same; k++) same = word(i + k) === word(i + n + k);
-      // the words must be separated by spaces only
-      for (let k = i; k < i + 2 * n - 1 && same; k++) same = spacesAfter(k);
-      if (same) {
+      let ok = true;
+      for (let k = 0; k < n && ok; k++) ok = same(i + k, i + n + k);
+      // the words must be separated by white space only
+      for (let k = i; k < i + 2 * n - 1 && ok; k++) ok = spaced[k] === 1;
+      if (ok) {
         const last = i + 2 * n - 1;
-        out.push([start(i), start(last) + word(last).length, text.slice(start(i), start(i + n - 1) + word(i + n - 1).length)]);
+        out.push([starts[i]!, ends[last]!, text.slice(starts[i]!, ends[i + n - 1]!)]);
         i += 2 * n - 1;
         break;
       }
@@ -273,8 +299,50 @@ function repeatedPhrases(text: string): [number, number, string][] {
   return out;
 }
 
-const WORD = /(\p{L}+)/u;
-const ALL_SPACE = /^\s+$/;
+/** The runs of letters of the last text read by letterRuns; spaced[k]: only white space between run k and run k + 1. */
+const RUNS = { starts: new Int32Array(256), ends: new Int32Array(256), spaced: new Uint8Array(256) };
+
+/** Maximal runs of letters (\p{L}+) of a text into RUNS; returns their number. */
+function letterRuns(text: string): number {
+  const len = text.length;
+  let n = 0;
+  let i = 0;
+  let gapSpaces = true; // the characters since the last run are all white space
+  while (i < len) {
+    let cp = text.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff) cp = text.codePointAt(i)!;
+    const step = cp > 0xffff ? 2 : 1;
+    if (classOf(cp) !== LETTER_CLASS) {
+      if (gapSpaces && !isSpaceCode(cp)) gapSpaces = false;
+      i += step;
+      continue;
+    }
+    if (n > 0) RUNS.spaced[n - 1] = gapSpaces ? 1 : 0;
+    const start = i;
+    i += step;
+    while (i < len) {
+      let d = text.charCodeAt(i);
+      if (d >= 0xd800 && d <= 0xdbff) d = text.codePointAt(i)!;
+      if (classOf(d) !== LETTER_CLASS) break;
+      i += d > 0xffff ? 2 : 1;
+    }
+    if (n === RUNS.starts.length) {
+      const starts = new Int32Array(2 * n);
+      const ends = new Int32Array(2 * n);
+      const spaced = new Uint8Array(2 * n);
+      starts.set(RUNS.starts);
+      ends.set(RUNS.ends);
+      spaced.set(RUNS.spaced);
+      Object.assign(RUNS, { starts, ends, spaced });
+    }
+    RUNS.starts[n] = start;
+    RUNS.ends[n] = i;
+    RUNS.spaced[n] = 0;
+    n++;
+    gapSpaces = true;
+  }
+  return n;
+}
 
 /**
  * The first `max` matches of a global expression in `text`, as matchAll finds them, without
