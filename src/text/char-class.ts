@@ -24,20 +24,5 @@ export function classOf(cp: number): number {
 
 export const LETTER_CLASS = 1;
 
-/** Whether a UTF-16 code unit is white space as \s of a regular expression says. */
-export function isSpaceCode(c: number): boolean {
-  return (
-    c === 0x20 ||
-    (c >= 0x09 && c <= 0x0d) ||
-    (c >= 0x80 &&
-      (c === 0xa0 ||
-        c === 0x1680 ||
-        (c >= 0x2000 && c <= 0x200a) ||
-        c === 0x2028 ||
-        c === 0x2029 ||
-        c === 0x202f ||
-        c === 0x205f ||
-        c === 0x3000 ||
-        c === 0xfeff))
-  );
-}
+/** White space as `\s` means it: the one definition, in src/util/linear-text.ts. */
+export { isSpaceCode } from '../util/linear-text.js';
