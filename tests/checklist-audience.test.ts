@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../src/check.js';
 import { formatTerminal } from '../src/report/formatters/terminal.js';
-import { run } from './helpers/cli.js';
+import { cli } from './helpers/cli.js';
 
 describe('the terminal checklist', () => {
   it('shows failed items first and one line per rule set for the passed ones; --all lists each', async () => {
@@ -37,23 +37,23 @@ describe('the terminal checklist', () => {
 });
 
 describe('--audience', () => {
-  it('reviewer leaves drafter hints out; drafter (the default) shows them; --for-signing defaults to reviewer', () => {
-    const json = (args: string[]) =>
-      JSON.parse(run(['plans/2026.yaml', '--as-of', '2026-03-10', '-f', 'json', ...args]).out).files[0].findings as {
+  it('reviewer leaves drafter hints out; drafter (the default) shows them; --for-signing defaults to reviewer', async () => {
+    const json = async (args: string[]) =>
+      JSON.parse((await cli(['plans/2026.yaml', '--as-of', '2026-03-10', '-f', 'json', ...args])).out).files[0].findings as {
         ruleId: string;
         audience?: string;
       }[];
-    const drafter = json([]);
-    const reviewer = json(['--audience', 'reviewer']);
+    const drafter = await json([]);
+    const reviewer = await json(['--audience', 'reviewer']);
     expect(drafter.some((f) => f.ruleId === 'parent-task-linked' && f.audience === 'drafter')).toBe(true);
     expect(reviewer.some((f) => f.audience === 'drafter')).toBe(false);
     expect(reviewer.length).toBe(drafter.filter((f) => f.audience !== 'drafter').length);
-    expect(json(['--for-signing']).some((f) => f.audience === 'drafter')).toBe(false);
-    expect(json(['--for-signing', '--audience', 'drafter']).some((f) => f.audience === 'drafter')).toBe(true);
+    expect((await json(['--for-signing'])).some((f) => f.audience === 'drafter')).toBe(false);
+    expect((await json(['--for-signing', '--audience', 'drafter'])).some((f) => f.audience === 'drafter')).toBe(true);
   });
 
-  it('refuses an unknown audience with a usage error', () => {
-    const r = run(['plans/2026.yaml', '--as-of', '2026-03-10', '--audience', 'judge']);
+  it('refuses an unknown audience with a usage error', async () => {
+    const r = await cli(['plans/2026.yaml', '--as-of', '2026-03-10', '--audience', 'judge']);
     expect(r.code).toBe(2);
     expect(r.err).toContain('reviewer');
   });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { run } from './helpers/cli.js';
+import { cli, type CliResult } from './helpers/cli.js';
 import { MINIMAL_PLAN, tempDir } from './helpers/temp.js';
 import { showText, stripInvisible, xmlText } from '../src/text/safe-text.js';
 import { check as checkInProcess } from '../src/check.js';
@@ -46,8 +46,8 @@ describe('hostile plan text in every output (issue 11, item 14)', () => {
   const title = `Kế hoạch${ESC}[2J${ESC}]0;pwned${'\\a'} năm 2026 ${RLO}cba\\n::error file=x::giả mạo\\r# Tiêu đề giả`;
   let plan = '';
   /** The JSON report of the hostile plan, made once for the tests that read it. */
-  let json: ReturnType<typeof run>;
-  beforeAll(() => {
+  let json: CliResult;
+  beforeAll(async () => {
     plan = t.write(
       'hostile.yaml',
       MINIMAL_PLAN.replace(
@@ -57,9 +57,9 @@ describe('hostile plan text in every output (issue 11, item 14)', () => {
         .replace('Ủy ban nhân dân xã Thử Nghiệm', '"Ủy ban nhân dân xã Thử Nghiệm\\r# Tiêu đề giả"')
         .replace('content: Xây dựng kế hoạch', `content: "Xây dựng kế hoạch truyền tru${'\\u200B'}yền\\r# chèn"`),
     );
-    json = check('json');
+    json = await check('json');
   });
-  const check = (format: string) => run([plan, '-f', format, '--as-of', '2026-06-01', '--lang', 'vi']);
+  const check = (format: string) => cli([plan, '-f', format, '--as-of', '2026-06-01', '--lang', 'vi']);
 
   it('the plan reads: the title really holds the characters', () => {
     const r = json;
@@ -77,8 +77,8 @@ describe('hostile plan text in every output (issue 11, item 14)', () => {
     expect(found[0].location.pointer).toBe('/tasks/0/content');
   });
 
-  it('text output: no escape sequence, bidi or zero-width character raw, no line starting a workflow command', () => {
-    const r = check('text');
+  it('text output: no escape sequence, bidi or zero-width character raw, no line starting a workflow command', async () => {
+    const r = await check('text');
     expect(r.out).not.toMatch(RAW_HIDDEN);
     expect(r.out).toContain('\\x1b[2J');
     expect(r.out).toContain('\\u{202E}');
@@ -87,8 +87,8 @@ describe('hostile plan text in every output (issue 11, item 14)', () => {
     expect(r.out).toContain('\\r# Tiêu đề giả'); // the text is there, its line break shown, not acted on
   });
 
-  it('github output: every line is one of our commands, nothing raw', () => {
-    const r = check('github');
+  it('github output: every line is one of our commands, nothing raw', async () => {
+    const r = await check('github');
     const lines = r.out.trimEnd().split('\n');
     expect(lines.length).toBeGreaterThan(0);
     for (const l of lines) expect(l).toMatch(/^::(error|warning|notice) file=[^\r\n]*::/);
@@ -96,24 +96,24 @@ describe('hostile plan text in every output (issue 11, item 14)', () => {
     expect(r.out).not.toContain('\r');
   });
 
-  it('markdown output: no line of plan text starts a heading (a lone CR included)', () => {
-    const r = check('markdown');
+  it('markdown output: no line of plan text starts a heading (a lone CR included)', async () => {
+    const r = await check('markdown');
     const lines = r.out.split(/\r\n|\r|\n|\u2028|\u2029/);
     for (const l of lines.filter((x) => /^#/.test(x))) expect(l).toMatch(/^##+ (plan-check|.*hostile\.yaml)/);
     expect(r.out).not.toMatch(RAW_HIDDEN);
     expect(r.out).not.toContain('\r');
   });
 
-  it('junit output: no character XML 1.0 forbids (a file name with ESC and U+FFFE)', () => {
+  it('junit output: no character XML 1.0 forbids (a file name with ESC and U+FFFE)', async () => {
     const odd = t.write(`ke-hoach${ESC}[31m\ufffe.yaml`, MINIMAL_PLAN);
-    const r = run([odd, '-f', 'junit', '--as-of', '2026-06-01']);
+    const r = await cli([odd, '-f', 'junit', '--as-of', '2026-06-01']);
     expect(r.code, r.err).toBeLessThan(2);
     expect(r.out).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/);
     expect(r.out).toContain('ke-hoach\\x1b[31m\\u{FFFE}.yaml');
   });
 
-  it('annex Markdown: the issuer line cannot start a heading', () => {
-    const r = run(['annex', plan, '--as-of', '2026-06-01']);
+  it('annex Markdown: the issuer line cannot start a heading', async () => {
+    const r = await cli(['annex', plan, '--as-of', '2026-06-01']);
     expect(r.code, r.err).toBeLessThan(2);
     const lines = r.out.split(/\r\n|\r|\n/);
     expect(lines.some((l) => l.startsWith('# Tiêu đề giả'))).toBe(false);
@@ -121,14 +121,14 @@ describe('hostile plan text in every output (issue 11, item 14)', () => {
     expect(r.out).not.toContain('\r');
   });
 
-  it('diff text and Markdown: a lone CR in a changed task cannot start a line', () => {
+  it('diff text and Markdown: a lone CR in a changed task cannot start a line', async () => {
     const before = t.write('before.yaml', MINIMAL_PLAN);
-    const text = run(['diff', before, plan, '--as-of', '2026-06-01']);
+    const text = await cli(['diff', before, plan, '--as-of', '2026-06-01']);
     expect(text.code, text.err).toBeLessThan(2);
     expect(text.out).not.toMatch(RAW_HIDDEN);
     expect(text.out.split(/\r\n|\r|\n/).some((l) => l.startsWith('# chèn'))).toBe(false);
     expect(text.out).toContain('# chèn'); // the changed task is in the diff
-    const md = run(['diff', before, plan, '-f', 'markdown', '--as-of', '2026-06-01']);
+    const md = await cli(['diff', before, plan, '-f', 'markdown', '--as-of', '2026-06-01']);
     expect(md.out.split(/\r\n|\r|\n/).some((l) => l.startsWith('# chèn'))).toBe(false);
     expect(md.out).toContain('# chèn');
     expect(md.out).not.toContain('\r');

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../src/check.js';
 import { RuleSetCatalog } from '../src/rules/discover.js';
 import { BUILT_IN_CHECKS } from '../src/plan/built-in-checks.js';
-import { ROOT, run } from './helpers/cli.js';
+import { cli, ROOT } from './helpers/cli.js';
 import { tempDir } from './helpers/temp.js';
 
 const t = tempDir('plan-check-tools-');
@@ -13,7 +13,7 @@ const t = tempDir('plan-check-tools-');
 describe('plan-check init', () => {
   it('a new plan for xã Ninh Giang passes every parent requirement; only drafter-owned fields are asked for', async () => {
     const out = join(t.dir, 'ninh-giang.yaml');
-    const r = run(['init', '--ruleset', 'hai-phong/2026-kstthc', '--unit', 'xã Ninh Giang', '-o', out, '--as-of', '2026-03-01']);
+    const r = await cli(['init', '--ruleset', 'hai-phong/2026-kstthc', '--unit', 'xã Ninh Giang', '-o', out, '--as-of', '2026-03-01']);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     const text = readFileSync(out, 'utf8');
@@ -30,33 +30,33 @@ describe('plan-check init', () => {
     expect(rules).toEqual(['report-duty-scheduled', 'task-product-required']);
     expect(text).toContain('Quyết định số 714/QĐ-UBND ngày 27/02/2026');
     expect(text).toContain('Nghị định số 367/2025/NĐ-CP ngày 31/12/2025');
-    expect(run(['init', '--ruleset', 'hai-phong/2026-kstthc', '--unit', 'xã Ninh Giang', '-o', out]).code).toBe(2);
-    expect(run(['init', '--ruleset', 'nowhere/1', '--unit', 'xã A']).code).toBe(2);
+    expect((await cli(['init', '--ruleset', 'hai-phong/2026-kstthc', '--unit', 'xã Ninh Giang', '-o', out])).code).toBe(2);
+    expect((await cli(['init', '--ruleset', 'nowhere/1', '--unit', 'xã A'])).code).toBe(2);
   });
 });
 
 describe('plan-check rules', () => {
-  it('lists and shows rules', () => {
-    const list = run(['rules', 'list']);
+  it('lists and shows rules', async () => {
+    const list = await cli(['rules', 'list']);
     expect(list.out).toContain('task-product-required');
     expect(list.out).toContain('parent-target-floor');
-    const show = run(['rules', 'show', 'citation-in-force']);
+    const show = await cli(['rules', 'show', 'citation-in-force']);
     expect(JSON.parse(show.out.slice(show.out.indexOf('{'))).source.ref).toBe('30/2020/NĐ-CP');
-    expect(run(['rules', 'show', 'no-such-rule']).code).toBe(2);
+    expect((await cli(['rules', 'show', 'no-such-rule'])).code).toBe(2);
   });
 
-  it('documents every rule from its metadata', () => {
+  it('documents every rule from its metadata', async () => {
     const dir = join(t.dir, 'docs');
-    expect(run(['rules', 'docs', '-o', dir]).code).toBe(0);
+    expect((await cli(['rules', 'docs', '-o', dir])).code).toBe(0);
     const docs = readdirSync(dir)
       .map((f) => readFileSync(join(dir, f), 'utf8'))
       .join('\n');
     for (const rs of new RuleSetCatalog().all()) for (const r of rs.rules) expect(docs).toContain(`\`${r.id}\``);
   });
 
-  it('keeps the committed rule reference (docs/rules) up to date, with every rule and both fixtures linked', () => {
+  it('keeps the committed rule reference (docs/rules) up to date, with every rule and both fixtures linked', async () => {
     const dir = join(t.dir, 'docs-now');
-    expect(run(['rules', 'docs', '-o', dir, '--fixtures', 'tests/fixtures/rules']).code).toBe(0);
+    expect((await cli(['rules', 'docs', '-o', dir, '--fixtures', 'tests/fixtures/rules'])).code).toBe(0);
     const committed = join(ROOT, 'docs', 'rules');
     const names = readdirSync(dir).sort();
     expect(readdirSync(committed).sort()).toEqual(names);
@@ -84,8 +84,8 @@ describe('plan-check rules', () => {
     expect(r.status, `${r.stdout}${r.stderr}: run node scripts/build-phrase-vocabulary.mjs after npm run build`).toBe(0);
   });
 
-  it("runs each rule's valid and invalid fixtures: all shipped rules have them and pass", () => {
-    const r = run(['rules', 'test']);
+  it("runs each rule's valid and invalid fixtures: all shipped rules have them and pass", async () => {
+    const r = await cli(['rules', 'test']);
     expect(r.out).toMatch(/^\d+ passed, 0 failed$/m);
     expect(r.out).not.toContain('chưa có ví dụ');
     // the built-in checks too, in-process; an unreadable fixture is reported, not a stop
@@ -93,9 +93,9 @@ describe('plan-check rules', () => {
     expect(r.code).toBe(0);
   });
 
-  it('reports a rule without fixtures and a fixture that no longer matches', () => {
+  it('reports a rule without fixtures and a fixture that no longer matches', async () => {
     const dir = join(t.dir, 'fixtures');
-    const r = run(['rules', 'test', dir]);
+    const r = await cli(['rules', 'test', dir]);
     expect(r.code).toBe(1);
     expect(r.out).toContain('? task-product-required — chưa có ví dụ');
   });
@@ -105,7 +105,7 @@ describe('plan-check rules new', () => {
   it('scaffolds a province rule set that loads, with provenance to fill', async () => {
     const { rmSync } = await import('node:fs');
     const { loadRuleSet } = await import('../src/rules/load-ruleset.js');
-    const r = run([
+    const r = await cli([
       'rules',
       'new',
       '--province',
@@ -127,20 +127,22 @@ describe('plan-check rules new', () => {
       expect(rs.provenance).toContain('CHƯA ĐIỀN');
       expect(rs.parent).toMatchObject({ ref: '123/QĐ-UBND', date: '2026-01-15' });
       expect(
-        run([
-          'rules',
-          'new',
-          '--province',
-          'tinh-thu-nghiem',
-          '--ref',
-          '1/QĐ-UBND',
-          '--date',
-          '2026-01-15',
-          '--year',
-          '2026',
-          '--dir',
-          t.dir,
-        ]).code,
+        (
+          await cli([
+            'rules',
+            'new',
+            '--province',
+            'tinh-thu-nghiem',
+            '--ref',
+            '1/QĐ-UBND',
+            '--date',
+            '2026-01-15',
+            '--year',
+            '2026',
+            '--dir',
+            t.dir,
+          ])
+        ).code,
       ).toBe(2);
       // The scaffold lands inside the test's own folder, never elsewhere.
       expect(file.startsWith(t.dir)).toBe(true);
