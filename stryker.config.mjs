@@ -53,6 +53,7 @@ const SCOPES = {
       'tests/escape-every-field.test.ts',
       'tests/text-summary.test.ts',
       'tests/message-catalogue.test.ts',
+      'tests/report-templates.test.ts',
     ],
   },
 };
