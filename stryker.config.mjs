@@ -20,6 +20,7 @@ const SCOPES = {
       'tests/plan-summary.test.ts',
       'tests/git-revisions.test.ts',
       'tests/run-diff.test.ts',
+      'tests/run-diff-edges.test.ts',
     ],
   },
   // The engine: every in-process test that runs rules through it (no spawned CLI). The

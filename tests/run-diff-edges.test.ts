@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runDiff } from '../src/diff/run-diff.js';
@@ -98,5 +98,20 @@ describe('runDiff corners', () => {
       { kind: 'target-lowered', task: 'II.3.c', metric: 'satisfaction', floor: 95, belowFloor: true, before: 95, after: 94 },
     ]);
     expect(diff.blocking).toBe(true);
+  });
+
+  it('leaves nothing behind in the temporary folder', async () => {
+    const tmp = join(t.dir, 'tmp');
+    mkdirSync(tmp);
+    const file = t.write('again.yaml', PLAN);
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = tmp;
+    try {
+      await runDiff({ label: 'old', text: MINIMAL_PLAN }, file, OPTIONS);
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
+    expect(readdirSync(tmp)).toEqual([]);
   });
 });
