@@ -55,6 +55,7 @@ const SCOPES = {
       'tests/text-summary.test.ts',
       'tests/message-catalogue.test.ts',
       'tests/report-templates.test.ts',
+      'tests/report-markdown.test.ts',
     ],
   },
 };
