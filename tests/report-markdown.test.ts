@@ -85,4 +85,18 @@ describe('formatMarkdown', () => {
       '',
     ]);
   });
+
+  it('with --for-signing, the verdict comes in its own paragraph before the first file', () => {
+    const lines = (signing: Report['signing']) =>
+      formatMarkdown({ ...report([b]), signing })
+        .split('\n')
+        .slice(4, 8);
+    expect(lines({ ready: false, reasons: ['one *a*', 'two'] })).toEqual([
+      '**Not ready for signature:** one \\*a\\*; two',
+      '',
+      '### b.yaml',
+      '',
+    ]);
+    expect(lines({ ready: true, reasons: [] })).toEqual(['**Ready for signature.**', '', '### b.yaml', '']);
+  });
 });
