@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inflateSync, strToU8, unzipSync, zipSync } from 'fflate';
-import { run } from './helpers/cli.js';
+import { cli } from './helpers/cli.js';
 import { tempDir } from './helpers/temp.js';
 import { unzipCounted, ZipTooLarge } from '../src/import/docx-unzip.js';
 
@@ -119,10 +119,10 @@ describe('a .docx whose zip headers lie about its size (issue 11, item 10)', () 
     expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(40 * 1024 * 1024);
   });
 
-  it('plan-check import refuses a 250 MB bomb whose headers claim 1,000 bytes: exit 2, names the file, no stack trace', () => {
+  it('plan-check import refuses a 250 MB bomb whose headers claim 1,000 bytes: exit 2, names the file, no stack trace', async () => {
     const t = tempDir('plan-check-zipbomb-');
     const file = t.write('bom-noi-doi.docx', lyingZip(250));
-    const r = run(['import', file]);
+    const r = await cli(['import', file]);
     expect(r.code).toBe(2);
     expect(r.err).toContain('giải nén ra quá lớn');
     expect(r.err).toContain('bom-noi-doi.docx');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { zipSync, strToU8 } from 'fflate';
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
-import { ROOT, run, sha } from './helpers/cli.js';
+import { ROOT, cli, sha } from './helpers/cli.js';
 import { tempDir, MINIMAL_PLAN as MINIMAL_PLAN_TEXT } from './helpers/temp.js';
 import fc from 'fast-check';
 import type { PlanData } from '../src/plan/plan-types.js';
@@ -39,7 +39,7 @@ describe('plan-check import: the seeds round trip to the hand-checked plans', ()
       const t = tempDir();
       const out = join(t.dir, 'imported.yaml');
       const before = sha(join(SEEDS, seed));
-      const r = run(['import', join(SEEDS, seed), '-o', out]);
+      const r = await cli(['import', join(SEEDS, seed), '-o', out]);
       expect(r.code).toBe(0);
       expect(r.err).toContain(`Đã nhập ${tasks} nhiệm vụ`);
       expect(r.err).toContain('0 đoạn chưa xếp được');
@@ -86,17 +86,19 @@ describe('plan-check import: the seeds round trip to the hand-checked plans', ()
 describe('plan-check import: nothing is dropped silently', () => {
   const base = readFileSync(join(SEEDS, '004_22d08e73994c62c9.txt'), 'utf8');
 
-  it('reports a stray paragraph with its line', () => {
+  it('reports a stray paragraph with its line', async () => {
     const text = base.replace('\nSTT\t', '\nĐoạn văn lạc chỗ không thuộc phần nào.\n\nSTT\t');
     const line = text.split('\n').findIndex((l) => l.startsWith('Đoạn văn lạc chỗ')) + 1;
     const t = tempDir();
     const file = t.write('ke-hoach.txt', text);
-    const r = run(['import', file, '-o', join(t.dir, 'out.yaml')]);
+    const r = await cli(['import', file, '-o', join(t.dir, 'out.yaml')]);
     expect(r.code).toBe(0);
     expect(r.err).toContain(`${file}:${line}: chưa xếp được vào kế hoạch: «Đoạn văn lạc chỗ không thuộc phần nào.»`);
     expect(r.err).toContain('1 đoạn chưa xếp được');
-    expect(run(['import', file, '-o', join(t.dir, 'strict.yaml'), '--strict']).code).toBe(1);
-    expect(run(['import', file, '--lang', 'en', '-o', join(t.dir, 'en.yaml')]).err).toContain(`${file}:${line}: not placed in the plan`);
+    expect((await cli(['import', file, '-o', join(t.dir, 'strict.yaml'), '--strict'])).code).toBe(1);
+    expect((await cli(['import', file, '--lang', 'en', '-o', join(t.dir, 'en.yaml')])).err).toContain(
+      `${file}:${line}: not placed in the plan`,
+    );
   });
 
   it('reports table rows that sit under no header row; a table as wide as the task table continues it', () => {
@@ -123,14 +125,14 @@ describe('plan-check import: nothing is dropped silently', () => {
 });
 
 describe('plan-check import: bad input', () => {
-  it('refuses an old .doc, a damaged .docx and a zip bomb, with exit 2 and no stack trace', () => {
+  it('refuses an old .doc, a damaged .docx and a zip bomb, with exit 2 and no stack trace', async () => {
     const t = tempDir();
     const doc = t.write('cu.doc', 'x');
-    const old = run(['import', doc]);
+    const old = await cli(['import', doc]);
     expect(old).toMatchObject({ code: 2 });
     expect(old.err).toContain('lưu thành .docx');
     const fake = t.write('gia.docx', 'đây không phải tệp Word');
-    const r = run(['import', fake]);
+    const r = await cli(['import', fake]);
     expect(r.code).toBe(2);
     expect(r.err).toContain('không phải tệp Word (.docx) hợp lệ');
     expect(r.err).not.toMatch(/\n\s+at /);
@@ -140,18 +142,18 @@ describe('plan-check import: bad input', () => {
     const central = view.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
     view.writeUInt32LE(300 * 1024 * 1024, central + 24);
     const bomb = t.write('bom.docx', view);
-    const b = run(['import', bomb]);
+    const b = await cli(['import', bomb]);
     expect(b.code).toBe(2);
     expect(b.err).toContain('giải nén ra quá lớn');
   });
 
-  it('never overwrites an existing file without --force', () => {
+  it('never overwrites an existing file without --force', async () => {
     const t = tempDir();
     const out = t.write('plan.yaml', 'giữ nguyên\n');
-    const r = run(['import', join(SEEDS, '004_22d08e73994c62c9.txt'), '-o', out]);
+    const r = await cli(['import', join(SEEDS, '004_22d08e73994c62c9.txt'), '-o', out]);
     expect(r.code).toBe(2);
     expect(readFileSync(out, 'utf8')).toBe('giữ nguyên\n');
-    expect(run(['import', join(SEEDS, '004_22d08e73994c62c9.txt'), '-o', out, '--force']).code).toBe(0);
+    expect((await cli(['import', join(SEEDS, '004_22d08e73994c62c9.txt'), '-o', out, '--force'])).code).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('Ninh Giang');
   });
 });

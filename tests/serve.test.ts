@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer, type Served } from '../src/serve/server.js';
 import { check } from '../src/check.js';
-import { ROOT, runAsync } from './helpers/cli.js';
+import { cli, ROOT } from './helpers/cli.js';
 import { MINIMAL_PLAN, tempDir } from './helpers/temp.js';
 import { importFile, renderedDocx } from './helpers/rendered-docx.js';
 import type { Report } from '../src/types.js';
@@ -93,7 +93,7 @@ describe('plan-check serve: safe by default', () => {
   });
 
   it('the command itself: --host 0.0.0.0 without --token exits 2 with a Vietnamese message, no stack trace', async () => {
-    const r = await runAsync(['serve', '--host', '0.0.0.0', '--port', '18093']);
+    const r = await cli(['serve', '--host', '0.0.0.0', '--port', '18093']);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/^plan-check: --host 0\.0\.0\.0 .*cần --token/);
     expect(r.err).not.toMatch(/\n\s+at /);
@@ -285,7 +285,7 @@ describe("plan-check serve: the reviewer's mode", () => {
     expect(after).toMatch(/1 miễn trừ đã ghi/);
     const file = join(s.workspace.dir, 'downloaded-review.yaml');
     writeFileSync(file, (await s.app.inject({ url: `/download/${id}/waivers.yaml` })).body);
-    const r = await runAsync(['plans/2026.yaml', '--waivers', file, '--as-of', AS_OF, '-f', 'json']);
+    const r = await cli(['plans/2026.yaml', '--waivers', file, '--as-of', AS_OF, '-f', 'json']);
     expect(r.code, r.err).toBe(0);
     const json = JSON.parse(r.out);
     expect(json.summary.warning).toBe(warnings - 1);
