@@ -281,6 +281,20 @@ const CASES: [string, Edit, Change[]][] = [
     [{ kind: 'identity-changed', field: 'parent', before: '714/QĐ-UBND', after: '800/QĐ-UBND' }],
   ],
   [
+    'parent plan re-dated (a different decision of the same number)',
+    (p) => {
+      p.plan.parent!.date = '2026-03-15';
+    },
+    [{ kind: 'identity-changed', field: 'parent.date', before: '2026-02-27', after: '2026-03-15' }],
+  ],
+  [
+    'parent plan issuer given',
+    (p) => {
+      p.plan.parent!.issuer = 'UBND thành phố Hải Phòng';
+    },
+    [{ kind: 'identity-changed', field: 'parent.issuer', before: null, after: 'UBND thành phố Hải Phòng' }],
+  ],
+  [
     'parent rule set removed',
     (p) => {
       delete p.plan.parent!.ruleset;
@@ -319,6 +333,7 @@ const CASES: [string, Edit, Change[]][] = [
     },
     [
       { kind: 'identity-changed', field: 'parent', before: '714/QĐ-UBND', after: null },
+      { kind: 'identity-changed', field: 'parent.date', before: '2026-02-27', after: null },
       { kind: 'identity-changed', field: 'parent.ruleset', before: 'hai-phong/2026-kstthc', after: null },
     ],
   ],
@@ -350,6 +365,7 @@ describe('edge cases of matching', () => {
     const after = structuredClone(base());
     expect(diffPlans(before, after, FLOORS)).toEqual([
       { kind: 'identity-changed', field: 'parent', before: null, after: '714/QĐ-UBND' },
+      { kind: 'identity-changed', field: 'parent.date', before: null, after: '2026-02-27' },
       { kind: 'identity-changed', field: 'parent.ruleset', before: null, after: 'hai-phong/2026-kstthc' },
       { kind: 'task-changed', task: '2', field: 'deadline', before: null, after: 'Quý II/2026', direction: 'unclear' },
     ]);
@@ -411,6 +427,11 @@ describe('plans that leave optional lists out', () => {
     expect(needsReview({ kind: 'identity-changed', field: 'parent' })).toBe(true);
     expect(needsReview({ kind: 'task-changed', task: '1', field: 'parent' })).toBe(false);
     expect(needsReview({ kind: 'identity-changed' })).toBe(false);
+    // a parent plan re-dated or given another issuer is another parent: a reviewer looks at it
+    for (const field of ['parent', 'parent.date', 'parent.issuer', 'parent.ruleset'])
+      expect(needsReview({ kind: 'identity-changed', field }), field).toBe(true);
+    for (const field of ['title', 'year', 'document.number', 'document.date'])
+      expect(needsReview({ kind: 'identity-changed', field }), field).toBe(false);
   });
 });
 

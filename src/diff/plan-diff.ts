@@ -4,7 +4,7 @@ import { normText } from '../text/normalise.js';
 import { similarity } from '../text/similarity.js';
 
 /** Identity fields whose change decides which parent requirements a plan is checked against. */
-export const PARENT_FIELDS: ReadonlySet<string> = new Set(['parent', 'parent.ruleset']);
+export const PARENT_FIELDS: ReadonlySet<string> = new Set(['parent', 'parent.date', 'parent.issuer', 'parent.ruleset']);
 
 /** A change a reviewer must look at before it is accepted: the parent plan removed or changed. */
 export function needsReview(c: Change): boolean {
@@ -55,6 +55,8 @@ export function diffPlans(before: PlanData, after: PlanData, floors: Map<string,
     ['document.number', before.plan.document.number, after.plan.document.number],
     ['document.date', before.plan.document.date, after.plan.document.date],
     ['parent', before.plan.parent?.ref ?? null, after.plan.parent?.ref ?? null],
+    ['parent.date', before.plan.parent?.date ?? null, after.plan.parent?.date ?? null],
+    ['parent.issuer', before.plan.parent?.issuer ?? null, after.plan.parent?.issuer ?? null],
     ['parent.ruleset', before.plan.parent?.ruleset ?? null, after.plan.parent?.ruleset ?? null],
   ];
   for (const [field, a, b] of identity) if (!same(a, b)) changes.push({ kind: 'identity-changed', field, before: a, after: b });
