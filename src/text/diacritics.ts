@@ -423,7 +423,7 @@ export function diacriticSlips(text: string, vocab: PhraseVocabulary, limits = S
   const keyAt = (k: number) => (k < n ? toks[k]!.key : undefined);
   const c = (a: string | undefined, b: string | undefined) => (a && b ? vocab.count(`${a} ${b}`) : 0);
   /** Candidates: syllables i and j (j after i, or after i's slash alternative) read as a b. */
-  const found: { i: number; j: number; a: string; b: string; gain: number; last: number }[] = [];
+  const found: SlipReading[] = [];
   const judge = (i: number, j: number) => {
     const twins = vocab.twinsOfTokens(toks[i]!, toks[j]!);
     if (!twins.length) return; // most pairs: no other spelling of their letters is known
@@ -454,7 +454,28 @@ export function diacriticSlips(text: string, vocab: PhraseVocabulary, limits = S
   }
   if (!found.length) return [];
   const s = Array.from({ length: n }, (_, k) => ({ key: toks[k]!.key, start: starts[k]!, end: ends[k]! }));
-  // the most telling reading of each syllable wins; readings that agree on a shared syllable join
+  return slipsFromReadings(found, s, text);
+}
+
+/** A pair judged a slip: syllables i and j of a text read as a and b, by how much (gain), up to syllable `last`. */
+export interface SlipReading {
+  i: number;
+  j: number;
+  a: string;
+  b: string;
+  gain: number;
+  last: number;
+}
+
+/**
+ * The slips of a text from the pairs judged (however its syllables were found): the most telling
+ * reading of each syllable wins, readings that agree on a shared syllable join into one span.
+ */
+export function slipsFromReadings(
+  found: SlipReading[],
+  s: readonly { key: string; start: number; end: number }[],
+  text: string,
+): DiacriticSlip[] {
   const reading = new Map<number, string>();
   const group = new Map<number, number>();
   const lastOf = new Map<number, number>();

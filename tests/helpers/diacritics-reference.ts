@@ -1,6 +1,6 @@
 // The diacritic-slip finder as it was before its fast tokenizer (src/text/diacritics.ts): the
 // reference that tests/diacritics-fast.test.ts compares the fast one with, text by text.
-import { syllables, SPELLING_THRESHOLDS, type DiacriticSlip, type PhraseVocabulary } from '../../src/text/diacritics.js';
+import { slipsFromReadings, syllables, SPELLING_THRESHOLDS, type DiacriticSlip, type PhraseVocabulary } from '../../src/text/diacritics.js';
 
 const VIETNAMESE = /^[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+$/;
 const isVietnamese = (k: string) => VIETNAMESE.test(k);
@@ -48,57 +48,7 @@ export function diacriticSlipsReference(text: string, vocab: PhraseVocabulary, l
     // "Công/Trang thông tin": each side of the slash goes with the words after it
     else if (s[i + 1]!.slashed && s[i + 2]?.joined && letters(i + 2)) judge(i, i + 2);
   }
-  // the most telling reading of each syllable wins; readings that agree on a shared syllable join
-  const reading = new Map<number, string>();
-  const group = new Map<number, number>();
-  const lastOf = new Map<number, number>();
-  found.sort((p, q) => q.gain - p.gain || p.i - q.i);
-  for (const f of found) {
-    const agrees = (k: number, w: string) => !reading.has(k) || reading.get(k) === w;
-    if (!agrees(f.i, f.a) || !agrees(f.j, f.b)) continue;
-    const g = group.get(f.i) ?? group.get(f.j) ?? f.i;
-    for (const [k, w] of [
-      [f.i, f.a],
-      [f.j, f.b],
-    ] as const) {
-      reading.set(k, w);
-      group.set(k, g);
-    }
-    lastOf.set(g, Math.max(lastOf.get(g) ?? 0, f.last));
-  }
-  const spans = new Map<number, number[]>();
-  for (const [k, g] of group) {
-    const list = spans.get(g);
-    if (list) list.push(k);
-    else spans.set(g, [k]);
-  }
-  const out: DiacriticSlip[] = [];
-  for (const [g, all] of spans) {
-    const last = lastOf.get(g)!;
-    const ks = all.filter((k) => k <= last).sort((p, q) => p - q);
-    // the span starts at the first syllable that changes, two syllables at least
-    const changed = ks.filter((k) => reading.get(k) !== s[k]!.key);
-    if (!changed.length) continue;
-    let first = changed[0]!;
-    if (first === last) first = ks[ks.length - 2] ?? first - 1;
-    const suggestion: string[] = [];
-    for (let k = first; k <= last; k++) {
-      const written = text.slice(s[k]!.start, s[k]!.end);
-      const w = reading.get(k);
-      suggestion.push(
-        (w === undefined || w === s[k]!.key ? written : withCapitals(written, w)) +
-          (k < last ? text.slice(s[k]!.end, s[k + 1]!.start) : ''),
-      );
-    }
-    out.push({ start: s[first]!.start, end: s[last]!.end, suggestion: suggestion.join('') });
-  }
-  return out.sort((p, q) => p.start - q.start);
-}
-
-/** The known syllable with the capital of the written one. */
-function withCapitals(written: string, known: string): string {
-  const first = written[0];
-  return first && first !== first.toLocaleLowerCase('vi') ? known[0]!.toLocaleUpperCase('vi') + known.slice(1) : known;
+  return slipsFromReadings(found, s, text); // joining the readings into spans: unchanged, shared
 }
 
 function isFarMore(known: number, written: number, limits: typeof SPELLING_THRESHOLDS): boolean {
