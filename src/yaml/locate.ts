@@ -1,11 +1,12 @@
 import type { Location } from '../types.js';
-import { nodeAt, type LocatedYaml } from './parse-located.js';
+import type { LocatedYaml } from './parse-located.js';
+import { nodeAt } from './located-tree.js';
 
 /** Location of a text range (offsets) in the file. */
 export function locateRange(file: string, src: LocatedYaml, range: [number, number] | undefined, pointer = ''): Location {
   if (!range) return { file, pointer, line: 1, column: 1 };
-  const start = src.lineCounter.linePos(Math.max(0, range[0]));
-  const end = src.lineCounter.linePos(Math.max(range[0], range[1]));
+  const start = src.lines.linePos(Math.max(0, range[0]));
+  const end = src.lines.linePos(Math.max(range[0], range[1]));
   return { file, pointer, line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
 }
 
@@ -14,7 +15,7 @@ export function locateRange(file: string, src: LocatedYaml, range: [number, numb
  * nearest enclosing node is used, so a finding about a missing product points at its task.
  */
 export function locatePointer(file: string, src: LocatedYaml, pointer: string, preferKey = false): Location {
-  const { node } = nodeAt(src.doc, pointer, preferKey);
+  const { node } = nodeAt(src.tree, pointer, preferKey);
   const range = node?.range;
   if (!range) return { file, pointer, line: 1, column: 1 };
   // For collections, the end offset includes trailing lines: keep the start line only.
@@ -27,7 +28,7 @@ export function locatePointer(file: string, src: LocatedYaml, pointer: string, p
  * scalar by occurrence count. Where they cannot be found, the scalar's own position is used.
  */
 export function locateInScalar(file: string, src: LocatedYaml, pointer: string, value: string, start: number, end: number): Location {
-  const { node, exact } = nodeAt(src.doc, pointer);
+  const { node, exact } = nodeAt(src.tree, pointer);
   const base = locatePointer(file, src, pointer);
   if (!exact || !node?.range) return base;
   const needle = value.slice(start, end);

@@ -1,6 +1,10 @@
-import { Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, Node } from 'yaml';
 import type { Bilingual } from '../types.js';
 import { bilingual, msg, type MessageKey } from '../messages/index.js';
+import { readFast } from './fast-reader.js';
+import { LineIndex, type LinePositions } from './line-index.js';
+import type { TreeNode, TreePair } from './located-tree.js';
 
 /** A problem found while parsing: always located, never thrown. */
 export interface ParseProblem {
@@ -12,8 +16,10 @@ export interface ParseProblem {
 
 export interface LocatedYaml {
   text: string;
-  doc: Document.Parsed;
-  lineCounter: LineCounter;
+  /** The document's nodes with their ranges (undefined for a text with no document). */
+  tree: TreeNode | undefined;
+  /** Offsets to lines and columns. */
+  lines: LinePositions;
   /** The document as plain data, strings in NFC; undefined when it could not be built safely. */
   data: unknown;
   problems: ParseProblem[];
@@ -23,8 +29,25 @@ export interface LocatedYaml {
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 export const MAX_ALIASES = 100;
 
-/** Parses YAML keeping positions; every problem becomes a located ParseProblem. */
+/**
+ * Parses YAML keeping positions; every problem becomes a located ParseProblem. A plan in the plain
+ * block style plans are written in is read by the fast reader (src/yaml/fast-reader.ts); any other
+ * text, and every text with a problem, by the yaml package (loaded only then).
+ */
 export function parseLocated(text: string): LocatedYaml {
+  const fast = readFast(text);
+  if (fast) return { text, tree: fast.tree, lines: new LineIndex(text), data: fast.data, problems: [] };
+  return parseWithYaml(text);
+}
+
+/** The yaml package, loaded on first use: a check of plans the fast reader reads never needs it. */
+function yamlPackage(): typeof import('yaml') {
+  return createRequire(import.meta.url)('yaml') as typeof import('yaml');
+}
+
+/** Parses with the yaml package (any YAML, every problem located): what parseLocated falls back to. */
+export function parseWithYaml(text: string): LocatedYaml {
+  const { LineCounter, parseDocument, visit, isScalar } = yamlPackage();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   const problems: ParseProblem[] = [];
@@ -98,7 +121,7 @@ export function parseLocated(text: string): LocatedYaml {
     });
     data = undefined;
   }
-  return { text, doc, lineCounter, data, problems };
+  return { text, tree: treeOfDocument(doc), lines: lineCounter, data, problems };
 }
 
 function mayHoldUnsafeKey(text: string): boolean {
@@ -138,6 +161,7 @@ function translateYamlError(code: string, en: string): string {
 
 function firstAliasRange(doc: Document.Parsed): [number, number] | undefined {
   let range: [number, number] | undefined;
+  const { visit } = yamlPackage();
   visit(doc, {
     Alias(_, node) {
       if (node.range) range = [node.range[0], node.range[1]];
@@ -162,35 +186,22 @@ export function normalizeNfc(value: unknown): unknown {
   return value;
 }
 
-/** The node at a JSON pointer, or the deepest ancestor that exists (and whether it was found). */
-export function nodeAt(doc: Document.Parsed, pointer: string, preferKey = false): { node: Node | undefined; exact: boolean } {
-  const segments =
-    pointer === ''
-      ? []
-      : pointer
-          .slice(1)
-          .split('/')
-          .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-  let node: Node | undefined = (doc.contents as Node | null) ?? undefined;
-  for (let i = 0; i < segments.length; i++) {
-    const seg = segments[i]!;
-    const last = i === segments.length - 1;
+/** The located tree of a document the yaml package read (keys named as the data names them, in NFC). */
+export function treeOfDocument(doc: Document.Parsed): TreeNode | undefined {
+  const { isMap, isPair, isScalar, isSeq } = yamlPackage();
+  const convert = (node: Node | null | undefined, at: number): TreeNode => {
+    const range: [number, number] = node?.range ? [node.range[0], node.range[1]] : [at, at];
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value).normalize('NFC') === seg);
-      if (!pair) return { node, exact: false };
-      if (last && preferKey) return { node: pair.key as Node, exact: true };
-      // A key with no value ("product:") is located at its key.
-      const value = pair.value as Node | null;
-      const empty = !value || (isScalar(value) && value.value === null && (!value.range || value.range[0] === value.range[1]));
-      if (empty) return { node: pair.key as Node, exact: last };
-      node = value;
-    } else if (isSeq(node)) {
-      const item = node.items[Number(seg)];
-      if (!/^\d+$/.test(seg) || item === undefined) return { node, exact: false };
-      node = item as Node;
-    } else {
-      return { node, exact: false };
+      const pairs: TreePair[] = [];
+      for (const p of node.items) {
+        if (!isPair(p) || !isScalar(p.key)) continue;
+        const key = { kind: 'scalar' as const, range: p.key.range ? ([p.key.range[0], p.key.range[1]] as [number, number]) : range, value: p.key.value };
+        pairs.push({ name: String(p.key.value).normalize('NFC'), key, value: convert(p.value as Node | null, key.range[1]) });
+      }
+      return { kind: 'map', range, pairs };
     }
-  }
-  return { node, exact: true };
+    if (isSeq(node)) return { kind: 'seq', range, items: node.items.map((item) => convert(item as Node | null, range[0])) };
+    return { kind: 'scalar', range, value: isScalar(node) ? node.value : null };
+  };
+  return doc.contents ? convert(doc.contents as Node, 0) : undefined;
 }
