@@ -15,6 +15,15 @@ import type { TreeMap, TreeNode, TreePair, TreeScalar, TreeSeq } from './located
  */
 export function readFast(text: string): { tree: TreeNode; data: unknown } | undefined {
   if (text.includes('\r') || text.includes('\t') || text.charCodeAt(0) === 0xfeff) return undefined;
+  // a comment ending a text with no last newline stretches the yaml package's ranges: left to it
+  if (
+    !text.endsWith('\n') &&
+    text
+      .slice(text.lastIndexOf('\n') + 1)
+      .trimStart()
+      .startsWith('#')
+  )
+    return undefined;
   try {
     return new FastReader(text).document();
   } catch (err) {
@@ -62,6 +71,8 @@ class FastReader {
   private cursor = 0;
   /** Collections open around the node being read. */
   private depth = 0;
+  /** Whether the last nextContent() passed an indented comment line. */
+  private indentedComment = false;
 
   constructor(private readonly text: string) {}
 
@@ -76,10 +87,14 @@ class FastReader {
     return { tree: parsed.node, data: parsed.data };
   }
 
-  /** The next line with content from the cursor on (the cursor moves to its start), or undefined at the end. */
+  /**
+   * The next line with content from the cursor on (the cursor moves to its start), or undefined at
+   * the end. `indentedComment` tells whether an indented comment line was passed on the way.
+   */
   private nextContent(): ContentLine | undefined {
     const t = this.text;
     let pos = this.cursor;
+    this.indentedComment = false;
     for (;;) {
       let i = pos;
       while (t.charCodeAt(i) === SPACE) i++;
@@ -89,6 +104,7 @@ class FastReader {
       }
       const c = t.charCodeAt(i);
       if (c === NL || c === HASH) {
+        if (c === HASH && i > pos) this.indentedComment = true;
         const nl = t.indexOf('\n', i);
         if (nl < 0) {
           this.cursor = t.length;
@@ -143,7 +159,10 @@ class FastReader {
       data[name] = value.data;
       end = value.end;
       const next = this.nextContent();
-      if (!next || next.indent < col) break;
+      if (!next || next.indent < col) {
+        this.endsWithoutIndentedComment();
+        break;
+      }
       if (next.indent > col || this.isSeqIndicator(next.at)) giveUp();
       at = next.at;
     }
@@ -177,9 +196,11 @@ class FastReader {
       data.push(item.data);
       end = item.end;
       const next = this.nextContent();
-      if (!next || next.indent < col) break;
+      if (!next || next.indent < col || !this.isSeqIndicator(next.at)) {
+        this.endsWithoutIndentedComment();
+        break;
+      }
       if (next.indent > col) giveUp();
-      if (!this.isSeqIndicator(next.at)) break;
       at = next.at;
     }
     this.depth--;
@@ -248,13 +269,14 @@ class FastReader {
     while (t.charCodeAt(i) === SPACE) i++;
     const c = i < t.length ? t.charCodeAt(i) : NL;
     if (c === NL || (c === HASH && i > from)) {
-      this.endOfLine(i);
+      const lineEnd = this.endOfLine(i);
       const next = this.nextContent();
       if (next && next.indent > col) return this.collection(next, col);
       if (next && inMapping && next.indent === col && this.isSeqIndicator(next.at)) return this.sequence(next);
-      // an empty value: where the yaml package puts it (after the indicator and its spaces on a sequence item)
-      const at = inMapping ? from : i;
-      return { node: { kind: 'scalar', range: [at, at], value: null }, data: null, end: at };
+      // An empty value, after the indicator and its spaces. The yaml package stretches its end over
+      // the comments after it, differently in mappings and sequences: left to it.
+      if (c === HASH || t.lastIndexOf('#', next ? next.at : t.length) >= lineEnd) giveUp();
+      return { node: { kind: 'scalar', range: [i, i], value: null }, data: null, end: i };
     }
     let node: TreeScalar;
     if (c === DQUOTE || c === SQUOTE) {
@@ -290,6 +312,15 @@ class FastReader {
     return { node, data: node.value, end };
   }
 
+  /**
+   * At the end of a collection: indented comment lines between its last value and what follows
+   * stretch the yaml package's ranges in ways of their own (by their indentation, in mappings and
+   * sequences differently): left to it.
+   */
+  private endsWithoutIndentedComment(): void {
+    if (this.indentedComment) giveUp();
+  }
+
   /** After a one-line value: a next line indented deeper would continue it (a multi-line scalar). */
   private noContinuation(col: number): void {
     const save = this.cursor;
@@ -305,8 +336,10 @@ class FastReader {
     for (let i = at + 1; i < t.length; i++) {
       const d = t.charCodeAt(i);
       if (d === NL) giveUp();
-      if (q === DQUOTE && d === 92) i++;
-      else if (d === q) {
+      if (q === DQUOTE && d === 92) {
+        if (t.charCodeAt(i + 1) === NL) giveUp(); // an escaped line break: a scalar over several lines
+        i++;
+      } else if (d === q) {
         if (q === SQUOTE && t.charCodeAt(i + 1) === SQUOTE) i++;
         else return i + 1;
       }

@@ -195,7 +195,11 @@ export function treeOfDocument(doc: Document.Parsed): TreeNode | undefined {
       const pairs: TreePair[] = [];
       for (const p of node.items) {
         if (!isPair(p) || !isScalar(p.key)) continue;
-        const key = { kind: 'scalar' as const, range: p.key.range ? ([p.key.range[0], p.key.range[1]] as [number, number]) : range, value: p.key.value };
+        const key = {
+          kind: 'scalar' as const,
+          range: p.key.range ? ([p.key.range[0], p.key.range[1]] as [number, number]) : range,
+          value: p.key.value,
+        };
         pairs.push({ name: String(p.key.value).normalize('NFC'), key, value: convert(p.value as Node | null, key.range[1]) });
       }
       return { kind: 'map', range, pairs };
