@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
-import { parseDocument } from 'yaml';
+import { createRequire } from 'node:module';
 
 const LARGEST_TO_CLASSIFY = 5 * 1024 * 1024;
 const PLAN_KEYS = ['plan', 'tasks', 'targets', 'units', 'sections'];
@@ -42,7 +42,8 @@ function holdsPlanOrBroken(buf: Buffer): boolean {
   }
   if (text.includes('\u0000')) return true;
   if (/^plan:\s*$/m.test(text)) return true;
-  const doc = parseDocument(text);
+  // the yaml package, loaded only here: a folder of plans is told apart by the line above
+  const doc = (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parseDocument(text);
   if (doc.errors.length) return true;
   const top: unknown = doc.toJS();
   if (top === null || top === undefined) return false;
