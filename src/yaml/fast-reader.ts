@@ -33,7 +33,7 @@ export function readFast(text: string): { tree: TreeNode; data: unknown } | unde
 }
 
 /** Thrown (never escapes readFast) when the text holds something the fast reader does not read. */
-const GIVE_UP: unique symbol = Symbol('give up');
+const GIVE_UP = new Error('the fast reader leaves this text to the yaml package');
 function giveUp(): never {
   throw GIVE_UP;
 }
@@ -353,17 +353,20 @@ class FastReader {
     const inner = t.slice(at + 1, close - 1);
     if (t.charCodeAt(at) === SQUOTE) return inner.includes("''") ? inner.replaceAll("''", "'") : inner;
     if (!inner.includes('\\')) return inner;
-    return inner.replace(/\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|(.))/g, (_, x, u, U, ch: string | undefined) => {
-      const hex = x ?? u ?? U;
-      if (hex !== undefined) {
-        const code = parseInt(hex as string, 16);
-        if (code > 0x10ffff) giveUp();
-        return String.fromCodePoint(code);
-      }
-      const e = ch === undefined ? undefined : ESCAPES[ch];
-      if (e === undefined) giveUp();
-      return e;
-    });
+    return inner.replace(
+      /\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|(.))/g,
+      (_: string, x?: string, u?: string, U?: string, ch?: string) => {
+        const hex = x ?? u ?? U;
+        if (hex !== undefined) {
+          const code = parseInt(hex, 16);
+          if (code > 0x10ffff) giveUp();
+          return String.fromCodePoint(code);
+        }
+        const e = ch === undefined ? undefined : ESCAPES[ch];
+        if (e === undefined) giveUp();
+        return e;
+      },
+    );
   }
 
   /**
@@ -386,8 +389,9 @@ class FastReader {
       for (;;) {
         if (isMap) {
           const key = this.flowScalar(i, true);
-          if (key.node.value === null) giveUp();
-          const name = typeof key.node.value === 'string' ? key.node.value : String(key.node.value);
+          const keyValue = key.node.value as ReturnType<typeof resolvePlain>;
+          if (keyValue === null) giveUp();
+          const name = typeof keyValue === 'string' ? keyValue : String(keyValue);
           if (Object.hasOwn(data, name) || UNSAFE_KEYS.has(name)) giveUp();
           if (t.charCodeAt(key.next) !== COLON) giveUp();
           const value = this.flowItem(this.skipSpaces(key.next + 1));
@@ -564,7 +568,7 @@ function startsPlain(t: string, at: number): boolean {
 }
 
 /** A plain scalar's value in YAML 1.2's core schema, as the yaml package reads it. */
-function resolvePlain(s: string): unknown {
+function resolvePlain(s: string): string | number | boolean | null {
   switch (s) {
     case '':
     case '~':
