@@ -221,6 +221,20 @@ describe('the fast YAML reader against the yaml package', () => {
     expect(read).toBeGreaterThan(150);
   });
 
+  it('reads as yaml does, or gives up on, the documents the generators once found read wrong', () => {
+    for (const text of [
+      'top:\n - Ủy ban\n\n# c\n -\n',
+      'title:\n -\n  -\n   - Ủy ban # c\n   - Ủy ban\n   -\n  - Ủy ban\n - Ủy ban\n',
+      'title: |\n text\nkey: v\n # not a comment\n\n',
+      '-\n  title: |\n   text\n  # not a comment\n',
+      'top:\n -\n  -\n   - Ủy ban\n # c\n   \n',
+      'top:\n -\n# c\n',
+      'title: Ủy ban\n # c',
+      'a: "nulla\\\n  {y}"\n',
+    ])
+      sameAsYaml(text, JSON.stringify(text));
+  });
+
   it('leaves to the yaml package what it does not read, so the problems stay located as before', () => {
     const cases: [string, string][] = [
       ['duplicate key', 'a: 1\na: 2\n'],
@@ -240,6 +254,7 @@ describe('the fast YAML reader against the yaml package', () => {
       ['unclosed quote', 'a: "x\n'],
       ['unclosed flow', 'a: [x, y\n'],
       ['bad indentation', 'a:\n    b: 1\n  c: 2\n'],
+      ['an empty sequence item', 'l:\n- a\n-\n'],
     ];
     for (const [name, text] of cases) {
       expect(readFast(text), name).toBeUndefined();

@@ -274,8 +274,8 @@ class FastReader {
       if (next && next.indent > col) return this.collection(next, col);
       if (next && inMapping && next.indent === col && this.isSeqIndicator(next.at)) return this.sequence(next);
       // An empty value, after the indicator and its spaces. The yaml package stretches its end over
-      // the comments after it, differently in mappings and sequences: left to it.
-      if (c === HASH || t.lastIndexOf('#', next ? next.at : t.length) >= lineEnd) giveUp();
+      // the comments after it, and an empty sequence item's over comments before it: left to it.
+      if (!inMapping || c === HASH || t.lastIndexOf('#', next ? next.at : t.length) >= lineEnd) giveUp();
       return { node: { kind: 'scalar', range: [i, i], value: null }, data: null, end: i };
     }
     let node: TreeScalar;
