@@ -21,6 +21,7 @@ import { tasksFromTables } from '../src/import/appendix-table.js';
 import { readHeaderLine } from '../src/import/front-matter.js';
 import { loadMetricVocabulary } from '../src/import/metric-vocabulary.js';
 import { check } from '../src/check.js';
+import { readFast } from '../src/yaml/fast-reader.js';
 import { exitCodeFor } from '../src/report/build-report.js';
 import { planDocument } from '../src/render/plan-document.js';
 import type { PlanData } from '../src/plan/plan-types.js';
@@ -164,6 +165,28 @@ const DOCUMENT_TEXT: Record<string, (n: number) => string> = {
   'a metric then a long closing clause': (n) => rep('tỷ lệ hồ sơ; ', n / 2) + 'đạt ' + 'x'.repeat(n / 2) + ' 90%',
   '"Số:" and spaces': (n) => 'Số:' + ' '.repeat(n) + 'x',
 };
+
+/** Worst YAML shapes for the fast reader (src/yaml/fast-reader.ts): each must be read, or given up on, in linear time. */
+/** Lines made by `line(i)` for i = 0, 1, … until they hold `n` characters. */
+const linesUpTo = (n: number, line: (i: number) => string) => {
+  const out: string[] = [];
+  for (let i = 0, size = 0; size < n; i++) size += out[out.push(line(i)) - 1]!.length;
+  return out.join('');
+};
+
+/** Worst YAML shapes for the fast reader (src/yaml/fast-reader.ts): each must be read, or given up on, in linear time. */
+const YAML_TEXT: Record<string, (n: number) => string> = {
+  'empty values, no comment': (n) => rep('k: 1\n', n / 2) + linesUpTo(n / 2, (i) => `e${i}:\n`),
+  'blank and comment lines between keys': (n) => linesUpTo(n, (i) => `k${i}: v\n\n   \n  # c\n`),
+  'a sequence of compact mappings': (n) => 'l:\n' + rep('- a: 1\n  b: [x, "y"]\n', n),
+  'a long line of colons': (n) => 'k: ' + rep('a:b', n) + '\n',
+  'a long quoted scalar with escapes': (n) => 'k: "' + rep('\\u00e9\\n', n) + '"\n',
+  'deep flow nesting': (n) => 'k: ' + '['.repeat(Math.min(n, 60)) + ']'.repeat(Math.min(n, 60)) + '\n' + rep('x: 1\n', n),
+};
+
+describe('YAML structure: the fast reader grows linearly on 1 MB of its worst shapes (issue 14, item 4)', () => {
+  for (const [name, make] of Object.entries(YAML_TEXT)) it(name, () => expectLinear(name, make, readFast));
+});
 
 describe('document text: 1 MB of the worst input grows linearly in the import (issue 11, item 9)', () => {
   const vocabulary = loadMetricVocabulary();

@@ -71,7 +71,8 @@ class FastReader {
   private cursor = 0;
   /** Collections open around the node being read. */
   private depth = 0;
-  /** Whether the last nextContent() passed an indented comment line. */
+  /** Whether the last nextContent() passed a comment line, and an indented one. */
+  private passedComment = false;
   private indentedComment = false;
 
   constructor(private readonly text: string) {}
@@ -89,12 +90,14 @@ class FastReader {
 
   /**
    * The next line with content from the cursor on (the cursor moves to its start), or undefined at
-   * the end. `indentedComment` tells whether an indented comment line was passed on the way.
+   * the end. `passedComment` and `indentedComment` tell whether a comment line, and an indented
+   * one, were passed on the way.
    */
   private nextContent(): ContentLine | undefined {
     const t = this.text;
     let pos = this.cursor;
     this.indentedComment = false;
+    this.passedComment = false;
     for (;;) {
       let i = pos;
       while (t.charCodeAt(i) === SPACE) i++;
@@ -104,7 +107,10 @@ class FastReader {
       }
       const c = t.charCodeAt(i);
       if (c === NL || c === HASH) {
-        if (c === HASH && i > pos) this.indentedComment = true;
+        if (c === HASH) {
+          this.passedComment = true;
+          if (i > pos) this.indentedComment = true;
+        }
         const nl = t.indexOf('\n', i);
         if (nl < 0) {
           this.cursor = t.length;
@@ -269,13 +275,13 @@ class FastReader {
     while (t.charCodeAt(i) === SPACE) i++;
     const c = i < t.length ? t.charCodeAt(i) : NL;
     if (c === NL || (c === HASH && i > from)) {
-      const lineEnd = this.endOfLine(i);
+      this.endOfLine(i);
       const next = this.nextContent();
       if (next && next.indent > col) return this.collection(next, col);
       if (next && inMapping && next.indent === col && this.isSeqIndicator(next.at)) return this.sequence(next);
       // An empty value, after the indicator and its spaces. The yaml package stretches its end over
       // the comments after it, and an empty sequence item's over comments before it: left to it.
-      if (!inMapping || c === HASH || t.lastIndexOf('#', next ? next.at : t.length) >= lineEnd) giveUp();
+      if (!inMapping || c === HASH || this.passedComment) giveUp();
       return { node: { kind: 'scalar', range: [i, i], value: null }, data: null, end: i };
     }
     let node: TreeScalar;
