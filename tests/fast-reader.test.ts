@@ -178,9 +178,11 @@ describe('the fast YAML reader against the yaml package', () => {
       'end   ',
       '',
     );
+    /** A line of spaces only (as many as the line's indentation). */
+    const SPACES = '<spaces>';
     const block = fc.tuple(
       fc.constantFrom('|', '|-', '|+', '>', '>-', '>+', '|2', '| # c'),
-      fc.array(fc.tuple(fc.integer({ min: -1, max: 3 }), fc.constantFrom('text', 'more text', '', '# not a comment', 'key: v')), {
+      fc.array(fc.tuple(fc.integer({ min: -1, max: 3 }), fc.constantFrom('text', 'more text', '', '# not a comment', 'key: v', SPACES)), {
         minLength: 1,
         maxLength: 4,
       }),
@@ -202,7 +204,12 @@ describe('the fast YAML reader against the yaml package', () => {
     const emit = (n: Node, at: number, s: number, compact: boolean): string => {
       if ('scalar' in n) return (n.scalar ? ' ' + n.scalar : '') + '\n';
       if ('block' in n)
-        return ' ' + n.block[0] + '\n' + n.block[1].map(([d, t]) => (t ? ' '.repeat(Math.max(0, at + s + d)) + t : '') + '\n').join('');
+        return (
+          ' ' +
+          n.block[0] +
+          '\n' +
+          n.block[1].map(([d, t]) => (t ? ' '.repeat(Math.max(0, at + s + d)) + (t === SPACES ? '' : t) : '') + '\n').join('')
+        );
       const inner = compact ? at + 2 : at + s;
       const pad = ' '.repeat(inner);
       const lines =

@@ -488,10 +488,21 @@ class FastReader {
     if (h < t.length && t.charCodeAt(h) !== NL) giveUp(); // indentation indicators, comments: the yaml package
     if (h >= t.length) giveUp();
     let pos = h + 1;
-    // the first line sets the indentation of the content
+    // empty lines (or of spaces only) before the first line of content, which sets the indentation
+    let leading = 0;
+    let leadingSpaces = 0;
+    for (;;) {
+      let s = 0;
+      while (t.charCodeAt(pos + s) === SPACE) s++;
+      if (pos + s >= t.length) giveUp();
+      if (t.charCodeAt(pos + s) !== NL) break;
+      leading++;
+      leadingSpaces = Math.max(leadingSpaces, s);
+      pos += s + 1;
+    }
     let indent = 0;
     while (t.charCodeAt(pos + indent) === SPACE) indent++;
-    if (indent <= col || pos + indent >= t.length || t.charCodeAt(pos + indent) === NL) giveUp();
+    if (indent <= col || leadingSpaces > indent) giveUp();
     const lines: string[] = [];
     let blanks = 0;
     let end = pos;
@@ -502,9 +513,10 @@ class FastReader {
       while (t.charCodeAt(pos + s) === SPACE) s++;
       const c = pos + s < t.length ? t.charCodeAt(pos + s) : NL;
       if (c === NL) {
-        if (s > 0 || pos + s >= t.length) giveUp(); // lines of spaces only, and the text's end: the yaml package
+        // an empty line; spaces past the indentation would be content, and the text's end: the yaml package
+        if (s > indent || pos + s >= t.length) giveUp();
         blanks++;
-        pos += 1;
+        pos += s + 1;
         keepEnd = pos;
         continue;
       }
@@ -533,6 +545,7 @@ class FastReader {
         else value += lines[k - 1] === '' ? line : ' ' + line;
       }
     } else value = lines.join('\n');
+    if (leading) value = '\n'.repeat(leading) + value;
     if (chomp === '+') value += '\n'.repeat(blanks + 1);
     else if (chomp === '') value += '\n';
     if (chomp === '+') end = keepEnd;
