@@ -82,9 +82,85 @@ const bundleCreateRequire = {
   },
 };
 
+/** The check's code, run as one script with a code cache (see below). */
+const CHECK_RUN = 'src/cli/check-run.ts';
+const CHECK_SCRIPT = 'check-script';
+
+/** The source modules (absolute paths) that `entry` imports statically, transitively: what main.js holds. */
+async function staticModulesOf(entry) {
+  const r = await build({
+    ...common,
+    entryPoints: [entry],
+    write: false,
+    outdir: join(root, 'tmp-static'),
+    plugins: [
+      ...common.plugins,
+      { name: 'dynamic-external', setup: (b) => b.onResolve({ filter: /.*/ }, (a) => (a.kind === 'dynamic-import' ? { path: a.path, external: true } : undefined)) },
+    ],
+  });
+  return new Set(Object.values(r.metafile.outputs).flatMap((o) => Object.keys(o.inputs).map((i) => join(root, i))));
+}
+
+/** In the check script, a module of src/ that main.js holds is main.js's instance, passed in at run time. */
+function sharedWithMain(mainStatic, shared) {
+  return {
+    name: 'shared-with-main',
+    setup(b) {
+      b.onResolve({ filter: /^\.\.?\// }, (a) => {
+        if (a.kind !== 'import-statement' || !a.importer.startsWith(join(root, 'src'))) return undefined;
+        const file = join(a.resolveDir, a.path.replace(/\.js$/, '.ts'));
+        if (!mainStatic.has(file)) return undefined;
+        const key = relative(root, file).split('\\').join('/');
+        const spec = relative(join(root, 'src', 'cli'), file).split('\\').join('/').replace(/\.ts$/, '.js');
+        shared.set(key, spec.startsWith('.') ? spec : `./${spec}`);
+        return { path: key, namespace: 'main-shared' };
+      });
+      b.onLoad({ filter: /.*/, namespace: 'main-shared' }, (a) => ({
+        contents: `module.exports = __planCheckShared[${JSON.stringify(a.path)}];`,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/**
+ * In the command line, src/cli/program.ts's `await import('./check-run.js')` loads a small module
+ * that runs dist/cli/check-script.js (src/cli/cached-script.ts) with main.js's shared modules and
+ * exports what check-run.ts exports.
+ */
+function checkRunFromScript(shared) {
+  const names = [...readFileSync(join(root, CHECK_RUN), 'utf8').matchAll(/^export \{([^}]*)\}/gm)].flatMap((m) =>
+    m[1].split(',').map((n) => n.trim()).filter(Boolean),
+  );
+  return {
+    name: 'check-run-from-script',
+    setup(b) {
+      b.onResolve({ filter: /^\.\/check-run\.js$/ }, (a) =>
+        a.kind === 'dynamic-import' && a.importer === join(root, 'src', 'cli', 'program.ts') ? { path: 'check-run', namespace: 'check-run-script' } : undefined,
+      );
+      b.onLoad({ filter: /.*/, namespace: 'check-run-script' }, () => {
+        const imports = [...shared.values()].map((spec, i) => `import * as m${i} from ${JSON.stringify(spec)};`);
+        const table = [...shared.keys()].map((key, i) => `${JSON.stringify(key)}: m${i}`);
+        return {
+          resolveDir: join(root, 'src', 'cli'),
+          loader: 'js',
+          contents: [
+            "import { fileURLToPath } from 'node:url';",
+            "import { runCachedScript } from './cached-script.js';",
+            ...imports,
+            `const m = runCachedScript(fileURLToPath(new URL('./${CHECK_SCRIPT}.js', import.meta.url)), { ${table.join(', ')} });`,
+            ...names.map((n) => `export const ${n} = m.${n};`),
+          ].join('\n'),
+        };
+      });
+    },
+  };
+}
+
 // tsc also emits dist/cli/*.js (one file per module of src/cli/): the bundle replaces them, and a
 // previous bundle's chunks (other hashes) must not linger. The .d.ts files stay.
-for (const f of readdirSync(outdir)) if (f.endsWith('.js') || f.endsWith('.js.map') || f === 'bundle.json') rmSync(join(outdir, f));
+for (const f of readdirSync(outdir))
+  if (f.endsWith('.js') || f.endsWith('.js.map') || f.endsWith('.v8-cache') || f === 'bundle.json') rmSync(join(outdir, f));
 
 /** What the two builds share. */
 const common = {
@@ -105,8 +181,34 @@ const common = {
   logLevel: 'warning',
   metafile: true,
 };
-// The command line, split: every dynamic import() starts a chunk loaded when it runs.
-const cli = await build({ ...common, entryPoints: [{ in: ENTRY, out: 'main' }], splitting: true, chunkNames: '[name]-[hash]' });
+// What a check runs (src/cli/check-run.ts and all it reaches) is one script, dist/cli/check-script.js,
+// run through node:vm with V8's code cache (src/cli/cached-script.ts): node 20 caches no compiled
+// code for ES modules, and compiling the check's code afresh, spread over some thirty chunks, was a
+// large part of a cold check. The modules the script shares with main.js (messages, errors, the
+// tool's identity …) are not copied into it: it takes main.js's own instances (`shared`), so that
+// an error class is one class and module state one state.
+const mainStatic = await staticModulesOf(ENTRY);
+const shared = new Map(); // source path (relative, "/") → the import the loader makes of it
+const checkScript = await build({
+  ...common,
+  entryPoints: [{ in: CHECK_RUN, out: CHECK_SCRIPT }],
+  format: 'cjs',
+  splitting: false,
+  // a function body run by src/cli/cached-script.ts, which passes require, module, exports,
+  // import.meta.url (__planCheckUrl) and the shared modules (__planCheckShared)
+  banner: { js: '' },
+  define: { 'import.meta.url': '__planCheckUrl' },
+  plugins: [...common.plugins, sharedWithMain(mainStatic, shared)],
+});
+// The command line, split: every dynamic import() starts a chunk loaded when it runs; a check's
+// dynamic import of ./check-run.js loads the script above instead.
+const cli = await build({
+  ...common,
+  entryPoints: [{ in: ENTRY, out: 'main' }],
+  splitting: true,
+  chunkNames: '[name]-[hash]',
+  plugins: [...common.plugins, checkRunFromScript(shared)],
+});
 // Each worker thread loads its own modules anyway: one self-contained file, which keeps the chunks
 // of the command line from being cut further by what they share with the worker.
 const workers = await build({
@@ -116,13 +218,15 @@ const workers = await build({
 });
 
 const outputs = Object.fromEntries(
-  [...Object.entries(cli.metafile.outputs), ...Object.entries(workers.metafile.outputs)]
+  [...Object.entries(cli.metafile.outputs), ...Object.entries(checkScript.metafile.outputs), ...Object.entries(workers.metafile.outputs)]
     .filter(([file]) => file.endsWith('.js'))
     .map(([file, o]) => [
       relative(outdir, join(root, file)),
       {
         entry: o.entryPoint ?? null,
-        inputs: Object.keys(o.inputs).sort(),
+        inputs: Object.keys(o.inputs)
+          .filter((i) => !i.includes(':'))
+          .sort(),
         chunks: o.imports.filter((i) => !i.external && i.kind === 'import-statement').map((i) => relative(outdir, join(root, i.path))),
       },
     ]),

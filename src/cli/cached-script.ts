@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import vm from 'node:vm';
+
+/**
+ * Runs a script of the bundle (scripts/bundle.mjs: dist/cli/check-script.js, the code a check
+ * needs, built as one CommonJS-style function body) with V8's code cache: node 20 keeps no
+ * compiled code between runs of an ES module, and compiling (parsing, then each function's
+ * bytecode on its first call) is a large part of a cold check. The cache (`<file>.v8-cache`
+ * beside the script) holds the bytecode of every function the run that wrote it called; it is
+ * keyed by the SHA-256 of the script and node's version, and written again (atomically, at exit)
+ * when missing, stale or refused by V8. A cache that cannot be written (a read-only install) is
+ * only a slower start.
+ *
+ * `shared`: the modules the script imports from the command line's own bundle, by source path
+ * (src/errors/plan-check-error.ts …), so that both use the same module instances (an error class
+ * thrown by the check is the one the command line tests with instanceof).
+ */
+export function runCachedScript(file: string, shared: Record<string, unknown>): Record<string, unknown> {
+  const source = readFileSync(file, 'utf8');
+  const cacheFile = `${file}.v8-cache`;
+  const key = createHash('sha256').update(source).update(`\0${process.version}\0${process.arch}`).digest();
+  let cachedData: Buffer | undefined;
+  try {
+    const bytes = readFileSync(cacheFile);
+    if (bytes.length > key.length && key.equals(bytes.subarray(0, key.length))) cachedData = bytes.subarray(key.length);
+  } catch {
+    // no cache yet
+  }
+  // the head on the script's first line, so that its lines keep their numbers in stack traces
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __planCheckUrl, __planCheckShared) {${source}\n})`, {
+    filename: file,
+    ...(cachedData ? { cachedData } : {}),
+    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  });
+  if (!cachedData || script.cachedDataRejected) process.once('exit', () => writeCache(cacheFile, key, script));
+  const module = { exports: {} as Record<string, unknown> };
+  const run = script.runInThisContext() as (...args: unknown[]) => void;
+  run(module.exports, createRequire(file), module, file, dirname(file), pathToFileURL(file).href, shared);
+  return module.exports;
+}
+
+function writeCache(cacheFile: string, key: Buffer, script: vm.Script): void {
+  const temp = `${cacheFile}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temp, Buffer.concat([key, script.createCachedData()]));
+    renameSync(temp, cacheFile);
+  } catch {
+    rmSync(temp, { force: true });
+  }
+}
