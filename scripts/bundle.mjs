@@ -29,7 +29,8 @@
 // Files read at run time (rules/, schema/, templates/, package.json, dist/generated/*) are found
 // from src/util/package-root.ts, which walks up from the running file: dist/cli/ sits at the same
 // depth as the tsc output, so the same walk finds them.
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -233,3 +234,9 @@ const outputs = Object.fromEntries(
 );
 writeFileSync(join(outdir, 'bundle.json'), JSON.stringify({ outputs }, null, 1) + '\n');
 console.log(`plan-check: command line bundled to ${relative(root, outdir)}/ (${Object.keys(outputs).length} files)`);
+
+// The code caches of the check script and of dist/generated/ (src/cli/cached-script.ts) are written
+// by the first check that finds none: one check of the example plan here writes them, so that a
+// fresh build's first check is as fast as the next ones. (Without plans/, the first run writes them.)
+const example = join(root, 'plans', '2026.yaml');
+if (existsSync(example)) spawnSync(process.execPath, [join(outdir, 'main.js'), example, '--as-of', '2026-06-01'], { cwd: root, stdio: 'ignore' });

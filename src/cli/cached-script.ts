@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 
@@ -13,13 +13,33 @@ import vm from 'node:vm';
  * beside the script) holds the bytecode of every function the run that wrote it called; it is
  * keyed by the SHA-256 of the script and node's version, and written again (atomically, at exit)
  * when missing, stale or refused by V8. A cache that cannot be written (a read-only install) is
- * only a slower start.
+ * only a slower start. The files of dist/generated/ the script requires (the validators and the
+ * precompiled message templates) are run the same way.
  *
  * `shared`: the modules the script imports from the command line's own bundle, by source path
  * (src/errors/plan-check-error.ts …), so that both use the same module instances (an error class
  * thrown by the check is the one the command line tests with instanceof).
  */
 export function runCachedScript(file: string, shared: Record<string, unknown>): Record<string, unknown> {
+  const generated = join(dirname(dirname(file)), 'generated') + sep;
+  const plain = createRequire(file);
+  const loaded = new Map<string, unknown>();
+  const require = Object.assign(
+    (id: string): unknown => {
+      if (!(id.startsWith(generated) && id.endsWith('.cjs'))) return plain(id);
+      if (!loaded.has(id)) loaded.set(id, runCommonJs(id, plain, []));
+      return loaded.get(id);
+    },
+    { resolve: plain.resolve, cache: plain.cache, main: plain.main, extensions: plain.extensions },
+  );
+  return runCommonJs(file, require, [
+    ['__planCheckUrl', pathToFileURL(file).href],
+    ['__planCheckShared', shared],
+  ]) as Record<string, unknown>;
+}
+
+/** Runs a CommonJS file, compiled with its code cache, with `require` and the extra parameters given; its module.exports. */
+function runCommonJs(file: string, require: (id: string) => unknown, extra: [string, unknown][]): unknown {
   const source = readFileSync(file, 'utf8');
   const cacheFile = `${file}.v8-cache`;
   const key = createHash('sha256').update(source).update(`\0${process.version}\0${process.arch}`).digest();
@@ -30,16 +50,17 @@ export function runCachedScript(file: string, shared: Record<string, unknown>): 
   } catch {
     // no cache yet
   }
+  const params = ['exports', 'require', 'module', '__filename', '__dirname', ...extra.map(([name]) => name)];
   // the head on the script's first line, so that its lines keep their numbers in stack traces
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __planCheckUrl, __planCheckShared) {${source}\n})`, {
+  const script = new vm.Script(`(function (${params.join(', ')}) {${source}\n})`, {
     filename: file,
     ...(cachedData ? { cachedData } : {}),
     importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
   if (!cachedData || script.cachedDataRejected) process.once('exit', () => writeCache(cacheFile, key, script));
-  const module = { exports: {} as Record<string, unknown> };
+  const module = { exports: {} as unknown };
   const run = script.runInThisContext() as (...args: unknown[]) => void;
-  run(module.exports, createRequire(file), module, file, dirname(file), pathToFileURL(file).href, shared);
+  run(module.exports, require, module, file, dirname(file), ...extra.map(([, value]) => value));
   return module.exports;
 }
 
