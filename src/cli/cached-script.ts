@@ -10,7 +10,7 @@ import vm from 'node:vm';
  * needs, built as one CommonJS-style function body) with V8's code cache: node 20 keeps no
  * compiled code between runs of an ES module, and compiling (parsing, then each function's
  * bytecode on its first call) is a large part of a cold check. The cache (`<file>.v8-cache`
- * beside the script) holds the bytecode of every function the run that wrote it called; it is
+ * beside the script; `<file>.<hash of node's options>.v8-cache` for a run given options) holds the bytecode of every function the run that wrote it called; it is
  * keyed by the SHA-256 of the script and node's version, and written again (atomically, at exit)
  * when missing, stale or refused by V8. A cache that cannot be written (a read-only install) is
  * only a slower start. The files of dist/generated/ the script requires (the validators and the
@@ -38,11 +38,18 @@ export function runCachedScript(file: string, shared: Record<string, unknown>): 
   ]) as Record<string, unknown>;
 }
 
+/**
+ * V8 refuses a cache made under other flags (--max-semi-space-size …): runs given node options
+ * keep a cache of their own, so that they and plain runs do not overwrite each other's.
+ */
+const FLAGS = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].filter(Boolean).join('\0');
+const FLAVOUR = FLAGS ? `.${createHash('sha256').update(FLAGS).digest('hex').slice(0, 8)}` : '';
+
 /** Runs a CommonJS file, compiled with its code cache, with `require` and the extra parameters given; its module.exports. */
 function runCommonJs(file: string, require: (id: string) => unknown, extra: [string, unknown][]): unknown {
   const source = readFileSync(file, 'utf8');
-  const cacheFile = `${file}.v8-cache`;
-  const key = createHash('sha256').update(source).update(`\0${process.version}\0${process.arch}`).digest();
+  const cacheFile = `${file}${FLAVOUR}.v8-cache`;
+  const key = createHash('sha256').update(source).update(`\0${process.version}\0${process.arch}\0${FLAGS}`).digest();
   let cachedData: Buffer | undefined;
   try {
     const bytes = readFileSync(cacheFile);
