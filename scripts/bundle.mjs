@@ -12,6 +12,12 @@
 //                         `await import('...')` (a check run: src/cli/check-run.ts; a subcommand's
 //                         action; the Word, import, render, annex and diff code), and the code such
 //                         chunks share with main.js or with one another, loaded only when needed
+//   dist/cli/check-script.js  what a check runs (src/cli/check-run.ts and everything it reaches but
+//                         main.js's own modules), one CommonJS-style script run through node:vm
+//                         with V8's code cache (src/cli/cached-script.ts) by the small chunk that
+//                         program.ts's `await import('./check-run.js')` loads; its cache, and those of
+//                         the files of dist/generated/ it requires, are *.v8-cache files beside them,
+//                         written by the first check (here: one check of plans/2026.yaml at the end)
 //   dist/cli/bundle.json  which source modules each file holds and which chunks it imports statically
 //                         (esbuild's metafile, trimmed), for tests/bundle.test.ts and
 //                         tests/startup-lazy.test.ts
@@ -96,7 +102,10 @@ async function staticModulesOf(entry) {
     outdir: join(root, 'tmp-static'),
     plugins: [
       ...common.plugins,
-      { name: 'dynamic-external', setup: (b) => b.onResolve({ filter: /.*/ }, (a) => (a.kind === 'dynamic-import' ? { path: a.path, external: true } : undefined)) },
+      {
+        name: 'dynamic-external',
+        setup: (b) => b.onResolve({ filter: /.*/ }, (a) => (a.kind === 'dynamic-import' ? { path: a.path, external: true } : undefined)),
+      },
     ],
   });
   return new Set(Object.values(r.metafile.outputs).flatMap((o) => Object.keys(o.inputs).map((i) => join(root, i))));
@@ -112,7 +121,10 @@ function sharedWithMain(mainStatic, shared) {
         const file = join(a.resolveDir, a.path.replace(/\.js$/, '.ts'));
         if (!mainStatic.has(file)) return undefined;
         const key = relative(root, file).split('\\').join('/');
-        const spec = relative(join(root, 'src', 'cli'), file).split('\\').join('/').replace(/\.ts$/, '.js');
+        const spec = relative(join(root, 'src', 'cli'), file)
+          .split('\\')
+          .join('/')
+          .replace(/\.ts$/, '.js');
         shared.set(key, spec.startsWith('.') ? spec : `./${spec}`);
         return { path: key, namespace: 'main-shared' };
       });
@@ -131,13 +143,18 @@ function sharedWithMain(mainStatic, shared) {
  */
 function checkRunFromScript(shared) {
   const names = [...readFileSync(join(root, CHECK_RUN), 'utf8').matchAll(/^export \{([^}]*)\}/gm)].flatMap((m) =>
-    m[1].split(',').map((n) => n.trim()).filter(Boolean),
+    m[1]
+      .split(',')
+      .map((n) => n.trim())
+      .filter(Boolean),
   );
   return {
     name: 'check-run-from-script',
     setup(b) {
       b.onResolve({ filter: /^\.\/check-run\.js$/ }, (a) =>
-        a.kind === 'dynamic-import' && a.importer === join(root, 'src', 'cli', 'program.ts') ? { path: 'check-run', namespace: 'check-run-script' } : undefined,
+        a.kind === 'dynamic-import' && a.importer === join(root, 'src', 'cli', 'program.ts')
+          ? { path: 'check-run', namespace: 'check-run-script' }
+          : undefined,
       );
       b.onLoad({ filter: /.*/, namespace: 'check-run-script' }, () => {
         const imports = [...shared.values()].map((spec, i) => `import * as m${i} from ${JSON.stringify(spec)};`);
@@ -239,4 +256,5 @@ console.log(`plan-check: command line bundled to ${relative(root, outdir)}/ (${O
 // by the first check that finds none: one check of the example plan here writes them, so that a
 // fresh build's first check is as fast as the next ones. (Without plans/, the first run writes them.)
 const example = join(root, 'plans', '2026.yaml');
-if (existsSync(example)) spawnSync(process.execPath, [join(outdir, 'main.js'), example, '--as-of', '2026-06-01'], { cwd: root, stdio: 'ignore' });
+if (existsSync(example))
+  spawnSync(process.execPath, [join(outdir, 'main.js'), example, '--as-of', '2026-06-01'], { cwd: root, stdio: 'ignore' });
