@@ -10,7 +10,7 @@ import vm from 'node:vm';
  * needs, built as one CommonJS-style function body) with V8's code cache: node 20 keeps no
  * compiled code between runs of an ES module, and compiling (parsing, then each function's
  * bytecode on its first call) is a large part of a cold check. The cache (`<file>.v8-cache`
- * beside the script; `<file>.<hash of node's options>.v8-cache` for a run given options) holds the bytecode of every function the run that wrote it called; it is
+ * beside the script) holds the bytecode of every function the run that wrote it called; it is
  * keyed by the SHA-256 of the script and node's version, and written again (atomically, at exit)
  * when missing, stale or refused by V8. A cache that cannot be written (a read-only install) is
  * only a slower start. The files of dist/generated/ the script requires (the validators and the
@@ -39,17 +39,18 @@ export function runCachedScript(file: string, shared: Record<string, unknown>): 
 }
 
 /**
- * V8 refuses a cache made under other flags (--max-semi-space-size …): runs given node options
- * keep a cache of their own, so that they and plain runs do not overwrite each other's.
+ * V8 refuses a cache made under other flags (--max-old-space-size …). A run given node options
+ * (on its command line or in NODE_OPTIONS) therefore replaces a cache only when it is missing or
+ * made for other code, not when V8 refuses it: it never overwrites the plain runs' cache with one
+ * they would refuse in turn (each such run would then compile afresh and write again).
  */
-const FLAGS = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].filter(Boolean).join('\0');
-const FLAVOUR = FLAGS ? `.${createHash('sha256').update(FLAGS).digest('hex').slice(0, 8)}` : '';
+const GIVEN_OPTIONS = process.execArgv.length > 0 || !!process.env.NODE_OPTIONS;
 
 /** Runs a CommonJS file, compiled with its code cache, with `require` and the extra parameters given; its module.exports. */
 function runCommonJs(file: string, require: (id: string) => unknown, extra: [string, unknown][]): unknown {
   const source = readFileSync(file, 'utf8');
-  const cacheFile = `${file}${FLAVOUR}.v8-cache`;
-  const key = createHash('sha256').update(source).update(`\0${process.version}\0${process.arch}\0${FLAGS}`).digest();
+  const cacheFile = `${file}.v8-cache`;
+  const key = createHash('sha256').update(source).update(`\0${process.version}\0${process.arch}`).digest();
   let cachedData: Buffer | undefined;
   try {
     const bytes = readFileSync(cacheFile);
@@ -64,7 +65,7 @@ function runCommonJs(file: string, require: (id: string) => unknown, extra: [str
     ...(cachedData ? { cachedData } : {}),
     importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
-  if (!cachedData || script.cachedDataRejected) process.once('exit', () => writeCache(cacheFile, key, script));
+  if (!cachedData || (script.cachedDataRejected && !GIVEN_OPTIONS)) process.once('exit', () => writeCache(cacheFile, key, script));
   const module = { exports: {} as unknown };
   const run = script.runInThisContext() as (...args: unknown[]) => void;
   run(module.exports, require, module, file, dirname(file), ...extra.map(([, value]) => value));
