@@ -11,7 +11,7 @@ import vm from 'node:vm';
  * compiled code between runs of an ES module, and compiling (parsing, then each function's
  * bytecode on its first call) is a large part of a cold check. The cache (`<file>.v8-cache`
  * beside the script) holds the bytecode of every function the run that wrote it called; it is
- * keyed by the SHA-256 of the script and node's version, and written again (atomically, at exit)
+ * keyed by the SHA-256 of the script and node's version, checked by the SHA-256 of its data, and written again (atomically, at exit)
  * when missing, stale or refused by V8. A cache that cannot be written (a read-only install) is
  * only a slower start. The files of dist/generated/ the script requires (the validators and the
  * precompiled message templates) are run the same way.
@@ -50,11 +50,13 @@ const GIVEN_OPTIONS = process.execArgv.length > 0 || !!process.env.NODE_OPTIONS;
 function runCommonJs(file: string, require: (id: string) => unknown, extra: [string, unknown][]): unknown {
   const source = readFileSync(file, 'utf8');
   const cacheFile = `${file}.v8-cache`;
-  const key = createHash('sha256').update(source).update(`\0${process.version}\0${process.arch}`).digest();
+  const key = sha256(`${source}\0${process.version}\0${process.arch}`);
   let cachedData: Buffer | undefined;
   try {
     const bytes = readFileSync(cacheFile);
-    if (bytes.length > key.length && key.equals(bytes.subarray(0, key.length))) cachedData = bytes.subarray(key.length);
+    const data = bytes.subarray(2 * HASH_BYTES);
+    // V8 does not check the data itself (a damaged cache crashes node): its hash is kept with it
+    if (key.equals(bytes.subarray(0, HASH_BYTES)) && sha256(data).equals(bytes.subarray(HASH_BYTES, 2 * HASH_BYTES))) cachedData = data;
   } catch {
     // no cache yet
   }
@@ -72,10 +74,15 @@ function runCommonJs(file: string, require: (id: string) => unknown, extra: [str
   return module.exports;
 }
 
+const HASH_BYTES = 32;
+const sha256 = (data: string | Buffer): Buffer => createHash('sha256').update(data).digest();
+
+/** The cache file: the key (the script's SHA-256 with node's version), the SHA-256 of the data, the data. */
 function writeCache(cacheFile: string, key: Buffer, script: vm.Script): void {
   const temp = `${cacheFile}.${process.pid}.tmp`;
   try {
-    writeFileSync(temp, Buffer.concat([key, script.createCachedData()]));
+    const data = script.createCachedData();
+    writeFileSync(temp, Buffer.concat([key, sha256(data), data]));
     renameSync(temp, cacheFile);
   } catch {
     rmSync(temp, { force: true });
