@@ -11,13 +11,32 @@ export interface BundleMap {
 }
 export const readBundleMap = (): BundleMap => JSON.parse(readFileSync(join(ROOT, 'dist', 'cli', 'bundle.json'), 'utf8')) as BundleMap;
 
-// A module-loading hook logs every module URL loaded (in worker threads too, which inherit --import).
+// A module-loading hook logs every module URL loaded (in worker threads too, which inherit --import);
+// so does node:vm's Script for the files it compiles (a check's code is one script run with a code
+// cache, src/cli/cached-script.ts, which no module hook sees).
 const dir = mkdtempSync(join(tmpdir(), 'plan-check-loaded-'));
 writeFileSync(
   join(dir, 'hooks.mjs'),
   "import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) { appendFileSync(process.env.LOADED_LOG, url + '\\n'); return next(url, context); }\n",
 );
-writeFileSync(join(dir, 'register.mjs'), "import { register } from 'node:module';\nregister(new URL('./hooks.mjs', import.meta.url));\n");
+writeFileSync(
+  join(dir, 'register.mjs'),
+  [
+    "import { register } from 'node:module';",
+    "import { appendFileSync } from 'node:fs';",
+    "import { pathToFileURL } from 'node:url';",
+    "import vm from 'node:vm';",
+    "register(new URL('./hooks.mjs', import.meta.url));",
+    'const Script = vm.Script;',
+    'vm.Script = class extends Script {',
+    '  constructor(code, options) {',
+    '    super(code, options);',
+    "    if (options?.filename) appendFileSync(process.env.LOADED_LOG, pathToFileURL(options.filename).href + '\\n');",
+    '  }',
+    '};',
+    '',
+  ].join('\n'),
+);
 export const scratch = dir;
 
 export interface Loaded {
