@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { Command, Option } from 'commander';
-import type { FileReport } from '../types.js';
 import { TOOL } from '../tool.js';
 import type { FormatName } from '../report/formatters/format-names.js';
 import type { Lang, Severity } from '../types.js';
@@ -249,7 +248,7 @@ async function run(given: string[], opts: CliOptions, commands: string[]): Promi
     ...(timestamp ? { timestamp } : {}),
   });
   const { report, unreadable } = await runBatch(files, {
-    ...(streaming ? { keepReports: false, onFile: (_: number, fr: FileReport) => writer.file(fr) } : {}),
+    ...(streaming ? { keepReports: false, stream: { spec: writer.spec(), write: (_: number, c: string[]) => writer.chunks(c) } } : {}),
     rethrowInputErrors: files.length === 1,
     ...(opts.jobs ? { jobs: opts.jobs } : {}),
     ...(opts.cache || opts.cacheLocation ? { cacheDir: opts.cacheLocation ?? DEFAULT_CACHE_DIR } : {}),
