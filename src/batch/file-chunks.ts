@@ -35,3 +35,8 @@ export function fileChunks(fr: FileReport, spec: StreamSpec): string[] {
         : formatTerminal(report(), { color: !!spec.colors[i], filesOnly: true, ...(spec.all ? { all: true } : {}) }),
   );
 }
+
+/** The spec as the cache tells outputs apart: everything that shapes a file's output, the date resolved. */
+export function specKey(spec: StreamSpec): string {
+  return JSON.stringify({ ...spec, asOf: spec.asOf ?? todayIso() });
+}

@@ -33,7 +33,22 @@ export function isPlanCandidate(file: string): boolean {
   }
 }
 
+/**
+ * A line `plan:` (then only ASCII white space) in the bytes: such a file is a candidate whatever
+ * else it holds (the test below gives true for it, decoded or not), so it is neither decoded nor parsed.
+ */
+function hasPlanLine(buf: Buffer): boolean {
+  for (let at = buf.indexOf('plan:'); at >= 0; at = buf.indexOf('plan:', at + 1)) {
+    if (at > 0 && buf[at - 1] !== 0x0a) continue;
+    let i = at + 5;
+    while (i < buf.length && (buf[i] === 0x20 || buf[i] === 0x09 || buf[i] === 0x0d || buf[i] === 0x0b || buf[i] === 0x0c)) i++;
+    if (i === buf.length || buf[i] === 0x0a) return true;
+  }
+  return false;
+}
+
 function holdsPlanOrBroken(buf: Buffer): boolean {
+  if (hasPlanLine(buf)) return true;
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(buf);

@@ -9,7 +9,7 @@ import { Progress } from './progress.js';
 import { unreadableReport } from '../check/unreadable.js';
 import { compact } from './compact.js';
 import { markNormalised, normaliseFile } from '../report/build-report.js';
-import { fileChunks, type StreamSpec } from './file-chunks.js';
+import { fileChunks, specKey, type StreamSpec } from './file-chunks.js';
 import type { Outcome } from './worker-task.js';
 
 export interface BatchOptions extends CheckOptions {
@@ -65,19 +65,31 @@ export async function runBatch(files: string[], options: BatchOptions): Promise<
       nextOut++;
     }
   };
-  /** A file's result in report form, and its output when the batch streams. */
-  const take = (i: number, full: FileReport) => {
+  const spec = stream && cache ? specKey(stream.spec) : undefined;
+  /** A file's result in report form, and its output when the batch streams (stored in the cache when `stored`). */
+  const take = (i: number, full: FileReport, stored = false) => {
     results[i] = full;
-    if (stream) chunks[i] = fileChunks(full, stream.spec);
+    if (!stream) return;
+    chunks[i] = fileChunks(full, stream.spec);
+    if (stored && spec) cache!.putOutput(files[i]!, hashes[i]!, spec, compact(full), chunks[i]);
   };
 
   files.forEach((file, i) => {
     if (!cache) return todo.push(i);
     hashes[i] = contentHash(file);
     if (!hashes[i]) return todo.push(i); // the checker reports it
+    // streaming the same formats as a run before: its output, read as it was written
+    const out = spec && options.keepReports === false ? cache.getOutput(file, hashes[i]!, spec) : undefined;
+    if (out) {
+      results[i] = out.compact;
+      chunks[i] = out.chunks;
+      progress.tick(file);
+      emit();
+      return;
+    }
     const hit = cache.get(file, hashes[i]!);
     if (hit) {
-      take(i, normaliseFile(hit));
+      take(i, normaliseFile(hit), true);
       progress.tick(file);
       emit();
     } else todo.push(i);
@@ -85,8 +97,9 @@ export async function runBatch(files: string[], options: BatchOptions): Promise<
 
   const settle = (i: number, r: Outcome) => {
     if ('report' in r) {
-      take(i, normaliseFile(r.report));
-      if (cache && hashes[i]) cache.put(files[i]!, hashes[i]!, results[i]!);
+      const stored = !!cache && !!hashes[i];
+      take(i, normaliseFile(r.report), stored);
+      if (stored) cache!.put(files[i]!, hashes[i]!, results[i]!);
     } else if ('chunks' in r) {
       // checked, rendered and stored in the cache by the worker: its output and reduced result
       results[i] = markNormalised(r.compact);

@@ -4,7 +4,7 @@ import { normaliseFile } from '../report/build-report.js';
 import type { FileReport } from '../types.js';
 import { ResultCache } from './cache.js';
 import { compact } from './compact.js';
-import { fileChunks, type StreamSpec } from './file-chunks.js';
+import { fileChunks, specKey, type StreamSpec } from './file-chunks.js';
 
 /** What a batch worker is started with. */
 export interface WorkerSetup {
@@ -38,13 +38,18 @@ export function workerTask(setup: WorkerSetup): (task: Task) => Promise<Answer> 
   const checker = new Checker(setup.options);
   const stream = setup.stream;
   const cache = stream && setup.cacheDir ? new ResultCache(setup.cacheDir, checker.fingerprint()) : undefined;
+  const spec = stream && specKey(stream);
   return async ({ id, file, sha256 }) => {
     try {
       const report = await checker.checkFile(file);
       if (!stream) return { id, report };
       const full = normaliseFile(report);
-      if (cache && sha256) cache.put(file, sha256, full);
-      return { id, chunks: fileChunks(full, stream), compact: compact(full) };
+      const out = { id, chunks: fileChunks(full, stream), compact: compact(full) };
+      if (cache && sha256) {
+        cache.put(file, sha256, full);
+        cache.putOutput(file, sha256, spec as string, out.compact, out.chunks);
+      }
+      return out;
     } catch (err) {
       return { id, error: serialiseError(err) };
     }
