@@ -29,6 +29,8 @@ export interface BatchOptions extends CheckOptions {
    * send only that text and the reduced result, so that the parent thread only writes.
    */
   stream?: { spec: StreamSpec; write: (index: number, chunks: string[]) => void };
+  /** SHA-256 of files already read in this run (expandInputs' hashes): with a cache, not read again to be hashed. */
+  hashes?: Map<string, string>;
 }
 
 export interface BatchResult {
@@ -76,7 +78,7 @@ export async function runBatch(files: string[], options: BatchOptions): Promise<
 
   files.forEach((file, i) => {
     if (!cache) return todo.push(i);
-    hashes[i] = contentHash(file);
+    hashes[i] = options.hashes?.get(file) ?? contentHash(file);
     if (!hashes[i]) return todo.push(i); // the checker reports it
     // streaming the same formats as a run before: its output, read as it was written
     const out = spec && options.keepReports === false ? cache.getOutput(file, hashes[i]!, spec) : undefined;
@@ -135,6 +137,7 @@ export async function runBatch(files: string[], options: BatchOptions): Promise<
       cacheDir: _cache,
       jobs: _jobs,
       rethrowInputErrors: _rethrow,
+      hashes: _hashes,
       timestamp: _ts,
       ...forWorkers
     } = options;

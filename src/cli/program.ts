@@ -228,7 +228,10 @@ async function run(given: string[], opts: CliOptions, commands: string[]): Promi
     writeAtomic,
     makeBaseline,
   } = await import('./check-run.js');
+  const cacheDir = opts.cache || opts.cacheLocation ? (opts.cacheLocation ?? DEFAULT_CACHE_DIR) : undefined;
+  const hashes = cacheDir ? new Map<string, string>() : undefined;
   files = expandInputs(files, {
+    ...(hashes ? { hashes } : {}),
     followSymlinks: !!opts.followSymlinks,
     onSkippedLink: (l) => process.stderr.write(`${msg(opts.lang, 'cli.skippedLink', { link: l })}\n`),
   });
@@ -251,7 +254,7 @@ async function run(given: string[], opts: CliOptions, commands: string[]): Promi
     ...(streaming ? { keepReports: false, stream: { spec: writer.spec(), write: (_: number, c: string[]) => writer.chunks(c) } } : {}),
     rethrowInputErrors: files.length === 1,
     ...(opts.jobs ? { jobs: opts.jobs } : {}),
-    ...(opts.cache || opts.cacheLocation ? { cacheDir: opts.cacheLocation ?? DEFAULT_CACHE_DIR } : {}),
+    ...(cacheDir ? { cacheDir, hashes } : {}),
     lang: opts.lang,
     ...(opts.asOf ? { asOf: opts.asOf } : {}),
     extraRules: opts.rules,
