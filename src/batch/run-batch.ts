@@ -155,9 +155,7 @@ export async function runBatch(files: string[], options: BatchOptions): Promise<
           failure ??= err as Error; // settle throws Errors only (revived worker errors, or rule-set errors)
         }
       },
-      workersStream
-        ? { stream: stream.spec, ...(cache ? { cacheDir: cache.dir, hashes: todo.map((i) => hashes[i]) } : {}) }
-        : {},
+      workersStream ? { stream: stream.spec, ...(cache ? { cacheDir: cache.dir, hashes: todo.map((i) => hashes[i]) } : {}) } : {},
     );
     if (failure) throw failure;
   }
