@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import type { FileReport } from '../types.js';
 import { isFileReport } from './cached-report-shape.js';
 import { isNormalised, markNormalised } from '../report/build-report.js';
@@ -14,6 +15,14 @@ interface Entry {
   key: string;
   packed?: true;
   report: unknown;
+}
+
+/** A file's streamed output: `spec` is the run's StreamSpec as JSON (the formats and how they are written). */
+interface OutputEntry {
+  key: string;
+  spec: string;
+  compact: FileReport;
+  chunks: string[];
 }
 
 /** A file's result with each check's findings that are also the file's findings as indexes into those. */
@@ -93,17 +102,63 @@ export class ResultCache {
     return undefined;
   }
 
+  /**
+   * A file's streamed output (fileChunks, one text per format of the run's spec) and its reduced
+   * result (compact), stored beside its result under the same key: a re-run that streams the same
+   * formats the same way reads this small entry and neither parses the whole result nor formats it.
+   */
+  getOutput(file: string, sha256: string, spec: string): { compact: FileReport; chunks: string[] } | undefined {
+    const k = this.key(file, sha256);
+    let stored: unknown;
+    try {
+      stored = JSON.parse(readFileSync(this.outputPath(k, spec), 'utf8'));
+    } catch {
+      return undefined;
+    }
+    const entry = stored as Partial<OutputEntry> | null;
+    const c = entry?.compact;
+    if (
+      entry &&
+      entry.key === k &&
+      entry.spec === spec &&
+      Array.isArray(entry.chunks) &&
+      entry.chunks.every((x) => typeof x === 'string') &&
+      isFileReport(c) &&
+      c.file === file &&
+      c.sha256 === sha256
+    ) {
+      this.hits++;
+      return { compact: markNormalised(c), chunks: entry.chunks };
+    }
+    return undefined;
+  }
+
+  /** Stores what getOutput reads. */
+  putOutput(file: string, sha256: string, spec: string, compact: FileReport, chunks: string[]): void {
+    if (compact.file !== file || compact.sha256 !== sha256) return;
+    const k = this.key(file, sha256);
+    this.write(k, this.outputPath(k, spec), { key: k, spec, compact, chunks } satisfies OutputEntry);
+  }
+
+  private outputPath(k: string, spec: string): string {
+    return join(this.dir, k.slice(0, 2), `${k}.${createHash('sha256').update(spec).digest('hex').slice(0, 16)}.out.json`);
+  }
+
   /** Stores a file's result; one in report form (normaliseFile) is stored packed, and read back in report form. */
   put(file: string, sha256: string, report: FileReport): void {
     if (report.file !== file || report.sha256 !== sha256) return; // the file changed while it was checked
     const k = this.key(file, sha256);
-    const dir = join(this.dir, k.slice(0, 2));
-    const tmp = join(dir, `.${k}.${process.pid}.tmp`);
     const entry: Entry = isNormalised(report) ? { key: k, packed: true, report: pack(report) } : { key: k, report };
+    this.write(k, this.path(k), entry);
+  }
+
+  private write(k: string, path: string, entry: Entry | OutputEntry): void {
+    const dir = join(this.dir, k.slice(0, 2));
+    const tmp = join(dir, `.${k}.${process.pid}.${threadId}.tmp`);
     try {
       mkdirSync(dir, { recursive: true });
       writeFileSync(tmp, JSON.stringify(entry), { flag: 'wx' });
-      renameSync(tmp, this.path(k));
+      renameSync(tmp, path);
     } catch {
       try {
         unlinkSync(tmp);

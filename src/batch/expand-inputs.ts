@@ -12,6 +12,8 @@ export interface ExpandOptions {
   followSymlinks?: boolean;
   /** Told of each symbolic link left out because it leads out of its folder. */
   onSkippedLink?: (link: string) => void;
+  /** Told the SHA-256 of each plan file read while walking a folder (isPlanCandidate). */
+  hashes?: Map<string, string>;
 }
 
 /**
@@ -94,7 +96,7 @@ function walk(dir: string, w: Walk): string[] {
       }
     }
     if (isDir) out.push(...walk(path, w));
-    else if (/\.ya?ml$/i.test(e.name) && isPlanCandidate(path)) out.push(path);
+    else if (/\.ya?ml$/i.test(e.name) && isPlanCandidate(path, w.hashes)) out.push(path);
   }
   return out;
 }

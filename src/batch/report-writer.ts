@@ -1,9 +1,9 @@
-import { finishReport } from '../check.js';
+import { todayIso } from '../util/dates.js';
 import { TOOL } from '../tool.js';
 import { format, type FormatName } from '../report/formatters/index.js';
 import { JsonStream, writeJson } from '../report/formatters/json.js';
-import { formatGithub } from '../report/formatters/github.js';
-import { formatTerminal, formatTerminalSummary } from '../report/formatters/terminal.js';
+import { formatTerminalSummary } from '../report/formatters/terminal.js';
+import { fileChunks, type StreamSpec } from './file-chunks.js';
 import type { FileReport, Lang, Report } from '../types.js';
 import type { Sink } from '../report/sink.js';
 
@@ -34,14 +34,26 @@ export class ReportWriter {
 
   /** One file's result (in report form) while the batch runs. */
   file(fr: FileReport): void {
+    this.chunks(fileChunks(fr, this.spec()));
+  }
+
+  /** What file() writes, as plain data: a worker thread renders a file's output itself (fileChunks). */
+  spec(): StreamSpec {
+    return {
+      formats: this.formats,
+      colors: this.sinks.map((s) => s.color),
+      lang: this.meta.lang,
+      ...(this.meta.asOf ? { asOf: this.meta.asOf } : {}),
+      ...(this.meta.all ? { all: true } : {}),
+    };
+  }
+
+  /** One file's output, one text per format (fileChunks of the spec), while the batch runs. */
+  chunks(chunks: string[]): void {
     this.begin();
-    const single = finishReport([fr], { lang: this.meta.lang, ...(this.meta.asOf ? { asOf: this.meta.asOf } : {}) });
     this.formats.forEach((name, i) => {
-      const sink = this.sinks[i]!;
-      if (name === 'text')
-        sink.write(formatTerminal(single, { color: sink.color, filesOnly: true, ...(this.meta.all ? { all: true } : {}) }));
-      else if (name === 'github') sink.write(formatGithub(single));
-      else this.json[i]!.file(single.files[0]!);
+      if (name === 'json') this.json[i]!.fileText(chunks[i]!);
+      else this.sinks[i]!.write(chunks[i]!);
     });
   }
 
@@ -62,7 +74,7 @@ export class ReportWriter {
   private begin(): void {
     if (this.begun) return;
     this.begun = true;
-    const asOf = finishReport([], { lang: this.meta.lang, ...(this.meta.asOf ? { asOf: this.meta.asOf } : {}) }).asOf;
+    const asOf = this.meta.asOf ?? todayIso();
     const head = {
       tool: TOOL,
       asOf,

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { Command, Option } from 'commander';
-import type { FileReport } from '../types.js';
 import { TOOL } from '../tool.js';
 import type { FormatName } from '../report/formatters/format-names.js';
 import type { Lang, Severity } from '../types.js';
@@ -229,7 +228,10 @@ async function run(given: string[], opts: CliOptions, commands: string[]): Promi
     writeAtomic,
     makeBaseline,
   } = await import('./check-run.js');
+  const cacheDir = opts.cache || opts.cacheLocation ? (opts.cacheLocation ?? DEFAULT_CACHE_DIR) : undefined;
+  const hashes = cacheDir ? new Map<string, string>() : undefined;
   files = expandInputs(files, {
+    ...(hashes ? { hashes } : {}),
     followSymlinks: !!opts.followSymlinks,
     onSkippedLink: (l) => process.stderr.write(`${msg(opts.lang, 'cli.skippedLink', { link: l })}\n`),
   });
@@ -249,10 +251,10 @@ async function run(given: string[], opts: CliOptions, commands: string[]): Promi
     ...(timestamp ? { timestamp } : {}),
   });
   const { report, unreadable } = await runBatch(files, {
-    ...(streaming ? { keepReports: false, onFile: (_: number, fr: FileReport) => writer.file(fr) } : {}),
+    ...(streaming ? { keepReports: false, stream: { spec: writer.spec(), write: (_: number, c: string[]) => writer.chunks(c) } } : {}),
     rethrowInputErrors: files.length === 1,
     ...(opts.jobs ? { jobs: opts.jobs } : {}),
-    ...(opts.cache || opts.cacheLocation ? { cacheDir: opts.cacheLocation ?? DEFAULT_CACHE_DIR } : {}),
+    ...(cacheDir ? { cacheDir, hashes } : {}),
     lang: opts.lang,
     ...(opts.asOf ? { asOf: opts.asOf } : {}),
     extraRules: opts.rules,

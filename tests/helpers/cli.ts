@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EventEmitter } from 'node:events';
 import workerThreads from 'node:worker_threads';
-import type { Checker, CheckOptions } from '../../src/check.js';
+import type { Task, WorkerSetup } from '../../src/batch/worker-task.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'dist', 'cli', 'main.js');
@@ -105,29 +105,23 @@ class BuiltWorker extends OriginalWorker {
   }
 }
 /**
- * A batch worker on this thread: one Checker (from the worker's options) for the files it is given,
- * each answered with its report or its serialised error, as src/batch/worker.ts does; what goes in
- * and out is structured-cloned, as it is between threads.
+ * A batch worker on this thread: the work of src/batch/worker.ts (src/batch/worker-task.ts, one
+ * Checker for the files it is given) on the worker's data; what goes in and out is
+ * structured-cloned, as it is between threads.
  */
 class InThreadWorker extends EventEmitter {
-  private readonly checker: Promise<Checker>;
+  private readonly task: Promise<(task: Task) => Promise<unknown>>;
   constructor(_file: string | URL, options: workerThreads.WorkerOptions = {}) {
     super();
-    const data = structuredClone(options.workerData) as CheckOptions;
-    this.checker = import('../../src/check.js').then(({ Checker }) => new Checker(data));
-    this.checker.catch((err: unknown) => setImmediate(() => this.emit('error', err)));
+    const data = structuredClone(options.workerData) as WorkerSetup;
+    this.task = import('../../src/batch/worker-task.js').then(({ workerTask }) => workerTask(data));
+    this.task.catch((err: unknown) => setImmediate(() => this.emit('error', err)));
   }
-  postMessage(message: { id: number; file: string }): void {
-    const { id, file } = structuredClone(message);
-    void this.checker.then(async (checker) => {
-      let answer: unknown;
-      try {
-        answer = { id, report: await checker.checkFile(file) };
-      } catch (err) {
-        const { serialiseError } = await import('../../src/errors/serialise.js');
-        answer = { id, error: serialiseError(err) };
-      }
-      setImmediate(() => this.emit('message', structuredClone(answer)));
+  postMessage(message: Task): void {
+    const task = structuredClone(message);
+    void this.task.then(async (answer) => {
+      const a = await answer(task);
+      setImmediate(() => this.emit('message', structuredClone(a)));
     });
   }
   terminate(): Promise<number> {

@@ -26,6 +26,11 @@ function writeFiles(files: FileReport[], write: Write): void {
   write('\n  ]');
 }
 
+/** One file of the report as it is written in the report's "files" list. */
+export function jsonOfFile(f: FileReport): string {
+  return nested(f, 2);
+}
+
 export function formatJson(report: Report): string {
   const parts: string[] = [];
   writeJson(report, (c) => parts.push(c));
@@ -47,7 +52,12 @@ export class JsonStream {
   }
 
   file(f: FileReport): void {
-    this.write(`${this.count++ ? ',' : ''}\n    ${nested(f, 2)}`);
+    this.fileText(jsonOfFile(f));
+  }
+
+  /** A file as jsonOfFile wrote it (perhaps in another thread). */
+  fileText(text: string): void {
+    this.write(`${this.count++ ? ',' : ''}\n    ${text}`);
   }
 
   end(summary: Summary): void {
