@@ -1,3 +1,4 @@
+import { GIVE_UP, giveUp, resolvePlain, startsPlain, unescapeDoubleQuoted } from './fast-scalars.js';
 import type { TreeMap, TreeNode, TreePair, TreeScalar, TreeSeq } from './located-tree.js';
 
 /**
@@ -30,12 +31,6 @@ export function readFast(text: string): { tree: TreeNode; data: unknown } | unde
     if (err === GIVE_UP) return undefined;
     throw err;
   }
-}
-
-/** Thrown (never escapes readFast) when the text holds something the fast reader does not read. */
-const GIVE_UP = new Error('the fast reader leaves this text to the yaml package');
-function giveUp(): never {
-  throw GIVE_UP;
 }
 
 const SPACE = 32;
@@ -358,21 +353,7 @@ class FastReader {
     const t = this.text;
     const inner = t.slice(at + 1, close - 1);
     if (t.charCodeAt(at) === SQUOTE) return inner.includes("''") ? inner.replaceAll("''", "'") : inner;
-    if (!inner.includes('\\')) return inner;
-    return inner.replace(
-      /\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|(.))/g,
-      (_: string, x?: string, u?: string, U?: string, ch?: string) => {
-        const hex = x ?? u ?? U;
-        if (hex !== undefined) {
-          const code = parseInt(hex, 16);
-          if (code > 0x10ffff) giveUp();
-          return String.fromCodePoint(code);
-        }
-        const e = ch === undefined ? undefined : ESCAPES[ch];
-        if (e === undefined) giveUp();
-        return e;
-      },
-    );
+    return unescapeDoubleQuoted(inner);
   }
 
   /**
@@ -553,62 +534,4 @@ class FastReader {
     const node: TreeScalar = { kind: 'scalar', range: [at, end], value: value.normalize('NFC') };
     return { node, data: node.value, end };
   }
-}
-
-/** Escapes of a double-quoted scalar (YAML 1.2), but for \x, \u and \U. */
-const ESCAPES: Record<string, string> = {
-  '0': '\0',
-  a: '\x07',
-  b: '\b',
-  e: '\x1b',
-  f: '\f',
-  n: '\n',
-  r: '\r',
-  t: '\t',
-  v: '\v',
-  N: '\u0085',
-  _: '\u00a0',
-  L: '\u2028',
-  P: '\u2029',
-  ' ': ' ',
-  '"': '"',
-  '/': '/',
-  '\\': '\\',
-};
-
-/** Whether a plain scalar may start at `at` in block context (no indicator starts it). */
-function startsPlain(t: string, at: number): boolean {
-  const c = t[at]!;
-  if ('-?:'.includes(c)) {
-    const n = t.charCodeAt(at + 1);
-    return at + 1 < t.length && n !== SPACE && n !== NL;
-  }
-  return !',[]{}#&*!|>\'"%@`'.includes(c);
-}
-
-/** A plain scalar's value in YAML 1.2's core schema, as the yaml package reads it. */
-function resolvePlain(s: string): string | number | boolean | null {
-  switch (s) {
-    case '':
-    case '~':
-    case 'null':
-    case 'Null':
-    case 'NULL':
-      return null;
-    case 'true':
-    case 'True':
-    case 'TRUE':
-      return true;
-    case 'false':
-    case 'False':
-    case 'FALSE':
-      return false;
-  }
-  const c = s.charCodeAt(0);
-  if ((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46) {
-    if (/^[-+]?[0-9]+$/.test(s)) return parseInt(s, 10);
-    if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/.test(s)) return parseFloat(s);
-    if (/^(?:0o|0x|[-+]?\.inf$|[-+]?\.Inf$|[-+]?\.INF$|\.nan$|\.NaN$|\.NAN$)/.test(s)) giveUp();
-  }
-  return s;
 }
