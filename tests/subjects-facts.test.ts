@@ -1,0 +1,233 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { PlanData, Task } from '../src/plan/plan-types.js';
+import type { RuleSet } from '../src/rules/ruleset-types.js';
+import { RuleSetCatalog } from '../src/rules/discover.js';
+import { reportDuties } from '../src/engine/subjects/report-duty.js';
+import { titleSubjects } from '../src/engine/subjects/title-subjects.js';
+import { groupsBesideNamedLead, namedLeads, sharedDuties, undirectedLeads } from '../src/engine/subjects/shared-duty.js';
+import { requirementDeadlines, requirementSubjects } from '../src/engine/subjects/requirement-subjects.js';
+import { planContext } from '../src/engine/subjects/context.js';
+import { dataList, dataMap } from '../src/engine/subjects/ruleset-data.js';
+import { ROOT } from './helpers/cli.js';
+
+/**
+ * The facts the subjects of src/engine/subjects/ carry, on small plans written here: what a rule
+ * reads (a task's reporting duty, a title's first missing word, a requirement's weakest target ...).
+ * The rule fixtures (tests/rules.test.ts) see these facts only through a finding's place; these
+ * tests pin the values (the mutation run of the subjects, MUTATE_SCOPE=subjects, found them unpinned).
+ */
+
+const catalog = new RuleSetCatalog(join(ROOT, 'rules'));
+const core = catalog.always();
+const kstthc = [...core, catalog.all().find((rs) => rs.id === 'hai-phong/2026-kstthc')!];
+
+const task = (id: string, t: Partial<Task>): Task => ({ id, content: '', lead: ['Trung tâm Phục vụ hành chính công'], ...t });
+function planOf(tasks: Task[], extra: Partial<PlanData> = {}, identity: Partial<PlanData['plan']> = {}): PlanData {
+  return {
+    plan: {
+      kind: 'kstthc',
+      year: 2026,
+      title: 'Kế hoạch kiểm soát thủ tục hành chính năm 2026 trên địa bàn xã Thử Nghiệm',
+      issuer: { name: 'Ủy ban nhân dân xã Thử Nghiệm', level: 'commune', locality: 'Thử Nghiệm' },
+      document: { form: 'QĐ-UBND', number: '12', date: '2026-03-02' },
+      ...identity,
+    },
+    tasks,
+    ...extra,
+  } as PlanData;
+}
+
+describe('subjects: report duties', () => {
+  const duties = (tasks: Task[]) => reportDuties(planOf(tasks), core);
+  it('a report task with a readable deadline and a recipient misses nothing', () => {
+    const d = duties([task('1', { content: 'Báo cáo kết quả gửi Ủy ban nhân dân xã', deadline: '15/12/2026' })]);
+    expect(d.get(0)).toEqual({ missing: [], ongoing: false });
+  });
+  it('"Thường xuyên" is no schedule and is marked ongoing; no recipient is missing too', () => {
+    const d = duties([task('1', { content: 'Báo cáo tình hình thực hiện', deadline: 'Thường xuyên' })]);
+    expect(d.get(0)).toEqual({ missing: ['schedule', 'recipient'], ongoing: true });
+  });
+  it('a schedule in the product, or a report only on request, needs no deadline', () => {
+    const d = duties([
+      task('1', { content: 'Báo cáo kết quả gửi Sở Tư pháp', product: 'Báo cáo hằng quý', deadline: 'Thường xuyên' }),
+      task('2', { content: 'Báo cáo đột xuất khi có yêu cầu', deadline: 'Thường xuyên' }),
+      task('3', { content: 'Báo cáo tình hình', deadline: 'Thường xuyên hằng tháng' }),
+    ]);
+    expect(d.get(0)).toEqual({ missing: [], ongoing: true });
+    expect(d.get(1)!.missing).toEqual(['recipient']);
+    expect(d.get(2)!.missing).toEqual(['recipient']);
+  });
+  it('a recipient named in the product or in the deadline counts', () => {
+    const d = duties([
+      task('1', { content: 'Báo cáo kết quả', product: 'Báo cáo gửi Ủy ban nhân dân xã', deadline: '30/11/2026' }),
+      task('2', { content: 'Báo cáo kết quả', deadline: 'Trước ngày 15 hằng tháng, gửi Văn phòng' }),
+    ]);
+    expect(d.get(0)!.missing).toEqual([]);
+    expect(d.get(1)!.missing).toEqual([]);
+  });
+  it('a task that is not a report, or has no deadline text, is handled', () => {
+    const d = duties([
+      task('1', { content: 'Rà soát thủ tục hành chính', deadline: 'Thường xuyên' }),
+      task('2', { content: 'Báo cáo kết quả gửi Ủy ban nhân dân xã' }),
+    ]);
+    expect(d.has(0)).toBe(false);
+    expect(d.get(1)).toEqual({ missing: ['schedule'], ongoing: false });
+  });
+  it('no report patterns in the rule sets: no duties', () => {
+    expect(reportDuties(planOf([task('1', { content: 'Báo cáo' })]), []).size).toBe(0);
+  });
+});
+
+describe('subjects: titles', () => {
+  const titles = (t: NonNullable<PlanData['plan']['titles']>, identity: Partial<PlanData['plan']> = {}) =>
+    titleSubjects(planOf([], {}, { titles: t, ...identity }), planContext(planOf([]), '2026-03-10'), core).map(
+      (s) => [s.id, s.facts.title, s.factPointers.title] as const,
+    );
+  const decision = 'Ban hành Kế hoạch kiểm soát thủ tục hành chính năm 2026 trên địa bàn xã Thử Nghiệm';
+  it('a title missing a word names the first word missing and the word before it, at its field', () => {
+    const [[id, title, pointer]] = titles({ decision, plan: 'Kế hoạch kiểm soát thủ tục chính năm 2026 trên địa bàn xã Thử Nghiệm' }) as [
+      readonly [string, Record<string, unknown>, string],
+    ];
+    expect(id).toBe('plan');
+    expect(pointer).toBe('/plan/titles/plan');
+    expect(title).toMatchObject({ field: 'plan', complete: false, missing: 'hành', after: 'tục', localityOk: true, locality: 'Thử Nghiệm' });
+    expect(title.reference).toBe(decision);
+    expect(title.fieldVi).not.toBe(title.fieldEn);
+  });
+  it('abbreviations are expanded and the lead words dropped before comparing; every printed title is a subject', () => {
+    const t = titles({
+      decision,
+      article1: 'Ban hành kèm theo Quyết định này Kế hoạch KSTTHC năm 2026 trên địa bàn xã Thử Nghiệm',
+      appendix: 'Nội dung thực hiện kiểm soát TTHC năm 2026 trên địa bàn xã Thử Nghiệm',
+    });
+    expect(t.map(([id]) => id)).toEqual(['article1', 'appendix']);
+    // article1 has "Quyết định này" between the lead words and the title: only the order of the core words counts
+    for (const [, title] of t) expect(title).toMatchObject({ complete: true, missing: '', after: '' });
+  });
+  it('without a decision title the plan title is the reference; the locality is checked on the text', () => {
+    const [[, title]] = titles({ plan: 'Kiểm soát thủ tục hành chính năm 2026 trên địa bàn xã' }) as [
+      readonly [string, Record<string, unknown>, string],
+    ];
+    expect(title.reference).toBe('Kế hoạch kiểm soát thủ tục hành chính năm 2026 trên địa bàn xã Thử Nghiệm');
+    // the missing word is the locality's: one defect, reported by title-locality alone
+    expect(title).toMatchObject({ localityOk: false, missing: 'thử', after: 'xã', complete: true });
+  });
+  it('a word missing that is not the locality keeps the title incomplete even when the locality is missing too', () => {
+    const [[, title]] = titles({ decision, plan: 'Kế hoạch kiểm soát thủ tục năm 2026' }) as [readonly [string, Record<string, unknown>, string]];
+    expect(title).toMatchObject({ localityOk: false, complete: false, missing: 'hành', after: 'tục' });
+  });
+});
+
+describe('subjects: shared duties and leads', () => {
+  it('a catch-all lead of the own units on work each unit does is a shared duty', () => {
+    const plan = planOf([
+      task('1', { content: 'Rà soát, đơn giản hóa thủ tục hành chính', lead: ['Các phòng, ban, cơ quan, đơn vị'] }),
+      task('2', { content: 'Rà soát, đơn giản hóa thủ tục hành chính', lead: ['Văn phòng HĐND và UBND xã', 'Các phòng, ban'] }),
+      task('3', { content: 'Tổ chức hội nghị tổng kết', lead: ['Các phòng, ban, cơ quan, đơn vị'] }),
+      task('4', { content: 'Số hóa hồ sơ', lead: ['Các cơ quan, đơn vị thuộc xã', 'Các cơ quan liên quan'] }),
+      task('5', { content: 'Số hóa hồ sơ', lead: [] }),
+    ]);
+    const s = sharedDuties(plan, core);
+    expect(s.taskIds).toEqual(['1', '4']);
+    expect([...s.leads].sort()).toEqual(['0/0', '3/0']);
+    expect(sharedDuties(plan, []).taskIds).toEqual([]);
+  });
+  it('named leads leave out catch-alls, blanks and non-strings', () => {
+    const plan = planOf([
+      task('1', { lead: ['Văn phòng HĐND và UBND xã', 'Các đơn vị', '  ', 7 as unknown as string, 'Cơ quan, đơn vị liên quan'] }),
+    ]);
+    expect(namedLeads(plan, core)).toEqual([['Văn phòng HĐND và UBND xã']]);
+  });
+  it('a defined group beside a named lead is known; beside a catch-all only it is not', () => {
+    const plan = planOf([
+      task('1', { lead: ['Văn phòng HĐND và UBND xã', 'Các đơn vị sự nghiệp công lập thuộc UBND xã'] }),
+      task('2', { lead: ['Các phòng', 'Các đơn vị sự nghiệp công lập thuộc UBND xã'] }),
+    ]);
+    expect([...groupsBesideNamedLead(plan, core)]).toEqual(['0/1']);
+    expect(groupsBesideNamedLead(plan, []).size).toBe(0);
+  });
+  it('an undirectable lead is found with the reason of its own kind, in both languages', () => {
+    const plan = planOf([task('1', { lead: ['Văn phòng HĐND và UBND xã', 'Công an xã', 'Đoàn Thanh niên xã'] })]);
+    const u = undirectedLeads(plan, core);
+    expect([...u.keys()]).toEqual(['0/1', '0/2']);
+    expect(u.get('0/1')!.en).toMatch(/vertical/i);
+    expect(u.get('0/2')!.en).toMatch(/mass organisations/);
+    expect(u.get('0/1')!.vi).toMatch(/ngành dọc/);
+    expect(undirectedLeads(plan, []).size).toBe(0);
+  });
+});
+
+describe('subjects: parent requirements', () => {
+  const context = (plan: PlanData) => planContext(plan, '2026-03-10');
+  const req = (plan: PlanData, id: string) => {
+    const s = requirementSubjects(plan, context(plan), kstthc).find((x) => x.id === id)!;
+    return { ...s, r: s.facts.requirement as Record<string, unknown> };
+  };
+  it('a target requirement takes the weakest plan target of its metric with a lower bound, and where it is', () => {
+    const plan = planOf(
+      [task('1', { content: 'Tiếp nhận hồ sơ trực tuyến', targets: [{ metric: 'online_receipt', bound: '>=', value: 85, unit: 'percent' }] })],
+      {
+        targets: [
+          { metric: 'online_receipt', bound: '>=', value: 90, unit: 'percent', printed_at: 'mục II.1' },
+          { metric: 'online_receipt', bound: '<=', value: 10, unit: 'percent' },
+          { metric: 'satisfaction', bound: '>', value: 96, unit: 'percent' },
+        ],
+      },
+    );
+    const s = req(plan, 'HP-714/online-receipt');
+    expect(s.r).toMatchObject({ metric: 'online_receipt', floor: 80, hasTarget: true, planValue: 85, where: 'nhiệm vụ 1', taskId: '1' });
+    expect(s.factPointers.requirement).toBe('/tasks/0/targets/0');
+    expect(s.source?.ref).toBe('714/QĐ-UBND');
+    const sat = req(plan, 'HP-714/satisfaction');
+    expect(sat.r).toMatchObject({ hasTarget: true, planValue: 96, where: 'chỉ tiêu chung' });
+    expect(sat.r.taskId).toBeUndefined();
+    expect(sat.factPointers.requirement).toBe('/targets/2');
+    const none = req(plan, 'HP-714/digitisation');
+    expect(none.r).toMatchObject({ hasTarget: false, floor: 100 });
+    expect(none.r.planValue).toBeUndefined();
+    expect(none.factPointers.requirement).toBe('/tasks');
+  });
+  it('a plan-wide target printed somewhere says where; one given to a task by `task` names the task', () => {
+    const plan = planOf([task('7', {})], {
+      targets: [
+        { metric: 'online_payment', bound: '=', value: 80, unit: 'percent', printed_at: 'Phụ lục' },
+        { metric: 'digitisation', bound: '>=', value: 100, unit: 'percent', task: '7' },
+      ],
+    });
+    expect(req(plan, 'HP-714/online-payment').r).toMatchObject({ planValue: 80, where: 'Phụ lục' });
+    expect(req(plan, 'HP-714/digitisation').r).toMatchObject({ planValue: 100, where: 'nhiệm vụ 7', taskId: '7' });
+  });
+  it('requirement deadlines are read in the plan year (the end of a period)', () => {
+    const d = requirementDeadlines(kstthc, 2026);
+    expect(d.size).toBeGreaterThan(0);
+    for (const v of d.values()) expect(v).toMatch(/^2026-\d\d-\d\d$/);
+  });
+});
+
+describe('subjects: plan context and rule-set data', () => {
+  it('a draft dated by month gets the first of that month as its earliest signing date; the as-of date stands in', () => {
+    const c = planContext(
+      planOf([], {}, { document: { form: 'QĐ-UBND', number: null, date: null, date_text: 'ngày    tháng 3 năm 2026' } }),
+      '2026-02-10',
+    );
+    expect(c).toMatchObject({ signingDate: null, signingDateEarliest: '2026-03-01', asOf: '2026-02-10', asOfVn: '10/02/2026' });
+    const signed = planContext(planOf([], { units: ['A'], external_units: ['B'] }), '2026-12-31');
+    expect(signed).toMatchObject({ signingDate: '2026-03-02', signingDateEarliest: '2026-03-02', asOf: '2026-03-02', hasUnits: true });
+    expect(signed.knownUnits).toEqual(['A', 'B']);
+    expect(planContext(planOf([]), '2026-01-01').hasUnits).toBe(false);
+  });
+  it('the two-level government: a plan for 2026 or later, or one signed from 1 July 2025', () => {
+    const at = (year: number, date: string | null) =>
+      planContext(planOf([], {}, { year, document: { form: 'QĐ-UBND', number: '1', date } }), '2025-01-01').twoLevelGovernment;
+    expect(at(2026, null)).toBe(true);
+    expect(at(2025, '2025-07-01')).toBe(true);
+    expect(at(2025, '2025-06-30')).toBe(false);
+    expect(at(2025, null)).toBe(false);
+  });
+  it('data lists concatenate in rule-set order; maps let later rule sets override', () => {
+    const rs = (data: Record<string, unknown>) => ({ data }) as unknown as RuleSet;
+    expect(dataList([rs({ k: [1] }), rs({ k: 'x' }), rs({ k: [2, 3] })], 'k')).toEqual([1, 2, 3]);
+    expect(dataMap([rs({ m: { a: 1, b: 1 } }), rs({ m: [5] }), rs({ m: null }), rs({ m: { b: 2 } })], 'm')).toEqual({ a: 1, b: 2 });
+  });
+});
