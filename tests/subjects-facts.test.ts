@@ -9,6 +9,7 @@ import { groupsBesideNamedLead, namedLeads, sharedDuties, undirectedLeads } from
 import { requirementDeadlines, requirementSubjects } from '../src/engine/subjects/requirement-subjects.js';
 import { planContext } from '../src/engine/subjects/context.js';
 import { dataList, dataMap } from '../src/engine/subjects/ruleset-data.js';
+import { formFacts } from '../src/engine/subjects/form-facts.js';
 import { ROOT } from './helpers/cli.js';
 
 /**
@@ -21,6 +22,7 @@ import { ROOT } from './helpers/cli.js';
 const catalog = new RuleSetCatalog(join(ROOT, 'rules'));
 const core = catalog.always();
 const kstthc = [...core, catalog.all().find((rs) => rs.id === 'hai-phong/2026-kstthc')!];
+const cchc = [...core, catalog.all().find((rs) => rs.id === 'hai-phong/2026-cchc')!];
 
 const task = (id: string, t: Partial<Task>): Task => ({ id, content: '', lead: ['Trung tâm Phục vụ hành chính công'], ...t });
 function planOf(tasks: Task[], extra: Partial<PlanData> = {}, identity: Partial<PlanData['plan']> = {}): PlanData {
@@ -91,7 +93,14 @@ describe('subjects: titles', () => {
     ];
     expect(id).toBe('plan');
     expect(pointer).toBe('/plan/titles/plan');
-    expect(title).toMatchObject({ field: 'plan', complete: false, missing: 'hành', after: 'tục', localityOk: true, locality: 'Thử Nghiệm' });
+    expect(title).toMatchObject({
+      field: 'plan',
+      complete: false,
+      missing: 'hành',
+      after: 'tục',
+      localityOk: true,
+      locality: 'Thử Nghiệm',
+    });
     expect(title.reference).toBe(decision);
     expect(title.fieldVi).not.toBe(title.fieldEn);
   });
@@ -114,7 +123,9 @@ describe('subjects: titles', () => {
     expect(title).toMatchObject({ localityOk: false, missing: 'thử', after: 'xã', complete: true });
   });
   it('a word missing that is not the locality keeps the title incomplete even when the locality is missing too', () => {
-    const [[, title]] = titles({ decision, plan: 'Kế hoạch kiểm soát thủ tục năm 2026' }) as [readonly [string, Record<string, unknown>, string]];
+    const [[, title]] = titles({ decision, plan: 'Kế hoạch kiểm soát thủ tục năm 2026' }) as [
+      readonly [string, Record<string, unknown>, string],
+    ];
     expect(title).toMatchObject({ localityOk: false, complete: false, missing: 'hành', after: 'tục' });
   });
 });
@@ -166,7 +177,12 @@ describe('subjects: parent requirements', () => {
   };
   it('a target requirement takes the weakest plan target of its metric with a lower bound, and where it is', () => {
     const plan = planOf(
-      [task('1', { content: 'Tiếp nhận hồ sơ trực tuyến', targets: [{ metric: 'online_receipt', bound: '>=', value: 85, unit: 'percent' }] })],
+      [
+        task('1', {
+          content: 'Tiếp nhận hồ sơ trực tuyến',
+          targets: [{ metric: 'online_receipt', bound: '>=', value: 85, unit: 'percent' }],
+        }),
+      ],
       {
         targets: [
           { metric: 'online_receipt', bound: '>=', value: 90, unit: 'percent', printed_at: 'mục II.1' },
@@ -229,5 +245,95 @@ describe('subjects: plan context and rule-set data', () => {
     const rs = (data: Record<string, unknown>) => ({ data }) as unknown as RuleSet;
     expect(dataList([rs({ k: [1] }), rs({ k: 'x' }), rs({ k: [2, 3] })], 'k')).toEqual([1, 2, 3]);
     expect(dataMap([rs({ m: { a: 1, b: 1 } }), rs({ m: [5] }), rs({ m: null }), rs({ m: { b: 2 } })], 'm')).toEqual({ a: 1, b: 2 });
+  });
+});
+
+describe('subjects: form of the decision and parts of the plan', () => {
+  const articles = (...texts: string[]) => ({ articles: texts.map((text, i) => ({ number: i + 1, text })) });
+  it('a decision without an article on its effect, and one with it in a clause or a title', () => {
+    expect(formFacts(planOf([], { decision: articles('Ban hành kèm theo Quyết định này Kế hoạch.') }), core)).toMatchObject({
+      decisionArticlesEncoded: true,
+      effectArticle: false,
+    });
+    const inClause = { articles: [{ number: 2, text: 'Điều khoản thi hành:', clauses: ['Quyết định này có hiệu lực kể từ ngày ký.'] }] };
+    expect(formFacts(planOf([], { decision: inClause }), core).effectArticle).toBe(true);
+    const inTitle = { articles: [{ number: 2, title: 'Hiệu lực', text: 'Quyết định có hiệu lực từ ngày ký.' }] };
+    expect(formFacts(planOf([], { decision: inTitle }), core).effectArticle).toBe(true);
+    // nothing encoded, nothing said
+    const none = formFacts(planOf([]), core);
+    expect(none.decisionArticlesEncoded).toBeUndefined();
+    expect(none.effectArticle).toBeUndefined();
+    expect(none.distributionArchived).toBeUndefined();
+    expect(none.planPartsMissing).toBeUndefined();
+  });
+  it('"Nơi nhận": the archive line, and the offices the parent rule set names that are missing', () => {
+    const f = formFacts(planOf([], { distribution: ['Như Điều 3;', 'Sở Tư pháp;', 'Lưu: VT, VP.'] }), cchc);
+    expect(f).toMatchObject({
+      distributionArchived: true,
+      receivingOfficesMissing: ['Sở Nội vụ'],
+      receivingOfficesMissingText: 'Sở Nội vụ',
+    });
+    const g = formFacts(planOf([], { distribution: ['Sở Nội vụ (để b/c);', 'VT.'] }), cchc);
+    expect(g).toMatchObject({ distributionArchived: false, receivingOfficesMissing: [], receivingOfficesMissingText: '' });
+    expect(formFacts(planOf([], { distribution: ['Lưu: VT.'] }), core).receivingOfficesMissing).toBeUndefined();
+  });
+  it('the parts of a plan found by their headings, with the missing ones named in both languages', () => {
+    const f = formFacts(
+      planOf([task('1', {})], { body: [{ heading: 'II. Nhiệm vụ', text: 'Các nhiệm vụ cụ thể.' }, 'III. Kinh phí thực hiện'] }),
+      core,
+    );
+    expect(f.planPartsMissing).toEqual(['purpose', 'organisation']);
+    expect(f.planPartsMissingVi).toBe('"Mục đích, yêu cầu", "Tổ chức thực hiện"');
+    expect(f.planPartsMissingEn).toBe('"Purpose and requirements", "Organisation of implementation"');
+    const all = formFacts(
+      planOf([], {
+        objectives: ['Nâng cao chất lượng.'],
+        decision: { articles: [{ number: 3, title: 'Tổ chức thực hiện', text: 'Giao các đơn vị triển khai.' }] },
+        sections: [
+          { id: 'a', title: 'II. Nhiệm vụ' },
+          { id: 'b', title: 'IV. Kinh phí' },
+        ],
+      }),
+      core,
+    );
+    // no tasks: the tasks part is missing, as its headings say nothing of it
+    expect(all.planPartsMissing).toEqual(['tasks']);
+  });
+  it('a target the body sets on a topic no task names, at its heading', () => {
+    const body = [
+      { heading: '2. Yêu cầu', text: 'Tỷ lệ hồ sơ tiếp nhận qua dịch vụ bưu chính công ích tăng.' },
+      'Phấn đấu 100% hồ sơ được số hóa.',
+      { heading: '3. Hài lòng', text: 'Người dân hài lòng.' },
+    ];
+    const f = formFacts(planOf([task('1', { content: 'Tiếp nhận hồ sơ', product: 'Hồ sơ được số hóa' })], { body }), core);
+    expect(f.bodyTopicsWithoutTask).toEqual(['postal-public-service']);
+    expect(f.bodyTopicsWithoutTaskVi).toBe('"hồ sơ qua dịch vụ bưu chính công ích" (2. Yêu cầu)');
+    expect(f.bodyTopicsWithoutTaskEn).toBe('"applications through the public postal service" (2. Yêu cầu)');
+    const byTarget = formFacts(
+      planOf([task('1', { targets: [{ metric: 'x', bound: '>=', value: 1, unit: 'percent', text: 'qua bưu chính' }] })], {
+        body: [body[1]!],
+      }),
+      core,
+    );
+    expect(byTarget).toMatchObject({
+      bodyTopicsWithoutTask: ['digitisation'],
+      bodyTopicsWithoutTaskVi: '"số hóa hồ sơ, kết quả giải quyết"',
+    });
+    expect(formFacts(planOf([], { body }), core).bodyTopicsWithoutTask).toBeUndefined();
+  });
+  it('the proposing unit: the head title dropped, then the locality when the unit is listed without it', () => {
+    const unit = (proposer: string, units: PlanData['units'] = ['Trung tâm Phục vụ hành chính công']) =>
+      formFacts(
+        planOf(
+          [],
+          { decision: { proposer }, units },
+          { issuer: { name: 'Ủy ban nhân dân xã Thử Nghiệm', level: 'commune', type: 'xã', locality: 'Thử Nghiệm' } },
+        ),
+        core,
+      ).proposerUnit;
+    expect(unit('Giám đốc Trung tâm Phục vụ hành chính công xã Thử Nghiệm')).toBe('Trung tâm Phục vụ hành chính công');
+    expect(unit('Phó Giám đốc Trung tâm Phục vụ hành chính công xã')).toBe('Trung tâm Phục vụ hành chính công');
+    expect(unit('Chánh Văn phòng HĐND và UBND xã', ['Văn phòng HĐND và UBND xã'])).toBe('Văn phòng HĐND và UBND xã');
+    expect(unit('Trưởng Phòng Kinh tế xã Thử Nghiệm', [])).toBe('Phòng Kinh tế xã Thử Nghiệm');
   });
 });
