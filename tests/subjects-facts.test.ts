@@ -10,6 +10,7 @@ import { requirementDeadlines, requirementSubjects } from '../src/engine/subject
 import { planContext } from '../src/engine/subjects/context.js';
 import { dataList, dataMap } from '../src/engine/subjects/ruleset-data.js';
 import { formFacts } from '../src/engine/subjects/form-facts.js';
+import { floorsByMetric, percentsIn, planSubjects } from '../src/engine/subjects/plan-subjects.js';
 import { ROOT } from './helpers/cli.js';
 
 /**
@@ -335,5 +336,161 @@ describe('subjects: form of the decision and parts of the plan', () => {
     expect(unit('Phó Giám đốc Trung tâm Phục vụ hành chính công xã')).toBe('Trung tâm Phục vụ hành chính công');
     expect(unit('Chánh Văn phòng HĐND và UBND xã', ['Văn phòng HĐND và UBND xã'])).toBe('Văn phòng HĐND và UBND xã');
     expect(unit('Trưởng Phòng Kinh tế xã Thử Nghiệm', [])).toBe('Phòng Kinh tế xã Thử Nghiệm');
+  });
+});
+
+describe('subjects: the plan, its tasks, targets and units', () => {
+  const pct = (metric: string, bound: '>=' | '>' | '=' | '<=', value: number, extra: Record<string, unknown> = {}) => ({
+    metric,
+    bound,
+    value,
+    unit: 'percent' as const,
+    ...extra,
+  });
+  const build = (plan: PlanData, deadlines = new Map<string, string>()) => {
+    const shared = {
+      ...sharedDuties(plan, core),
+      groups: groupsBesideNamedLead(plan, core),
+      namedLeads: namedLeads(plan, core),
+      undirected: undirectedLeads(plan, core),
+      reports: reportDuties(plan, core),
+    };
+    return planSubjects(plan, planContext(plan, '2026-03-10'), deadlines, shared);
+  };
+  const fact = (subjects: ReturnType<typeof build>, kind: string, id: string, name: string) =>
+    subjects.find((s) => s.kind === kind && s.id === id)!.facts[name] as Record<string, unknown>;
+
+  it('a task: its deadline read, the earliest parent deadline, its section title, its named leads and its report duty', () => {
+    const plan = planOf(
+      [
+        task('1', {
+          content: 'Báo cáo kết quả gửi Ủy ban nhân dân xã',
+          deadline: 'Trước 30/6/2026',
+          implements: ['b', 'a', 'none'],
+          section: 's2',
+          lead: ['Văn phòng HĐND và UBND xã', 'Trung tâm Phục vụ hành chính công'],
+        }),
+        task('2', { content: 'Rà soát', deadline: 'Từ ngày 15/3/2026', lead: ['Văn phòng HĐND và UBND xã', 'Các đơn vị'], section: 'x' }),
+        task('3', { content: 'Rà soát', deadline: 'Sau khi có Quyết định của UBND thành phố' }),
+        task('4', { content: 'Rà soát', deadline: null }),
+      ],
+      { sections: [{ id: 's2', title: 'II. Nhiệm vụ' }] },
+    );
+    const s = build(
+      plan,
+      new Map([
+        ['a', '2026-09-30'],
+        ['b', '2026-06-30'],
+      ]),
+    );
+    const t1 = fact(s, 'task', '1', 'task');
+    expect(t1).toMatchObject({
+      parentDeadline: '2026-06-30',
+      sectionTitle: 'II. Nhiệm vụ',
+      namedLeadCount: 2,
+      namedLeadsText: 'Văn phòng HĐND và UBND xã; Trung tâm Phục vụ hành chính công',
+      reportDuty: true,
+      reportNoSchedule: false,
+      reportNoRecipient: false,
+      reportOngoing: false,
+    });
+    expect((t1.deadlineInfo as Record<string, unknown>).due).toBe('2026-06-30');
+    expect((t1.deadlineInfo as Record<string, unknown>).openEnded).toBeUndefined();
+    const t2 = fact(s, 'task', '2', 'task');
+    expect(t2.deadlineInfo).toMatchObject({ openEnded: 'start', startOnly: true, due: '2026-03-15' });
+    expect(t2.sectionTitle).toBeUndefined();
+    expect(t2.namedLeadCount).toBeUndefined();
+    expect(t2.reportDuty).toBeUndefined();
+    expect(t2.parentDeadline).toBeUndefined();
+    expect(fact(s, 'task', '3', 'task').deadlineInfo).toMatchObject({ openEnded: 'event', startOnly: false });
+    expect(fact(s, 'task', '4', 'task').deadlineInfo).toBeUndefined();
+    const sub = s.find((x) => x.kind === 'task' && x.id === '2')!;
+    expect(sub.factPointers).toEqual({ plan: '', task: '/tasks/1' });
+    expect(s[0]).toMatchObject({ kind: 'plan', id: plan.plan.title, factPointers: { plan: '' } });
+  });
+
+  it('a unit named as lead or partner: its role, place and what is known of it', () => {
+    const plan = planOf([
+      task('1', { content: 'Số hóa hồ sơ', lead: ['Các phòng, ban, cơ quan, đơn vị'] }),
+      task('2', {
+        content: 'Rà soát',
+        lead: ['Văn phòng HĐND và UBND xã', 'Các đơn vị sự nghiệp công lập thuộc UBND xã', 'Công an xã'],
+        partners: ['Công an xã'],
+      }),
+    ]);
+    const refs = build(plan)
+      .filter((x) => x.kind === 'unit-ref')
+      .map((x) => [x.factPointers.unitRef, x.facts.unitRef]);
+    expect(refs).toEqual([
+      [
+        '/tasks/0/lead/0',
+        expect.objectContaining({ role: 'lead', roleVi: 'chủ trì', index: 0, taskId: '1', sharedDuty: true, groupBesideNamedLead: false }),
+      ],
+      ['/tasks/1/lead/0', expect.objectContaining({ index: 0, sharedDuty: false, groupBesideNamedLead: false })],
+      ['/tasks/1/lead/1', expect.objectContaining({ index: 1, groupBesideNamedLead: true })],
+      ['/tasks/1/lead/2', expect.objectContaining({ index: 2, notDirectedEn: expect.stringMatching(/vertical/) })],
+      [
+        '/tasks/1/partners/0',
+        expect.objectContaining({ role: 'partner', roleVi: 'phối hợp', index: 0, sharedDuty: false, groupBesideNamedLead: false }),
+      ],
+    ]);
+    expect((refs[3]![1] as Record<string, unknown>).notDirectedVi).toMatch(/ngành dọc/);
+    expect((refs[4]![1] as Record<string, unknown>).notDirectedEn).toBeUndefined();
+  });
+
+  it('targets: headline floor, another owner of the indicator, the highest floor of another task', () => {
+    const plan = planOf(
+      [
+        task('1', { lead: ['Văn phòng HĐND và UBND xã'], targets: [pct('online', '>=', 90), pct('paid', '<=', 5)] }),
+        task('2', { lead: ['Trung tâm Phục vụ hành chính công'], targets: [pct('online', '>=', 85)] }),
+        task('3', { lead: ['Văn phòng HĐND và UBND xã'], targets: [pct('online', '=', 95)] }),
+      ],
+      { targets: [pct('online', '>=', 80), pct('online', '>', 70), pct('online', '<=', 10), pct('other', '>=', 1, { task: '1' })] },
+    );
+    const s = build(plan);
+    const t = (id: string) => fact(s, 'target', id, 'target');
+    expect(t('online')).toMatchObject({ headline: true, value: 80 });
+    expect(t('online').headlineFloor).toBeUndefined();
+    expect(t('1:other')).toMatchObject({ headline: true, taskId: '1' });
+    expect(t('1:online')).toMatchObject({ headline: false, taskId: '1', headlineFloor: 70, peerFloor: 95, peerTask: '3' });
+    expect(t('1:online').otherOwnerTask).toBeUndefined();
+    expect(t('2:online')).toMatchObject({ otherOwnerTask: '1', otherOwnerLead: 'Văn phòng HĐND và UBND xã', peerFloor: 95, peerTask: '3' });
+    // the same lead as the first owner: no other owner
+    expect(t('3:online').otherOwnerTask).toBeUndefined();
+    expect(t('3:online')).toMatchObject({ peerFloor: 90, peerTask: '1' });
+    expect(t('1:paid').peerFloor).toBeUndefined();
+    const sub = s.find((x) => x.kind === 'target' && x.id === '2:online')!;
+    expect(sub.factPointers).toEqual({ plan: '', target: '/tasks/1/targets/0', task: '/tasks/1' });
+    expect((sub.facts.task as Record<string, unknown>).id).toBe('2');
+    expect(s.find((x) => x.kind === 'target' && x.id === 'online')!.factPointers).toEqual({ plan: '', target: '/targets/0' });
+  });
+
+  it('percentages printed in a task against its targets', () => {
+    expect(percentsIn('đạt 95,5% và 100 % hồ sơ')).toEqual([95.5, 100]);
+    expect(percentsIn(null)).toEqual([]);
+    const s = build(
+      planOf([
+        task('1', {
+          content: 'Đạt 90% hồ sơ',
+          product: 'Tỷ lệ 90%, 85% và 85%',
+          targets: [pct('a', '>=', 90), pct('b', '>=', 80), { metric: 'c', bound: '>=', value: 7, unit: 'count' }],
+        }),
+        task('2', { content: 'Không có số', product: '50%' }),
+      ]),
+    );
+    expect(fact(s, 'task', '1', 'task')).toMatchObject({
+      percentsContent: [90],
+      percentsProduct: [90, 85, 85],
+      percentMismatch: [85],
+      targetsNotInText: [80],
+    });
+    expect(fact(s, 'task', '2', 'task')).toMatchObject({ percentsContent: [], percentsProduct: [50], percentMismatch: [] });
+  });
+
+  it('the lowest floor per metric', () => {
+    expect([...floorsByMetric([pct('a', '>=', 90), pct('a', '=', 80), pct('a', '<=', 5), pct('a', '>', 85), pct('b', '>', 1)])]).toEqual([
+      ['a', 80],
+      ['b', 1],
+    ]);
   });
 });
