@@ -10,6 +10,7 @@ import { requirementDeadlines, requirementSubjects } from '../src/engine/subject
 import { planContext } from '../src/engine/subjects/context.js';
 import { dataList, dataMap } from '../src/engine/subjects/ruleset-data.js';
 import { formFacts } from '../src/engine/subjects/form-facts.js';
+import { mentionSubjects, repeatedPhrases } from '../src/engine/subjects/mention-subjects.js';
 import { floorsByMetric, percentsIn, planSubjects } from '../src/engine/subjects/plan-subjects.js';
 import { ROOT } from './helpers/cli.js';
 
@@ -491,6 +492,96 @@ describe('subjects: the plan, its tasks, targets and units', () => {
     expect([...floorsByMetric([pct('a', '>=', 90), pct('a', '=', 80), pct('a', '<=', 5), pct('a', '>', 85), pct('b', '>', 1)])]).toEqual([
       ['a', 80],
       ['b', 1],
+    ]);
+  });
+});
+
+describe('subjects: mentions of words in the prose', () => {
+  const mentions = (plan: PlanData) =>
+    mentionSubjects(plan, planContext(plan, '2026-03-10'), core).map((s) => ({
+      pointer: s.factPointers.mention,
+      span: s.span,
+      ...(s.facts.mention as Record<string, unknown>),
+    }));
+  const of = (list: ReturnType<typeof mentions>, kind: string) => list.filter((m) => m.kind === kind);
+
+  it('the first use of an abbreviation, in document order with the titles, and whether it is spelt out there', () => {
+    const list = mentions(
+      planOf(
+        [task('1', { content: 'Số hóa hồ sơ TTHC và CCHC' })],
+        {
+          objectives: ['Nâng cao chất lượng giải quyết TTHC.'],
+          body: ['Công nghệ thông tin (viết tắt là CNTT) được ứng dụng; CNTT hiện đại.'],
+        },
+        { titles: { plan: 'Kế hoạch cải cách hành chính (CCHC) năm 2026' } },
+      ),
+    );
+    const abbr = of(list, 'abbreviation').map((m) => [m.term, m.pointer, m.defined, m.expansion, m.text, m.taskId]);
+    expect(abbr).toEqual([
+      ['TTHC', '/objectives/0', false, 'thủ tục hành chính', 'TTHC', undefined],
+      ['CCHC', '/plan/titles/plan', true, 'cải cách hành chính', 'CCHC', undefined],
+      ['CNTT', '/body/0', true, 'công nghệ thông tin', 'CNTT', undefined],
+    ]);
+    const tthc = of(list, 'abbreviation')[0]!;
+    expect(tthc.span).toEqual([31, 35]);
+  });
+  it('an abbreviation inside a word is no use of it; a name of two words before the parenthesis defines it', () => {
+    const list = mentions(planOf([task('1', { content: 'Chỉ số năng lực cạnh tranh của xã (DDCI) và TTHCX' })]));
+    expect(of(list, 'abbreviation').map((m) => [m.term, m.defined, m.taskId, m.pointer])).toEqual([
+      ['DDCI', true, '1', '/tasks/0/content'],
+    ]);
+    const bare = mentions(planOf([task('1', { content: 'Nâng (DDCI) và ( TTHC)' })]));
+    expect(of(bare, 'abbreviation').map((m) => [m.term, m.defined])).toEqual([
+      ['TTHC', false],
+      ['DDCI', false],
+    ]);
+  });
+  it('repeated words of two syllables, not one; at their characters', () => {
+    expect(repeatedPhrases('tăng cường kiểm soát kiểm soát thủ tục, phân công công việc')).toEqual([[11, 30, 'kiểm soát']]);
+    expect(repeatedPhrases('a b c a b c d')).toEqual([[0, 11, 'a b c']]);
+    expect(repeatedPhrases('kiểm soát, kiểm soát')).toEqual([]);
+    const list = mentions(planOf([task('1', { content: 'Rà soát rà soát; kiểm soát kiểm soát hồ sơ' })]));
+    expect(of(list, 'repeat').map((m) => [m.text, m.words, m.allowed, m.span])).toEqual([
+      ['kiểm soát kiểm soát', 'kiểm soát', false, [17, 36]],
+    ]);
+  });
+  it('known misspellings in a unit column and the prose; a target copying a printed sentence is not reported again', () => {
+    const body = 'Tuyên truyền, truyền truyền rộng rãi.';
+    const list = mentions(
+      planOf(
+        [
+          task('1', {
+            content: 'Làm việc',
+            partners: ['Các cơ quan liên có quan'],
+            targets: [{ metric: 'x', bound: '>=', value: 1, unit: 'count', text: body }],
+          }),
+        ],
+        {
+          body: [body],
+        },
+      ),
+    );
+    expect(of(list, 'misspelling').map((m) => [m.pointer, m.text, m.suggestion, m.knownMisspelling])).toEqual([
+      ['/body/0', 'truyền truyền', 'tuyên truyền', true],
+      ['/tasks/0/partners/0', 'liên có quan', 'có liên quan', true],
+    ]);
+    // the misspelt phrase is not a repeated word besides
+    expect(of(list, 'repeat')).toEqual([]);
+  });
+  it('a slip of a diacritic found by the vocabulary, once', () => {
+    const list = mentions(planOf([task('1', { content: 'Văn bản đơn đốc các cơ quan thực hiện' })]));
+    expect(of(list, 'misspelling').map((m) => [m.text, m.suggestion, m.span])).toEqual([['đơn đốc', 'đôn đốc', [8, 15]]]);
+  });
+  it('district-level bodies, and whether the text says they are the former ones', () => {
+    const list = mentions(
+      planOf([], {
+        body: ['Phối hợp với UBND huyện Thử Nghiệm.', 'Trước khi sắp xếp, Phòng Tư pháp huyện (cũ) thực hiện.', 'Xã cấp huyện'],
+      }),
+    );
+    expect(of(list, 'district').map((m) => [m.pointer, m.text, m.historical])).toEqual([
+      ['/body/0', 'UBND huyện', false],
+      ['/body/1', 'Phòng Tư pháp huyện', true],
+      ['/body/2', 'cấp huyện', false],
     ]);
   });
 });
