@@ -10,6 +10,8 @@ import { requirementDeadlines, requirementSubjects } from '../src/engine/subject
 import { planContext } from '../src/engine/subjects/context.js';
 import { dataList, dataMap } from '../src/engine/subjects/ruleset-data.js';
 import { formFacts } from '../src/engine/subjects/form-facts.js';
+import { loadRegistry } from '../src/legal/registry.js';
+import { citationSubjects, parentCitationFacts } from '../src/engine/subjects/citation-subjects.js';
 import { mentionSubjects, repeatedPhrases } from '../src/engine/subjects/mention-subjects.js';
 import { floorsByMetric, percentsIn, planSubjects } from '../src/engine/subjects/plan-subjects.js';
 import { ROOT } from './helpers/cli.js';
@@ -583,5 +585,122 @@ describe('subjects: mentions of words in the prose', () => {
       ['/body/1', 'Phòng Tư pháp huyện', true],
       ['/body/2', 'cấp huyện', false],
     ]);
+  });
+});
+
+describe('subjects: citations', () => {
+  const registry = loadRegistry(join(ROOT, 'rules', 'legal'));
+  const plan = planOf(
+    [
+      task('1', {
+        content:
+          'Thực hiện Nghị định 118/2025/NĐ-CP và Thông tư số 01/2023/QĐ-VPCP ngày 31/2/2023, Nghị định số 63/2010/NĐ-CP; Nghị định số 45/NĐ-CP; Quyết định số 5/QĐ-UBND ngày 02/01/2026 của UBND xã; Luật Tổ chức chính quyền địa phương ngày 16/6/2025',
+      }),
+    ],
+    {},
+    {
+      parent: { ref: '714/QĐ-UBND', date: '2026-02-27' },
+      legal_basis: [
+        'Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính; Nghị định số 92/2017/NĐ-CP ngày 07/8/2017 của Chính phủ sửa đổi, bổ sung một số điều;',
+        'Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ;',
+        'Căn cứ Quyết định số 714/QĐ-UBND ngày 26/02/2026 của Ủy ban nhân dân thành phố;',
+      ],
+    },
+  );
+  const subjects = citationSubjects(plan, planContext(plan, '2026-03-10'), registry, core);
+  const at = (i: number) => ({ ...subjects[i]!, c: subjects[i]!.facts.citation as Record<string, unknown> });
+
+  it('each citation in document order, at its field and characters', () => {
+    expect(subjects.map((s) => [s.id, s.factPointers.citation, s.span])).toEqual([
+      ['63/2010/NĐ-CP', '/plan/legal_basis/0', [7, 62]],
+      ['92/2017/NĐ-CP', '/plan/legal_basis/0', [96, 151]],
+      ['61/2018/NĐ-CP', '/plan/legal_basis/1', [7, 62]],
+      ['714/QĐ-UBND', '/plan/legal_basis/2', [7, 78]],
+      ['118/2025/NĐ-CP', '/tasks/0/content', [10, 34]],
+      ['01/2023/QĐ-VPCP', '/tasks/0/content', [38, 80]],
+      ['63/2010/NĐ-CP', '/tasks/0/content', [82, 108]],
+      // a citation the registry knows is named by the registry's reference
+      ['45/2020/NĐ-CP', '/tasks/0/content', [110, 131]],
+      ['5/QĐ-UBND', '/tasks/0/content', [133, 184]],
+      ['72/2025/QH15', '/tasks/0/content', [186, 236]],
+    ]);
+  });
+  it('a basis cited with one amendment in its sentence: the amendments it leaves out, with the weakest word on them', () => {
+    expect(at(0).c).toMatchObject({
+      first: true,
+      known: true,
+      citedAsBasis: true,
+      dateMatches: true,
+      complete: true,
+      missingParts: '',
+      verdict: 'in-force',
+      uncitedAmendments: ['48/2013/NĐ-CP', '78/2025/NĐ-CP'],
+      uncitedAmendmentsText: '48/2013/NĐ-CP, 78/2025/NĐ-CP',
+      amendmentConfidenceEn: 'secondary sources, unverified',
+      registryDateVn: '08/6/2010',
+      docTitle: 'Nghị định 63/2010/NĐ-CP về kiểm soát thủ tục hành chính',
+    });
+    // cited again later: not the first citation, and the amendments are asked for once
+    expect(at(6).c).toMatchObject({ first: false, citedAsBasis: true, uncitedAmendments: [], complete: false });
+    expect(at(1).c).toMatchObject({ uncitedAmendments: [], citedAsBasis: true });
+    expect(at(1).c.amendmentConfidenceEn).toBeUndefined();
+  });
+  it('a document no longer in force: when it ended and what replaced it', () => {
+    expect(at(2).c).toMatchObject({
+      verdict: 'expired',
+      verdictEn: 'no longer in force',
+      endedVn: '01/7/2025',
+      endedEn: '2025-07-01',
+      replacedBy: '118/2025/NĐ-CP',
+    });
+    expect(at(0).c).toMatchObject({ endedEn: 'an unknown date', replacedBy: '', endsInYear: false, localBeforeReform: false });
+  });
+  it('a citation without date and issuer, and one with an impossible date and the wrong symbol', () => {
+    expect(at(4).c).toMatchObject({
+      known: true,
+      complete: false,
+      missingParts: 'ngày ban hành và cơ quan ban hành',
+      missingPartsEn: 'date and issuing body',
+      citedAsBasis: false,
+      undatedAmendments: ['367/2025/NĐ-CP'],
+      undatedAmendmentsText: '367/2025/NĐ-CP (31/12/2025)',
+      unverifiedAmendments: [],
+    });
+    expect(at(4).c.date).toBeUndefined();
+    expect(at(5).c).toMatchObject({
+      type: 'Thông tư',
+      known: false,
+      symbolOk: false,
+      dateReal: false,
+      badDate: '31/2/2023',
+      complete: false,
+      missingParts: 'cơ quan ban hành',
+      missingPartsEn: 'issuing body',
+    });
+    expect(at(5).c.docRef).toBeUndefined();
+  });
+  it('a symbol that needs a year, a local decision, and a law (complete without number or issuer)', () => {
+    expect(at(7).c).toMatchObject({ yearMissing: true, symbolOk: true, expectedSymbol: 'NĐ-' });
+    expect(at(8).c).toMatchObject({ yearMissing: false, complete: true, issuer: 'UBND xã', date: '2026-01-02', dateVn: '02/01/2026' });
+    expect(at(9).c).toMatchObject({ law: true, complete: true, yearMissing: false });
+    expect(at(3).c).toMatchObject({ known: false, citedAsBasis: false, first: true });
+  });
+  it('the parent plan among the legal bases: cited, with another date', () => {
+    expect(parentCitationFacts(plan, registry)).toEqual({
+      parentRef: '714/QĐ-UBND',
+      parentDateVn: '27/02/2026',
+      parentCited: true,
+      parentDateOk: false,
+      parentCitedDateVn: '26/02/2026',
+    });
+    const right = planOf([], {}, { parent: { ref: '714/QĐ-UBND', date: '2026-02-26' }, legal_basis: plan.plan.legal_basis! });
+    expect(parentCitationFacts(right, registry)).toMatchObject({ parentCited: true, parentDateOk: true });
+    const absent = planOf([], {}, { parent: { ref: '9/QĐ-UBND', date: '2026-02-26' }, legal_basis: plan.plan.legal_basis! });
+    expect(parentCitationFacts(absent, registry)).toMatchObject({
+      parentCited: false,
+      parentDateOk: false,
+      parentCitedDateVn: 'không ghi ngày',
+    });
+    expect(parentCitationFacts(planOf([]), registry)).toEqual({});
   });
 });
