@@ -80,6 +80,25 @@ describe('subjects: report duties', () => {
     expect(d.has(0)).toBe(false);
     expect(d.get(1)).toEqual({ missing: ['schedule'], ongoing: false });
   });
+  it('any pattern of a list is enough (rule sets may add their own)', () => {
+    const rs = {
+      data: {
+        reportTaskPatterns: ['^báo cáo', '^tổng hợp'],
+        reportSchedulePatterns: ['hằng quý', 'hằng tháng'],
+        reportRecipientPatterns: ['gửi sở', 'gửi ubnd'],
+        reportAdHocPatterns: ['^báo cáo đột xuất', '^báo cáo khi có yêu cầu'],
+      },
+    } as unknown as RuleSet;
+    const d = reportDuties(
+      planOf([
+        task('1', { content: 'Tổng hợp số liệu gửi UBND hằng tháng', deadline: 'Thường xuyên' }),
+        task('2', { content: 'Báo cáo khi có yêu cầu', deadline: 'Thường xuyên' }),
+      ]),
+      [rs],
+    );
+    expect(d.get(0)).toEqual({ missing: [], ongoing: true });
+    expect(d.get(1)).toEqual({ missing: ['recipient'], ongoing: true });
+  });
   it('no report patterns in the rule sets: no duties', () => {
     expect(reportDuties(planOf([task('1', { content: 'Báo cáo' })]), []).size).toBe(0);
   });
