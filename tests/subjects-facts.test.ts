@@ -153,6 +153,43 @@ describe('subjects: titles', () => {
   });
 });
 
+describe('subjects: titles compared word by word', () => {
+  const decision = 'Ban hành Kế hoạch kiểm soát thủ tục hành chính năm 2026 trên địa bàn xã Thử Nghiệm';
+  const one = (t: NonNullable<PlanData['plan']['titles']>) => {
+    const [s] = titleSubjects(planOf([], {}, { titles: t }), planContext(planOf([]), '2026-03-10'), core);
+    expect(s!.mainFact).toBe('title');
+    expect(s!.factPointers).toEqual({ plan: '', title: `/plan/titles/${(s!.facts.title as { field: string }).field}` });
+    return s!.facts.title as Record<string, unknown>;
+  };
+  it('another year is a missing word', () => {
+    expect(one({ decision, plan: 'Kế hoạch kiểm soát thủ tục hành chính năm 2025 trên địa bàn xã Thử Nghiệm' })).toMatchObject({
+      complete: false,
+      missing: '2026',
+      after: 'năm',
+    });
+  });
+  it('the first word missing has no word before it', () => {
+    expect(one({ decision, plan: 'Thủ tục hành chính năm 2026 trên địa bàn xã Thử Nghiệm' })).toMatchObject({ missing: 'kiểm', after: '' });
+  });
+  it('punctuation and quotes are not words: a quoted title, a hyphen without spaces, a comma', () => {
+    const hyphen = 'Kế hoạch văn hóa - xã hội, thông tin năm 2026 trên địa bàn xã Thử Nghiệm';
+    expect(one({ decision: `"${decision}"`, plan: 'Kiểm soát thủ tục hành chính năm 2026 trên địa bàn xã Thử Nghiệm' })).toMatchObject({
+      complete: true,
+    });
+    expect(one({ decision: hyphen, plan: 'Văn hóa-xã hội thông tin năm 2026 trên địa bàn xã Thử Nghiệm' })).toMatchObject({
+      complete: true,
+    });
+  });
+  it('a locality word out of place, with the locality printed: a word missing, not a locality defect', () => {
+    expect(one({ decision, plan: 'Kiểm soát thủ tục hành chính của Thử Nghiệm năm 2026 trên địa bàn xã' })).toMatchObject({
+      localityOk: true,
+      complete: false,
+      missing: 'thử',
+      after: 'xã',
+    });
+  });
+});
+
 describe('subjects: shared duties and leads', () => {
   it('a catch-all lead of the own units on work each unit does is a shared duty', () => {
     const plan = planOf([
