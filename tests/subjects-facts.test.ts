@@ -524,6 +524,21 @@ describe('subjects: the plan, its tasks, targets and units', () => {
     expect(s.find((x) => x.kind === 'target' && x.id === 'online')!.factPointers).toEqual({ plan: '', target: '/targets/0' });
   });
 
+  it('the same leads in another order or case are the same owner of an indicator', () => {
+    const s = build(
+      planOf([
+        task('1', { lead: ['Văn phòng HĐND và UBND xã', 'Trung tâm Phục vụ hành chính công'], targets: [pct('online', '>=', 90)] }),
+        task('2', { lead: ['trung tâm phục vụ hành chính công', 'Văn phòng HĐND và UBND xã'], targets: [pct('online', '>=', 90)] }),
+        task('3', { lead: ['Trung tâm Phục vụ hành chính công'], targets: [pct('online', '>=', 90)] }),
+      ]),
+    );
+    expect(fact(s, 'target', '2:online', 'target').otherOwnerTask).toBeUndefined();
+    expect(fact(s, 'target', '3:online', 'target')).toMatchObject({
+      otherOwnerTask: '1',
+      otherOwnerLead: 'Văn phòng HĐND và UBND xã; Trung tâm Phục vụ hành chính công',
+    });
+  });
+
   it('percentages printed in a task against its targets', () => {
     expect(percentsIn('đạt 95,5% và 100 % hồ sơ')).toEqual([95.5, 100]);
     expect(percentsIn(null)).toEqual([]);
