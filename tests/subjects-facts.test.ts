@@ -274,10 +274,60 @@ describe('subjects: parent requirements', () => {
     expect(req(plan, 'HP-714/online-payment').r).toMatchObject({ planValue: 80, where: 'Phụ lục' });
     expect(req(plan, 'HP-714/digitisation').r).toMatchObject({ planValue: 100, where: 'nhiệm vụ 7', taskId: '7' });
   });
+  it('a task requirement: the task implementing it, else the best proposed by metric and wording, with both deadlines', () => {
+    const plan = planOf([
+      task('1', { content: 'Rà soát, đơn giản hóa thủ tục hành chính', deadline: '30/6/2026' }),
+      task('2', {
+        content: 'Rà soát, đơn giản hóa TTHC',
+        product: 'Phương án',
+        deadline: 'Quý III/2026',
+        targets: [{ metric: 'simplification_time_cut', bound: '>=', value: 20, unit: 'percent' }],
+      }),
+      task('3', { content: 'Công khai, niêm yết thủ tục hành chính', implements: ['HP-714/publication'] }),
+      task('4', { content: 'Công khai thủ tục hành chính, công bố trên cổng', deadline: 'Thường xuyên' }),
+      task('5', { content: 'Xây dựng quy định chế độ báo cáo' }),
+      task('6', { content: 'Ban hành quy định chế độ báo cáo kiểm soát' }),
+    ]);
+    const review = req(plan, 'HP-714/simplification-review');
+    // the metric weighs more than the words: task 2 over task 1
+    expect(review.r).toMatchObject({
+      explicit: false,
+      covered: true,
+      implementedBy: '',
+      proposed: '2',
+      taskId: '2',
+      taskDeadline: 'Quý III/2026',
+      deadline: 'Chậm nhất ngày 15/9/2026',
+      deadlineDue: '2026-09-15',
+      deadlineVn: '15/9/2026',
+      taskDue: '2026-09-30',
+      taskDueVn: '30/9/2026',
+      confirmed: true,
+      sourceRef: '714/QĐ-UBND',
+      kind: 'task',
+    });
+    expect(review.factPointers.requirement).toBe('/tasks/1');
+    const publication = req(plan, 'HP-714/publication');
+    expect(publication.r).toMatchObject({ explicit: true, covered: true, implementedBy: '3', proposed: '', taskId: '3', taskDeadline: '' });
+    expect(publication.r.deadlineDue).toBeUndefined();
+    expect(publication.r.taskDue).toBeUndefined();
+    expect(publication.factPointers.requirement).toBe('/tasks/2');
+    // more of the "any" words: the better proposal
+    expect(req(plan, 'HP-714/reporting-regime').r).toMatchObject({ proposed: '6', taskId: '6' });
+    const none = req(plan, 'HP-714/mobile-teams');
+    expect(none.r).toMatchObject({ explicit: false, covered: false, implementedBy: '', proposed: '', deadlineDue: '2026-11-30' });
+    expect(none.r.taskId).toBeUndefined();
+    expect(none.factPointers.requirement).toBe('/tasks');
+    expect(req(plan, 'HP-714/inspection').r).toMatchObject({ confirmed: false });
+    expect(req(plan, 'HP-714/simplification-review').r.evidence).toMatch(/; /);
+  });
   it('requirement deadlines are read in the plan year (the end of a period)', () => {
     const d = requirementDeadlines(kstthc, 2026);
     expect(d.size).toBeGreaterThan(0);
     for (const v of d.values()) expect(v).toMatch(/^2026-\d\d-\d\d$/);
+    expect(d.get('HP-714/simplification-review')).toBe('2026-09-15');
+    expect(d.get('HP-714/mobile-teams')).toBe('2026-11-30');
+    expect(d.has('HP-714/publication')).toBe(false);
   });
 });
 
