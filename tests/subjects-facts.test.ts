@@ -306,7 +306,8 @@ describe('subjects: parent requirements', () => {
       sourceRef: '714/QĐ-UBND',
       kind: 'task',
     });
-    expect(review.factPointers.requirement).toBe('/tasks/1');
+    expect(review.factPointers).toEqual({ plan: '', requirement: '/tasks/1' });
+    expect(review.mainFact).toBe('requirement');
     const publication = req(plan, 'HP-714/publication');
     expect(publication.r).toMatchObject({ explicit: true, covered: true, implementedBy: '3', proposed: '', taskId: '3', taskDeadline: '' });
     expect(publication.r.deadlineDue).toBeUndefined();
