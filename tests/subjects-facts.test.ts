@@ -622,7 +622,7 @@ describe('subjects: the plan, its tasks, targets and units', () => {
 
 describe('subjects: mentions of words in the prose', () => {
   const mentions = (plan: PlanData) =>
-    mentionSubjects(plan, planContext(plan, '2026-03-10'), core).map((s) => ({
+    mentionSubjects(plan, planContext(plan, '2026-03-10'), core).map((s): Record<string, unknown> => ({
       pointer: s.factPointers.mention,
       span: s.span,
       ...(s.facts.mention as Record<string, unknown>),
