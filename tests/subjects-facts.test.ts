@@ -807,6 +807,25 @@ describe('subjects: citations', () => {
     expect(at(9).c).toMatchObject({ law: true, complete: true, yearMissing: false });
     expect(at(3).c).toMatchObject({ known: false, citedAsBasis: false, first: true });
   });
+  it('a local document from before the two-level reform (1 July 2025), and the period of a programme cited with another end', () => {
+    const p = planOf([
+      task('1', {
+        content:
+          'Thực hiện Quyết định số 1829/QĐ-CT ngày 18/7/2017 của Chủ tịch UBND thành phố; Kế hoạch số 160/KH-UBND ngày 01/7/2025 của UBND thành phố. Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021-2025. Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ về cải cách giai đoạn 2021-2025.',
+      }),
+    ]);
+    const c = citationSubjects(p, planContext(p, '2026-03-10'), registry, core).map((x) => x.facts.citation as Record<string, unknown>);
+    expect(c.map((x) => [x.docRef, x.localBeforeReform])).toEqual([
+      ['1829/QĐ-CT', true],
+      ['160/KH-UBND', false],
+      ['76/NQ-CP', false],
+      ['76/NQ-CP', false],
+    ]);
+    expect(c[2]).toMatchObject({ titlePeriodCited: '2021-2025', titlePeriodRegistry: '2021-2030' });
+    // the period of some other wording is not the programme's
+    expect(c[3]!.titlePeriodCited).toBeUndefined();
+    expect(c[0]!.titlePeriodCited).toBeUndefined();
+  });
   it('the parent plan among the legal bases: cited, with another date', () => {
     expect(parentCitationFacts(plan, registry)).toEqual({
       parentRef: '714/QĐ-UBND',
