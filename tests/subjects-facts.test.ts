@@ -649,6 +649,20 @@ describe('subjects: mentions of words in the prose', () => {
     const tthc = of(list, 'abbreviation')[0]!;
     expect(tthc.span).toEqual([31, 35]);
   });
+  it('the decision title is read first, the appendix title before the tasks and after the body', () => {
+    const list = mentions(
+      planOf(
+        [task('1', { content: 'Số hóa hồ sơ TTHC, PAKN và CCHC' })],
+        { body: ['Giải quyết PAKN của người dân.'] },
+        { titles: { decision: 'Ban hành Kế hoạch CCHC năm 2026', appendix: 'Nội dung kiểm soát TTHC và PAKN' } },
+      ),
+    );
+    expect(of(list, 'abbreviation').map((m) => [m.term, m.pointer])).toEqual([
+      ['TTHC', '/plan/titles/appendix'],
+      ['CCHC', '/plan/titles/decision'],
+      ['PAKN', '/body/0'],
+    ]);
+  });
   it('an abbreviation inside a word is no use of it; a name of two words before the parenthesis defines it', () => {
     const list = mentions(planOf([task('1', { content: 'Chỉ số năng lực cạnh tranh của xã (DDCI) và TTHCX' })]));
     expect(of(list, 'abbreviation').map((m) => [m.term, m.defined, m.taskId, m.pointer])).toEqual([
