@@ -204,6 +204,19 @@ describe('subjects: shared duties and leads', () => {
     expect([...s.leads].sort()).toEqual(['0/0', '3/0']);
     expect(sharedDuties(plan, []).taskIds).toEqual([]);
   });
+  it('a lead pasted with double spaces is read as written once; the work may be named in the product only', () => {
+    const plan = planOf([
+      task('1', { content: 'Thực hiện nhiệm vụ', product: 'Hồ sơ được số hóa', lead: ['Các  phòng,  ban chuyên môn'] }),
+      task('2', { content: 'Số hóa hồ sơ', lead: ['Cơ quan,  đơn vị liên quan'] }),
+      task('3', { content: 'Số hóa hồ sơ', lead: ['Văn phòng HĐND và UBND xã', 'Các  đơn vị  sự nghiệp công lập thuộc UBND xã'] }),
+    ]);
+    const s = sharedDuties(plan, core);
+    // task 2's lead is a catch-all but not the issuing body's own units: no shared duty
+    expect(s.taskIds).toEqual(['1']);
+    expect([...s.leads]).toEqual(['0/0']);
+    expect(namedLeads(plan, core)).toEqual([[], [], ['Văn phòng HĐND và UBND xã']]);
+    expect([...groupsBesideNamedLead(plan, core)]).toEqual(['2/1']);
+  });
   it('named leads leave out catch-alls, blanks and non-strings', () => {
     const plan = planOf([
       task('1', { lead: ['Văn phòng HĐND và UBND xã', 'Các đơn vị', '  ', 7 as unknown as string, 'Cơ quan, đơn vị liên quan'] }),
