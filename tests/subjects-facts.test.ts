@@ -422,6 +422,16 @@ describe('subjects: form of the decision and parts of the plan', () => {
     );
     // no tasks: the tasks part is missing, as its headings say nothing of it
     expect(all.planPartsMissing).toEqual(['tasks']);
+    // a part's other heading ("Trách nhiệm thực hiện"), as the start of a paragraph
+    const other = formFacts(
+      planOf([task('1', {})], {
+        objectives: ['a'],
+        body: ['III. Trách nhiệm thực hiện: các đơn vị triển khai.', { heading: '', text: 'Kinh phí: tự chủ.' }],
+      }),
+      core,
+    );
+    expect(other.planPartsMissing).toEqual([]);
+    expect(other.planPartsMissingVi).toBe('');
   });
   it('a target the body sets on a topic no task names, at its heading', () => {
     const body = [
