@@ -335,6 +335,20 @@ describe('subjects: parent requirements', () => {
     expect(req(plan, 'HP-714/inspection').r).toMatchObject({ confirmed: false });
     expect(req(plan, 'HP-714/simplification-review').r.evidence).toMatch(/; /);
   });
+  it('a proposal: the metric outweighs the wording; a target of another metric counts for nothing; ties are all named', () => {
+    const plan = planOf([
+      task('F1', { content: 'Tiếp nhận phản ánh, kiến nghị và xử lý kịp thời' }),
+      task('F2', { content: 'Số hóa hồ sơ', targets: [{ metric: 'digitisation', bound: '>=', value: 100, unit: 'percent' }] }),
+      task('F3', { content: 'Theo dõi kết quả', targets: [{ metric: 'feedback_handled', bound: '>=', value: 100, unit: 'percent' }] }),
+      task('R1', { content: 'Xây dựng quy định chế độ báo cáo' }),
+      task('R2', { content: 'Ban hành quy định chế độ báo cáo' }),
+      task('P1', { content: 'Công khai thủ tục', implements: ['HP-714/publication'] }),
+      task('P2', { content: 'Niêm yết thủ tục', implements: ['HP-714/publication'] }),
+    ]);
+    expect(req(plan, 'HP-714/feedback-handling').r).toMatchObject({ proposed: 'F3', taskId: 'F3' });
+    expect(req(plan, 'HP-714/reporting-regime').r).toMatchObject({ proposed: 'R1, R2', taskId: 'R1' });
+    expect(req(plan, 'HP-714/publication').r).toMatchObject({ implementedBy: 'P1, P2', taskId: 'P1', explicit: true });
+  });
   it('requirement deadlines are read in the plan year (the end of a period)', () => {
     const d = requirementDeadlines(kstthc, 2026);
     expect(d.size).toBeGreaterThan(0);
