@@ -469,6 +469,20 @@ describe('subjects: form of the decision and parts of the plan', () => {
     });
     expect(formFacts(planOf([], { body }), core).bodyTopicsWithoutTask).toBeUndefined();
   });
+  it("a topic named only in a task target's text has its task; two topics without a task are both named", () => {
+    const body = ['Tỷ lệ hồ sơ qua bưu chính công ích đạt 20%.', 'Tỷ lệ hồ sơ xử lý trực tuyến, số hóa đạt 90%.'];
+    const named = (text: string) =>
+      formFacts(
+        planOf([task('1', { content: 'Tiếp nhận hồ sơ', targets: [{ metric: 'x', bound: '>=', value: 20, unit: 'percent', text }] })], {
+          body,
+        }),
+        core,
+      );
+    expect(named('20% hồ sơ qua bưu chính').bodyTopicsWithoutTask).toEqual(['online-processing', 'digitisation']);
+    expect(named('').bodyTopicsWithoutTaskEn).toBe(
+      '"applications through the public postal service"; "applications processed online"; "digitisation of files and results"',
+    );
+  });
   it('the proposing unit: the head title dropped, then the locality when the unit is listed without it', () => {
     const unit = (proposer: string, units: PlanData['units'] = ['Trung tâm Phục vụ hành chính công']) =>
       formFacts(
