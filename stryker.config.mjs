@@ -4,7 +4,7 @@
 // The machine is shared: one test runner at a time; each mutant runs only the tests covering it.
 //
 // Scoped runs (a whole run takes long on a shared machine):
-//   a folder:  MUTATE_SCOPE=diff npm run mutate      (or report: the folders and tests in SCOPES below)
+//   a folder:  MUTATE_SCOPE=diff npm run mutate      (or report, engine, subjects: the folders and tests in SCOPES below)
 //   one file:  STRYKER_TESTS=tests/plan-diff-table.test.ts npx stryker run --mutate src/diff/plan-diff.ts
 //   a few:     MUTATE_SCOPE=report npx stryker run --mutate src/report/formatters/sarif.ts,src/report/provenance.ts
 // STRYKER_TESTS (comma-separated test files, read by vitest.stryker.config.ts) is the list of
@@ -31,7 +31,7 @@ const SCOPES = {
   // engine tests take about 45 minutes there:
   //   STRYKER_TESTS=tests/engine.test.ts,tests/engine-conditions.test.ts MUTATE_SCOPE=engine \
   //     npx stryker run --mutate 'src/engine/*.ts'
-  // src/engine/subjects/ (1 900 mutants) needs the fixture tests (rules.test.ts ...) and a longer run.
+  // src/engine/subjects/ (1 900 mutants): MUTATE_SCOPE=subjects below, one file at a time.
   engine: {
     mutate: ['src/engine/**/*.ts'],
     tests: [
@@ -44,6 +44,27 @@ const SCOPES = {
       'tests/citations.test.ts',
       'tests/ruleset-loading.test.ts',
     ],
+  },
+  // The subjects (src/engine/subjects/, about 1 900 mutants): every mutant is covered by every test that
+  // checks a plan, and on the shared 2-core machine each one costs 3-10 s, mostly the test runner's own
+  // overhead (title-subjects.ts, 93 mutants: 5 min; shared-duty.ts, 141: 17 min), so the folder takes
+  // hours. tests/subjects-facts.test.ts pins the facts each file builds
+  // (fast, no plan checked end to end); tests/rules.test.ts adds the fixtures of the rules that read
+  // them and tests/verdicts.test.ts the reviewer's findings on the example plans. Run one file at a
+  // time, with STRYKER_TEST_NAMES (vitest.stryker.config.ts) keeping the fixtures of the rules that
+  // read that file's facts (the figures of issue 17 were measured so), e.g.
+  //   MUTATE_SCOPE=subjects STRYKER_TEST_NAMES='rule title-|subjects:' \
+  //     npx stryker run --mutate src/engine/subjects/title-subjects.ts
+  // with, per file: requirement-subjects 'rule (parent-|deadline-before-parent)|subjects:',
+  // shared-duty 'rule (lead-|unit-known)|subjects:', report-duty 'rule report-duty-scheduled|subjects:',
+  // form-facts 'rule (decision-|distribution-|signer-|plan-structure|body-target|signing-)|subjects:',
+  // plan-subjects 'rule (deadline-|task-|target|lead-|unit-known|plan-has|report-duty|body-target)|subjects:',
+  // citation-subjects 'rule (citation-|parent-cited)|subjects:',
+  // mention-subjects 'rule (abbreviation-|no-repeated|known-misspelling|no-district)|subjects:',
+  // context, index, ruleset-data 'rule (deadline-|title-|parent-|issuer-level|unit-known|signing-|lead-shared|citation-in-force)|subjects:|reviewer'.
+  subjects: {
+    mutate: ['src/engine/subjects/**/*.ts'],
+    tests: ['tests/subjects-facts.test.ts', 'tests/rules.test.ts', 'tests/verdicts.test.ts'],
   },
   report: {
     mutate: ['src/report/**/*.ts'],

@@ -7,10 +7,14 @@ import { defineConfig } from 'vitest/config';
  *
  * STRYKER_TESTS (comma-separated test files) narrows the list for a scoped run, e.g.
  *   STRYKER_TESTS=tests/plan-diff-table.test.ts npx stryker run --mutate src/diff/plan-diff.ts
+ * STRYKER_TEST_NAMES (a regular expression) keeps only the tests whose full name (describe titles and
+ * test title) it matches, e.g. the fixtures of the rules that read one file's facts:
+ *   STRYKER_TESTS=tests/rules.test.ts STRYKER_TEST_NAMES='rule title-' npx stryker run --mutate src/engine/subjects/title-subjects.ts
  */
 const only = process.env.STRYKER_TESTS?.split(',')
   .map((s) => s.trim())
   .filter(Boolean);
+const names = process.env.STRYKER_TEST_NAMES?.trim();
 
 export default defineConfig({
   test: {
@@ -39,7 +43,7 @@ export default defineConfig({
           'tests/verdict-invariant.test.ts',
         ],
     // Tests that run the built CLI (dist/, not mutated) are named so and left out.
-    testNamePattern: /^(?!.*from the command line)/,
+    testNamePattern: new RegExp(`^(?!.*from the command line)${names ? `(?=.*(?:${names}))` : ''}`),
     pool: 'forks',
     maxWorkers: 1,
     testTimeout: 60_000,
