@@ -11,7 +11,7 @@ import { planContext } from '../src/engine/subjects/context.js';
 import { dataList, dataMap } from '../src/engine/subjects/ruleset-data.js';
 import { formFacts } from '../src/engine/subjects/form-facts.js';
 import { loadRegistry } from '../src/legal/registry.js';
-import { citationSubjects, parentCitationFacts } from '../src/engine/subjects/citation-subjects.js';
+import { citationSubjects, parentCitationFacts, readableSymbol } from '../src/engine/subjects/citation-subjects.js';
 import { mentionSubjects, repeatedPhrases } from '../src/engine/subjects/mention-subjects.js';
 import { floorsByMetric, percentsIn, planSubjects } from '../src/engine/subjects/plan-subjects.js';
 import { ROOT } from './helpers/cli.js';
@@ -863,6 +863,8 @@ describe('subjects: citations', () => {
       complete: false,
       missingParts: 'cơ quan ban hành',
       missingPartsEn: 'issuing body',
+      // the symbol the message asks for, as a drafter writes it (it read "TTTTLT-" before)
+      expectedSymbol: 'TT- / TTLT-',
     });
     expect(at(5).c.docRef).toBeUndefined();
   });
@@ -908,5 +910,14 @@ describe('subjects: citations', () => {
       parentCitedDateVn: 'không ghi ngày',
     });
     expect(parentCitationFacts(planOf([]), registry)).toEqual({});
+  });
+});
+
+describe('subjects: the symbol a citation-symbol-type finding asks for', () => {
+  it('is every alternative of the rule set pattern, as written in a document symbol', () => {
+    expect(readableSymbol('^NĐ-')).toBe('NĐ-');
+    expect(readableSymbol('^(TT|TTLT)-')).toBe('TT- / TTLT-');
+    expect(readableSymbol('^(NQ-|NQ$|QH\\d+$)')).toBe('NQ- / NQ / QH');
+    expect(readableSymbol('^QH\\d+$')).toBe('QH');
   });
 });

@@ -77,7 +77,7 @@ export function citationSubjects(
   const expectedOf = new Map<string, string>();
   const expected = (pattern: string) => {
     let e = expectedOf.get(pattern);
-    if (e === undefined) expectedOf.set(pattern, (e = pattern.replace(/[\^$\\()|]/g, '').replace(/\[.*?\]/g, '')));
+    if (e === undefined) expectedOf.set(pattern, (e = readableSymbol(pattern)));
     return e;
   };
   const subjects: Subject[] = [];
@@ -345,4 +345,22 @@ export function parentCitationFacts(
     parentDateOk: !!match && match.date === parent.date,
     ...(match?.date ? { parentCitedDateVn: formatVnDate(match.date) } : { parentCitedDateVn: 'không ghi ngày' }),
   };
+}
+
+/**
+ * A rule set's symbol pattern as a reader writes the symbol: "^(TT|TTLT)-" → "TT- / TTLT-",
+ * "^(NQ-|NQ$|QH\\d+$)" → "NQ- / NQ / QH" (the message adds "..." after it).
+ */
+export function readableSymbol(pattern: string): string {
+  const body = pattern.replace(/^\^/, '');
+  const group = /^\(([^()]*)\)(.*)$/.exec(body);
+  const alternatives = group ? group[1]!.split('|').map((a) => a + group[2]!) : body.split('|');
+  return alternatives
+    .map((a) =>
+      a
+        .replace(/\\d[+*]?/g, '')
+        .replace(/\[.*?\]/g, '')
+        .replace(/[\^$\\()]/g, ''),
+    )
+    .join(' / ');
 }
