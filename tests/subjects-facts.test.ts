@@ -14,6 +14,7 @@ import { loadRegistry } from '../src/legal/registry.js';
 import { citationSubjects, parentCitationFacts, readableSymbol } from '../src/engine/subjects/citation-subjects.js';
 import { mentionSubjects, repeatedPhrases } from '../src/engine/subjects/mention-subjects.js';
 import { floorsByMetric, percentsIn, planSubjects } from '../src/engine/subjects/plan-subjects.js';
+import { planDuties } from '../src/engine/subjects/index.js';
 import { ROOT } from './helpers/cli.js';
 
 /**
@@ -508,16 +509,8 @@ describe('subjects: the plan, its tasks, targets and units', () => {
     unit: 'percent' as const,
     ...extra,
   });
-  const build = (plan: PlanData, deadlines = new Map<string, string>()) => {
-    const shared = {
-      ...sharedDuties(plan, core),
-      groups: groupsBesideNamedLead(plan, core),
-      namedLeads: namedLeads(plan, core),
-      undirected: undirectedLeads(plan, core),
-      reports: reportDuties(plan, core),
-    };
-    return planSubjects(plan, planContext(plan, '2026-03-10'), deadlines, shared);
-  };
+  const build = (plan: PlanData, deadlines = new Map<string, string>()) =>
+    planSubjects(plan, planContext(plan, '2026-03-10'), deadlines, planDuties(plan, core));
   const fact = (subjects: ReturnType<typeof build>, kind: string, id: string, name: string) =>
     subjects.find((s) => s.kind === kind && s.id === id)!.facts[name] as Record<string, unknown>;
 
