@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli } from './helpers/cli.js';
+import { cli, ROOT } from './helpers/cli.js';
 import { tempDir } from './helpers/temp.js';
 
 /**
@@ -84,4 +84,28 @@ describe('a batch streamed by its workers', () => {
     expect(cached.out).toBe(cold.out);
     expect(cached.code).toBe(cold.code);
   }, 120_000);
+});
+
+describe('a worker stores a result only under the hash of what it checked', () => {
+  it('a file changed after the run hashed it is checked but not stored under the old hash', async () => {
+    const { workerTask } = await import('../src/batch/worker-task.js');
+    const { ResultCache, contentHash } = await import('../src/batch/cache.js');
+    const { Checker } = await import('../src/check.js');
+    const t = tempDir('plan-check-stale-hash-');
+    const file = join(t.dir, 'plan.yaml');
+    writeFileSync(file, readFileSync(join(ROOT, 'plans', '2026.yaml')));
+    const options = { asOf: AS_OF };
+    const cacheDir = join(t.dir, 'cache');
+    const run = workerTask({ options, stream: { formats: ['text'], colors: [false], lang: 'vi', asOf: AS_OF }, cacheDir });
+    const cache = () => new ResultCache(cacheDir, new Checker(options).fingerprint());
+    // the hash the run read before the file was edited
+    const before = 'a'.repeat(64);
+    const stale = await run({ id: 0, file, sha256: before });
+    expect('chunks' in stale && stale.chunks[0]).toContain('plan.yaml');
+    expect(cache().get(file, before)).toBeUndefined();
+    // the hash of what is on disk: stored
+    const now = contentHash(file)!;
+    await run({ id: 1, file, sha256: now });
+    expect(cache().get(file, now)?.sha256).toBe(now);
+  });
 });
