@@ -87,7 +87,7 @@ describe('a batch streamed by its workers', () => {
 });
 
 describe('a worker stores a result only under the hash of what it checked', () => {
-  it('a file changed after the run hashed it is checked but not stored under the old hash', async () => {
+  it('a file changed after the run hashed it is checked but not stored under the old hash (ResultCache.put refuses it)', async () => {
     const { workerTask } = await import('../src/batch/worker-task.js');
     const { ResultCache, contentHash } = await import('../src/batch/cache.js');
     const { Checker } = await import('../src/check.js');

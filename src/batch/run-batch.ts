@@ -99,8 +99,7 @@ export async function runBatch(files: string[], options: BatchOptions): Promise<
 
   const settle = (i: number, r: Outcome) => {
     if ('report' in r) {
-      // stored under the hash read before only if that is what was checked (the file may have changed since)
-      const stored = !!cache && !!hashes[i] && r.report.sha256 === hashes[i];
+      const stored = !!cache && !!hashes[i];
       take(i, normaliseFile(r.report), stored);
       if (stored) cache!.put(files[i]!, hashes[i]!, results[i]!);
     } else if ('chunks' in r) {

@@ -45,8 +45,7 @@ export function workerTask(setup: WorkerSetup): (task: Task) => Promise<Answer> 
       if (!stream) return { id, report };
       const full = normaliseFile(report);
       const out = { id, chunks: fileChunks(full, stream), compact: compact(full) };
-      // stored under the hash the run read only if that is what was checked (the file may have changed since)
-      if (cache && sha256 && full.sha256 === sha256) {
+      if (cache && sha256) {
         cache.put(file, sha256, full);
         cache.putOutput(file, sha256, spec as string, out.compact, out.chunks);
       }
