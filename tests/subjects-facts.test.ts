@@ -14,7 +14,7 @@ import { loadRegistry } from '../src/legal/registry.js';
 import { citationSubjects, parentCitationFacts, readableSymbol } from '../src/engine/subjects/citation-subjects.js';
 import { mentionSubjects, repeatedPhrases } from '../src/engine/subjects/mention-subjects.js';
 import { floorsByMetric, percentsIn, planSubjects } from '../src/engine/subjects/plan-subjects.js';
-import { planDuties } from '../src/engine/subjects/index.js';
+import { buildSubjects, planDuties, type PlanContext } from '../src/engine/subjects/index.js';
 import { ROOT } from './helpers/cli.js';
 
 /**
@@ -912,5 +912,49 @@ describe('subjects: the symbol a citation-symbol-type finding asks for', () => {
     expect(readableSymbol('^(TT|TTLT)-')).toBe('TT- / TTLT-');
     expect(readableSymbol('^(NQ-|NQ$|QH\\d+$)')).toBe('NQ- / NQ / QH');
     expect(readableSymbol('^QH\\d+$')).toBe('QH');
+  });
+});
+
+describe('subjects: the plan context (context.ts, index.ts, ruleset-data.ts)', () => {
+  const registry = loadRegistry(join(ROOT, 'rules', 'legal'));
+  const contextOf = (plan: PlanData) =>
+    buildSubjects(plan, '2026-03-10', core, registry).find((s) => s.kind === 'plan')!.facts.context as PlanContext;
+  it('names the first six units, strings or named entries, skipping one without a name', () => {
+    const units = [
+      'Văn phòng',
+      { name: 'Phòng Văn hóa - Xã hội' },
+      { aliases: ['x'] },
+      'Công an xã',
+      'Trạm Y tế',
+      'Trường Mầm non',
+      'Trường Tiểu học',
+      'Trường THCS',
+    ];
+    const context = contextOf(planOf([task('1', {})], { units } as Partial<PlanData>));
+    expect(context.unitNamesText).toBe('Văn phòng, Phòng Văn hóa - Xã hội, Công an xã, Trạm Y tế, Trường Mầm non, Trường Tiểu học');
+    expect(contextOf(planOf([task('1', {})])).unitNamesText).toBe('');
+  });
+  it('an unsigned plan is signed no earlier than the month its date line names', () => {
+    const unsigned = (date_text: string) =>
+      planContext(
+        planOf([], {}, { document: { form: 'QĐ-UBND', number: null, date: null, date_text } } as Partial<PlanData['plan']>),
+        '2026-03-10',
+      );
+    expect(unsigned('Thử Nghiệm, ngày   tháng  3   năm  2026').signingDateEarliest).toBe('2026-03-01');
+    expect(unsigned('Thử Nghiệm, ngày tháng 11 năm 2026').signingDateEarliest).toBe('2026-11-01');
+    expect(unsigned('Thử Nghiệm, ngày tháng năm 2026').signingDateEarliest).toBeNull();
+    // a signed plan: its date
+    expect(planContext(planOf([]), '2026-03-10')).toMatchObject({
+      signingDate: '2026-03-02',
+      signingDateEarliest: '2026-03-02',
+      asOf: '2026-03-02',
+    });
+  });
+  it('rule-set data maps: later rule sets override earlier ones; lists and scalars are not maps', () => {
+    const rs = (data: Record<string, unknown>) => ({ data }) as unknown as RuleSet;
+    expect(dataMap([rs({ m: { a: 1, b: 2 } }), rs({ m: { b: 3 } }), rs({ m: ['x'] }), rs({ m: 'y' }), rs({})], 'm')).toEqual({
+      a: 1,
+      b: 3,
+    });
   });
 });
